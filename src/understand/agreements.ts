@@ -271,7 +271,7 @@ export function extractAgreements(
       const terms = termsAfter(s.text, i, all, found);
       if (terms) found.push(terms);
     }
-    // "Shareholders are expected to vote on the takeover in May": a definite mention of a deal
+    // "The landlord refused to approve the lease last week": a definite mention of a deal
     // found before, of its kind, deep in a clause no reader above took (see heldMention.ts).
     // (Only a sentence the deal readers may tag, `mayReadDeal`: its tags are made ahead, none more.)
     if (found.length > 0 && found[found.length - 1]!.index < i && mayReadDeal(s.text)) {
@@ -279,7 +279,7 @@ export function extractAgreements(
       const kind = held ? kindsIn(held.noun) : '';
       if (held && found.some((d) => sameKind(kind, d.kind)))
         found.push({ index: i, agreement: { parties: [], mention: held.noun, cue: held.noun.split(/\s+/).at(-1)!, action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun: held.noun, refersTo: null }, kind, later: true, needsTwo: true });
-      // "The firm also holds a separate mooring licence": a deal of its own a side holds or acts under.
+      // "The dairy still keeps a grazing licence of its own": a deal of its own a side holds or acts under.
       const own = held ? null : dealHeldOfItsOwn(s.text);
       if (own) found.push({ index: i, agreement: { parties: [], mention: own.noun, cue: own.noun.split(/\s+/).at(-1)!, action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun: own.noun, refersTo: null }, kind: kindsIn(own.noun), later: false });
     }

@@ -1,13 +1,13 @@
 /**
  * A definite mention of a deal the article already holds, wherever it sits in the sentence:
- * "Shareholders are expected to vote on the takeover in May", "the council refused to approve the
- * lease", "He said the partnership would last". The noun readers (deals.ts) read a deal noun by
+ * "Its members turned out to back the buyout", "the council refused to approve the
+ * lease", "She said the partnership had paid off". The noun readers (deals.ts) read a deal noun by
  * the verb or the outcome it is the subject or object of; a sentence that only names a deal
  * found before, deep in a clause whose verb tells nothing of its own, is still a sentence about
  * that deal. The caller links the mention to the deal of its kind (see linkLaterMentions).
  *
- * Not a mention of a deal that holds: one under a condition ("If the court strikes the agreement
- * down, …", "Had the merger gone ahead, …"), which tells what would become of it, not what did;
+ * Not a mention of a deal that holds: one under a condition ("If a judge voids the pact, …",
+ * "Had the merger gone ahead, …"), which tells what would become of it, not what did;
  * "sales" (takings) or "the sale of …" (a thing to be sold, often one a regulator may demand), and
  * a deal noun that names a body speaking ("The partnership said …").
  */
@@ -26,7 +26,7 @@ const CONDITION = /(?<![\p{L}])(?:if|unless)(?![\p{L}])/iu;
 const MODAL = /(?<![\p{L}])(?:would|could|might|may)(?![\p{L}])/iu;
 /**
  * A step still ahead or a deal's course foretold ("is expected to approve the lease", "must still
- * ratify the treaty", "the takeover is subject to clearance", "the deal would keep the pub open"):
+ * ratify the treaty", "the takeover is subject to clearance", "the pact would save the mill"):
  * the extractor's readers hold these no report of the deal (see the agreement-kinds tests), and so
  * does this one.
  */
@@ -49,7 +49,7 @@ function commonOpener(t: TaggedToken): boolean {
 }
 
 /**
- * "Consumer groups had urged the regulator to block the deal", "Officials held talks before the
+ * "Tenants begged the minister to stop the pact", "Diplomats met often before the
  * accord was signed": a subject that is a bare plural of common nouns (no determiner, no name, no
  * pronoun) names some people at large, not a side of the deal or a body deciding on it; what they
  * think or do of the deal is a reaction to it, no report of the deal.
@@ -57,7 +57,7 @@ function commonOpener(t: TaggedToken): boolean {
 function bareGroupSubject(tokens: readonly TaggedToken[], mentionAt: number): boolean {
   // (The first verb past the opener: "Neighbouring farmers objected", a participle describing them.)
   const v = tokens.findIndex((t, k) => k > 0 && (t.pos === 'VERB' || t.pos === 'AUX'));
-  // ("Terms of the licence were not disclosed": a deal inside the subject is what the sentence is about.)
+  // ("Terms of the pact stay secret": a deal inside the subject is what the sentence is about.)
   if (v <= 0 || mentionAt < tokens[v]!.start) return false;
   const subject = tokens.slice(0, v);
   // (Its head phrase is the part before a preposition: "Shareholders of both firms".)
@@ -72,7 +72,7 @@ function bareGroupSubject(tokens: readonly TaggedToken[], mentionAt: number): bo
 
 /**
  * Acts around a deal, not on it: its drafting and negotiating before it exists, a proposal to
- * change it, and reactions to it ("Ostrand has proposed extending the treaty", "The deal was
+ * change it, and reactions to it ("Tarnby has put forward lengthening the pact", "The deal was
  * negotiated by the union", "threatened to block the accord", "welcoming the deal"); the readers
  * hold these no report of the deal. A hand list (verbs, by lemma): WordNet files them under
  * unrelated tops (propose under 'communicate', draft under 'write', threaten under 'warn').
@@ -109,11 +109,11 @@ export function heldDealMention(text: string): HeldMention | null {
     if (tokens.slice(j + 1, i).some((x) => ANOTHER.test(x.text))) continue;
     // ("the lease of the hall": a deal noun before "of" and the thing traded tells of the trade, not of a deal held.)
     if (/^of$/i.test(tokens[i + 1]?.text ?? '')) continue;
-    // "The partnership said it had offered …": a body that speaks.
+    // "The partnership said …": a body that speaks.
     const next = tokens[i + 1];
     if (next && /^(?:say|tell|announce|add|state)$/.test(next.lemma)) continue;
     const start = tokens[j]!.start;
-    // A condition holding the mention ("… if the council agrees to extend the contract"), or a
+    // A condition holding the mention ("… once the board, if it agrees, renews the lease"), or a
     // conditional sentence whose consequence is modal ("She would move to end that contract if …").
     const cond = CONDITION.exec(text);
     if (cond && (cond.index < start || MODAL.test(text))) return null;
@@ -126,12 +126,12 @@ export function heldDealMention(text: string): HeldMention | null {
 const INDEFINITE = /^(?:a|an|its|their)$/i;
 
 /**
- * A deal a side holds or acts under, named for the first time: "The firm also holds a separate
- * mooring licence at the wharf", "The bar will stock its beers under a separate supply agreement",
- * "Under a 1994 licence from the harbour board, …". An indefinite (or possessed) deal noun phrase
+ * A deal a side holds or acts under, named for the first time: "The dairy still keeps a grazing
+ * licence of its own", "Its kiosk sells ices under a separate franchise", "Under a licence
+ * granted in 1987, the club …". An indefinite (or possessed) deal noun phrase
  * that is the object of "under", or of a verb of holding (WordNet, `holdVerb`, or "hold"), or that
  * a "separate" sets beside the article's deal. Not one still to be made: the object of "on",
- * "for" or "about" ("talks on a separate agreement", "push for a separate deal"), one being
+ * "for" or "about" ("talks begin on a separate deal", "will press for a second pact"), one being
  * negotiated ("is still being negotiated"), or one under a condition (see `heldDealMention`).
  */
 export function dealHeldOfItsOwn(text: string): HeldMention | null {
