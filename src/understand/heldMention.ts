@@ -6,14 +6,18 @@
  * found before, deep in a clause whose verb tells nothing of its own, is still a sentence about
  * that deal. The caller links the mention to the deal of its kind (see linkLaterMentions).
  *
- * Not a mention of a deal that holds: one under a condition ("If a judge voids the pact, …",
+ * Issue 11's label convention: a mention of a deal held counts also when a step for it is still
+ * ahead ("is expected to vote on the buyout", "the pact still needs a signature").
+ *
+ * Not a mention of a deal that holds: one side's intention, proposal or would/could before it (see
+ * `heldDealMention`), one under a condition ("If a judge voids the pact, …",
  * "Had the merger gone ahead, …"), which tells what would become of it, not what did;
  * "sales" (takings) or "the sale of …" (a thing to be sold, often one a regulator may demand), and
  * a deal noun that names a body speaking ("The partnership said …").
  */
 import { tag, type TaggedToken } from './nlp.js';
 import { dealNounOf, heldDealNoun, holdVerb } from './dealWords.js';
-import { baseForms, synsetsOf } from '../wordnet.js';
+import { baseForms, senseKeys, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 
 /** The deal nouns of every kind the linker compares (agreements.ts KIND_WORDS), beside those WordNet files as agreements. */
 const LISTED = /^(?:agreement|deal|accord|pact|treaty|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum|arrangement|purchase|lease|licence|license|franchise|partnership|tie-up|venture|tenancy|concession|charter)s?$/iu;
@@ -25,12 +29,13 @@ const INVERTED_CONDITION = /^(?:Had|Were|Should)\s/u;
 const CONDITION = /(?<![\p{L}])(?:if|unless)(?![\p{L}])/iu;
 const MODAL = /(?<![\p{L}])(?:would|could|might|may)(?![\p{L}])/iu;
 /**
- * A step still ahead or a deal's course foretold ("is expected to approve the lease", "must still
- * ratify the treaty", "the takeover is subject to clearance", "the pact would save the mill"):
- * the extractor's readers hold these no report of the deal (see the agreement-kinds tests), and so
- * does this one.
+ * A question the sentence only asks about the deal ("met to talk about how to pay for the buyout"):
+ * it states nothing of it.
  */
-const STEP_AHEAD = /(?<![\p{L}])(?:will|would|could|can|may|might|must|shall|should|expected|due\s+to|has\s+to|have\s+to|had\s+to|needs?\s+to|subject\s+to|set\s+to|likely\s+to|plans?\s+to|wants?\s+to|hopes?\s+to|how\s+to)(?![\p{L}])/iu;
+const HOW_TO = /(?<![\p{L}])how\s+to(?![\p{L}])/iu;
+const WHETHER = /(?<![\p{L}])whether(?![\p{L}])/iu;
+/** A modal with its negation: "the pact would not lower fares", a course denied under a hypothesis. */
+const MODAL_NOT = /(?<![\p{L}])(?:would|could|might|may)(?:\s+not|n['’]t)(?![\p{L}])/iu;
 
 function dealHead(t: TaggedToken): boolean {
   if (t.pos !== 'NOUN') return false;
@@ -70,14 +75,20 @@ function bareGroupSubject(tokens: readonly TaggedToken[], mentionAt: number): bo
   return head !== undefined && /s$/.test(w) && (baseForms(w).get('noun') ?? []).some((b) => b !== w);
 }
 
+let intentKeys: ReadonlySet<string> | undefined;
 /**
- * Acts around a deal, not on it: its drafting and negotiating before it exists, a proposal to
- * change it, and reactions to it ("Tarnby has put forward lengthening the pact", "The deal was
- * negotiated by the union", "threatened to block the accord", "welcoming the deal"); the readers
- * hold these no report of the deal. A hand list (verbs, by lemma): WordNet files them under
- * unrelated tops (propose under 'communicate', draft under 'write', threaten under 'warn').
+ * A verb of one side's intention or proposal (WordNet: kinds of propose, intend, want, and the
+ * threaten that utters an intention; by the first two senses): "Corlan has proposed widening the
+ * pact", "the trust wants to extend the lease", "had threatened to quit the accord". Before the
+ * deal, it says what one side means to do to it, a proposal nobody accepted yet, not what became of it.
  */
-const AROUND = new Set(['propose', 'threaten', 'welcome', 'draft', 'negotiate', 'discuss', 'criticise', 'criticize', 'oppose', 'urge', 'campaign', 'praise', 'condemn']);
+function intentVerb(t: TaggedToken, next: TaggedToken | undefined): boolean {
+  // (The tagger may read a present tense before "to" as a plural noun: "The firm plans to sell".)
+  if (t.pos !== 'VERB' && !(t.pos === 'NOUN' && next?.pos === 'PART' && /^to$/i.test(next.text))) return false;
+  intentKeys ??= senseKeys('verb', ['propose', 1], ['intend', 1], ['want', 1], ['threaten', 2]);
+  const keys = intentKeys;
+  return synsetsOf(t.lemma, 'verb', 2).some((s) => synsetIsKindOf(s, keys));
+}
 
 export interface HeldMention {
   /** The noun phrase as written, from its determiner: "the merger agreement". */
@@ -91,9 +102,8 @@ export interface HeldMention {
  * none, or holds it under a condition, or the phrase names a speaker.
  */
 export function heldDealMention(text: string): HeldMention | null {
-  if (INVERTED_CONDITION.test(text) || STEP_AHEAD.test(text)) return null;
+  if (INVERTED_CONDITION.test(text) || MODAL_NOT.test(text) || (WHETHER.test(text) && MODAL.test(text))) return null;
   const tokens = tag(text).tokens;
-  if (tokens.some((t) => t.pos === 'VERB' && AROUND.has(t.lemma))) return null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!dealHead(t)) continue;
@@ -118,6 +128,12 @@ export function heldDealMention(text: string): HeldMention | null {
     const cond = CONDITION.exec(text);
     if (cond && (cond.index < start || MODAL.test(text))) return null;
     if (bareGroupSubject(tokens, start)) return null;
+    // Before the deal: one side's would/could ("said it would contest the pact"), its intention or
+    // proposal ("plans to renew the lease"), a question asked ("how to fund the purchase"): what
+    // it means or may do to the deal, not what became of it. (After the deal, "the pact would
+    // cut fares" tells what the deal holds: kept.)
+    const before = text.slice(0, start);
+    if (MODAL.test(before) || HOW_TO.test(before) || tokens.some((x, k) => x.end <= start && intentVerb(x, tokens[k + 1]))) return null;
     return { noun: text.slice(start, t.end), start };
   }
   return null;

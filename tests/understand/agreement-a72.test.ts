@@ -37,6 +37,8 @@ describe('the union the article names is the workers\' side', () => {
     expect(rows('Mossford riders have ratified a new pay deal with Tenterby Couriers.\nThe deal was negotiated by the Corvish Cyclists Union.', 'Mossford riders ratify pay deal')).toEqual([
       ['0.1', 'Corvish Cyclists Union | Tenterby Couriers', 'ratified', null],
       ['1.1', 'Corvish Cyclists Union | Tenterby Couriers', 'ratified', null],
+      // (Who negotiated the deal held: a later mention of it, the convention of issue 11.)
+      ['1.2', 'Corvish Cyclists Union | Tenterby Couriers', 'ratified', '1.1'],
     ]);
   });
 

@@ -18,8 +18,11 @@ describe('a deal reported before, named again by a verb that is no agreement ver
     expect(rows('Dunmore Foods opened a shop in Leith.\nShoppers welcomed the deal.')).toEqual([]);
     // What the reacting side claims of it, in a clause after the deal, is their view: none.
     expect(rows('Arden Water and Tolley Council formed a partnership in 2021.\nShoppers welcomed the partnership, which they say could lower bills.')).toEqual([['1.1', 'Arden Water | Tolley Council', 'reached', null]]);
-    // A participle's reaction belongs to another act (a letter, a vote): none.
-    expect(rows('Dunmore Foods agreed a supply deal with Kell Farms.\nThe parish council voted on Monday to write to Dunmore welcoming the deal.')).toEqual([['1.1', 'Dunmore Foods | Kell Farms', 'reached', null]]);
+    // A participle's reaction still names the deal held: a later mention (issue 11's convention).
+    expect(rows('Dunmore Foods agreed a supply deal with Kell Farms.\nThe parish council voted on Monday to write to Dunmore welcoming the deal.')).toEqual([
+      ['1.1', 'Dunmore Foods | Kell Farms', 'reached', null],
+      ['1.2', 'Dunmore Foods | Kell Farms', 'reached', '1.1'],
+    ]);
   });
 
   it('"voted 7-2 in favour of the agreement": a tally between the vote and its side is still an approval', () => {
@@ -34,9 +37,10 @@ describe('a deal reported before, named again by a verb that is no agreement ver
       ['1.1', 'Arden Water | Tolley Council', 'signed', null],
       ['1.2', 'Arden Water | Tolley Council', 'signed', '1.1'],
     ]);
-    // A step still ahead of the deal (its completion, an approval) is none; so is a deal with none before it.
-    expect(rows('Arden Water reached a deal with Tolley Council.\nThe deal is expected to complete the purchase of the reservoir.')).toEqual([['1.1', 'Arden Water | Tolley Council', 'reached', null]]);
-    expect(rows('Arden Water reached a deal with Tolley Council.\nThe deal is expected to win approval in May.')).toEqual([['1.1', 'Arden Water | Tolley Council', 'reached', null]]);
+    // A step still ahead of a deal held (its completion, an approval) is a later mention of it (issue 11's convention); a deal with none before it is none.
+    const arden = [['1.1', 'Arden Water | Tolley Council', 'reached', null], ['1.2', 'Arden Water | Tolley Council', 'reached', '1.1']];
+    expect(rows('Arden Water reached a deal with Tolley Council.\nThe deal is expected to complete the purchase of the reservoir.')).toEqual(arden);
+    expect(rows('Arden Water reached a deal with Tolley Council.\nThe deal is expected to win approval in May.')).toEqual(arden);
     expect(rows('The deal is expected to create forty jobs.')).toEqual([]);
   });
 

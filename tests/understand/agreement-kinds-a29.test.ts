@@ -93,7 +93,11 @@ describe('requests turned down, steps still ahead', () => {
 
   it('"still has to approve the deal": an obligation in the present is no approval yet', () => {
     expect(rows("The festival's board still has to approve the deal.")).toEqual([]);
-    expect(rows('Harlow Town agreed a deal with Vesta Sport.\nThe league still has to approve the deal.')).toEqual([['1.1', 'Harlow Town | Vesta Sport', 'reached', null]]);
+    // (A deal held, its approval still ahead: a later mention of it, issue 11's convention.)
+    expect(rows('Harlow Town agreed a deal with Vesta Sport.\nThe league still has to approve the deal.')).toEqual([
+      ['1.1', 'Harlow Town | Vesta Sport', 'reached', null],
+      ['1.2', 'Harlow Town | Vesta Sport', 'reached', '1.1'],
+    ]);
     expect(rows('Harlow Town agreed a deal with Vesta Sport.\nThe league approved the deal on Monday.')).toEqual([
       ['1.1', 'Harlow Town | Vesta Sport', 'reached', null],
       ['1.2', 'Harlow Town | Vesta Sport', 'approved', '1.1'],

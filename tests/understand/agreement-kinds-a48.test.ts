@@ -33,9 +33,12 @@ describe('a completion forecast', () => {
     ]);
   });
 
-  it('no deal before, or a step still ahead ("expected to be approved"): none', () => {
+  it('no deal before: none; a step still ahead of a deal held ("expected to be approved"): a later mention', () => {
     expect(rows('The deal is expected to complete in the spring.')).toEqual([]);
-    expect(rows(`${bought}\nThe deal is expected to be approved by regulators in June.`)).toEqual([['1.1', 'Halbrook Foods | Tessel Dairies', 'reached', null]]);
+    expect(rows(`${bought}\nThe deal is expected to be approved by regulators in June.`)).toEqual([
+      ['1.1', 'Halbrook Foods | Tessel Dairies', 'reached', null],
+      ['1.2', 'Halbrook Foods | Tessel Dairies', 'reached', '1.1'],
+    ]);
   });
 });
 

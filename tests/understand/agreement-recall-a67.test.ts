@@ -81,7 +81,7 @@ describe('a deal made before, judged or forecast', () => {
   it('"welcomed the deal, which they say could cut prices": a relative clause of their claim about the deal, none', () => {
     expect(rows(`${signed}\nVillage shops have welcomed the deal, which they say could cut prices by a third.`)).toEqual([deal]);
   });
-  it('"The deal is expected to go to court": a verb of a deal\'s own course, none', () => {
-    expect(rows(`${signed}\nThe deal is expected to go to court.`)).toEqual([deal]);
+  it('"The deal is expected to go to court": the deal held, its course foretold, a later mention (issue 11\'s convention)', () => {
+    expect(rows(`${signed}\nThe deal is expected to go to court.`)).toEqual([deal, ['1.2', 'Pondlewick Breadworks | Ortham Ovenry', 'signed', '1.1']]);
   });
 });
