@@ -546,3 +546,66 @@ export function unionCounterpartSides(all: readonly Sentence[], out: Map<Sentenc
   const employer = [...employers][0]!;
   for (const [k, list] of out) out.set(k, list.map((a) => (a.parties.length === 1 && isUnion(a.parties[0]!) ? { ...a, parties: [a.parties[0]!, employer] } : a)));
 }
+
+/** A purchase told by its buyer ("to buy X", "to take over X", "a £9m takeover of X", "an offer for X"), or a merger by one of its two bodies ("to merge with X"). */
+const BUYING = /^(?:to\s+(?:buy|acquire|purchase|take\s+over)\b|(?:[\p{L}\p{N}\p{Sc}.,'’-]+\s+){0,3}?(?:takeover|acquisition|purchase|buyout|offer|bid)\s+(?:of|for)\b)/iu;
+const MERGING = /^to\s+merge\s+with\b/iu;
+/** "a binding undertaking to support the bid", "commitments to accept it": a promise (the deal's noun) to do what its verb says, of what follows. */
+const PROMISE_TO = /^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+\s+to\s+(\p{Ll}+)\b(.*)$/u;
+/** What a holder's promise assents to: the offer the article reports ("the offer", "it", "in favour"). */
+const OF_THE_OFFER = /(?:\bin\s+favou?r\b|^\s*(?:it|them|the\s+(?:offer|bid|takeover|deal|terms|proposal))\b)/iu;
+let ASSENT: ReadonlySet<string> | undefined;
+
+/**
+ * "Corvellan Pumps has agreed to buy Ashtrove Gaskets … Ashtrove's founder, Mabrey Pennacott, has
+ * signed a binding undertaking to support the bid": a holder's promise to accept, back or vote for the
+ * offer (a deal whose noun is promised "to" a verb of assent — WordNet's "accept" in its sense of
+ * consenting, or "vote" — of the offer, "it", or "in favour") binds the holder to the other body of
+ * the article's one purchase or merger, not to the body whose shares it holds. The purchase is told
+ * by its buyer, the sentence's subject and first side (`BUYING`): the promise's sides become its
+ * holders (its sides but the two bodies) and the buyer. A merger ("to merge with") names no bidder:
+ * only a promise that names the body held ("Brentacre's largest investor") takes the other body.
+ * Nothing changes when the article's purchases and mergers are of more than one pair of bodies, or
+ * when the promise names no holder. Changes `out` in place.
+ */
+export function offerSides(out: Map<SentenceKey, Agreement[]>): void {
+  ASSENT ??= senseKeys('verb', ['accept', 3], ['vote', 1]);
+  const assent = ASSENT;
+  const promise = (a: Agreement): boolean => {
+    if (a.noun === null || a.refersTo !== null || a.parties.length === 0) return false;
+    const m = PROMISE_TO.exec(a.action);
+    return m !== null && OF_THE_OFFER.test(m[2]!) && isKindOf(m[1]!, 'verb', assent);
+  };
+  if (![...out.values()].some((list) => list.some(promise))) return;
+  // (The pair's two bodies by their fullest names; whether any of its reports names the buyer.)
+  let pair: [string, string] | null = null;
+  let buying = false;
+  for (const list of out.values())
+    for (const a of list) {
+      if (a.refersTo !== null || a.parties.length !== 2 || !named(a.parties[0]!) || !named(a.parties[1]!) || !sameSide(a.mention, a.parties[0]!)) continue;
+      const buys = BUYING.test(a.action);
+      if (!buys && !MERGING.test(a.action)) continue;
+      const [x, y] = a.parties as [string, string];
+      const longer = (p: string, q: string): string => (q.length > p.length ? q : p);
+      if (pair === null) pair = [x, y];
+      else if (sameSide(pair[0], x) && sameSide(pair[1], y)) pair = [longer(pair[0], x), longer(pair[1], y)];
+      // (Told the other way round, "Y agreed to merge with X": the same two bodies, no buyer among them.)
+      else if (!buys && sameSide(pair[0], y) && sameSide(pair[1], x)) pair = [longer(pair[0], y), longer(pair[1], x)];
+      else return;
+      buying ||= buys;
+    }
+  if (pair === null) return;
+  const [first, second] = pair;
+  for (const [k, list] of out)
+    out.set(
+      k,
+      list.map((a) => {
+        if (!promise(a)) return a;
+        const holders = a.parties.filter((p) => !sameSide(p, first) && !sameSide(p, second));
+        if (holders.length === 0) return a;
+        const held = a.parties.filter((p) => !holders.includes(p));
+        const other = buying ? first : held.length === 1 ? (sameSide(held[0]!, first) ? second : first) : null;
+        return other === null ? a : { ...a, parties: [...holders, other] };
+      }),
+    );
+}
