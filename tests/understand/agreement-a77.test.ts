@@ -45,3 +45,24 @@ describe('a holder\'s promise to back the offer', () => {
     ]);
   });
 });
+
+describe('a lede that describes its body and names it next', () => {
+  const LEDE = [
+    'A riverside sawmill that had faced closure has settled its rent dispute with the Pellisant Feoffees.',
+    'Corvellan Timberworks has cut oak beside the weir since 1961.',
+    '',
+    'In May the mill struck a deal to supply Ashtrove Stairbuilders with oak treads.',
+  ].join('\n');
+
+  it('gives that name to the description and to a later one of its head, or of its compound\'s last part', () => {
+    expect(rows(LEDE).map((r) => r.slice(0, 2))).toEqual([
+      ['1.1', 'Corvellan Timberworks | Pellisant Feoffees'],
+      ['2.1', 'Corvellan Timberworks | Ashtrove Stairbuilders'],
+    ]);
+  });
+
+  it('not a name after a title, a person\'s', () => {
+    const titled = LEDE.replace('Corvellan Timberworks has cut', 'Chief executive Mabrey Pennacott has cut');
+    expect(rows(titled).map((r) => r.slice(0, 2)).filter((r) => r[0] === '2.1')).toEqual([['2.1', 'the mill | Ashtrove Stairbuilders']]);
+  });
+});
