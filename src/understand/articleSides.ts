@@ -22,6 +22,7 @@ import { sentenceKey, type Agreement, type SentenceKey } from './types.js';
 import { memberNoun, namesIn, nounClass, nounLemma } from './descriptions.js';
 import { countryOf, SPEECH_VERBS } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, synsetsOf } from '../wordnet.js';
+import { tag } from './nlp.js';
 
 const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'with', 'for', 'to', 'in', 'on', 'at', 'by', 'new', 'small', 'tiny', 'local', 'two', 'both']);
 /** Company forms that end a name: a firm's description fits them whatever the name's words. */
@@ -192,6 +193,56 @@ export function namesOfCounted(p: string, cast: readonly Cast[], others: readonl
   return bodies;
 }
 
+/** A name of two capitalised words or more opening a sentence, or after its opening phrase (no other capital) and a comma. */
+const OPENING_NAME = /^((?:\p{Lu}\p{Ll}*(?:\s+[\p{Ll}\d'’-]+){0,6},\s+)?)((?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|of(?=\s+\p{Lu})|&)){1,6})/u;
+interface LedeBody { readonly word: string; readonly name: string }
+
+/**
+ * "A riverside sawmill that had faced closure has settled its rent dispute with the feoffees. Corvellan
+ * Timberworks has cut oak beside the weir since 1961.": news opens on a body described, not named (an indefinite noun
+ * phrase opening the body's first sentence, its head a noun no person), and names it in the next
+ * sentence — the name (no person, no place) opening it or its clause after an opening phrase, one
+ * the first did not write and no verb of saying follows. The description's head as written
+ * ("sawmill") and that body's fullest name in the article; null when the body opens otherwise.
+ */
+function ledeBody(all: readonly Sentence[], cast: readonly Cast[]): LedeBody | null {
+  const at = all.findIndex((s) => s.paragraph > 0);
+  if (at < 0 || at + 1 >= all.length) return null;
+  // (After a dateline: "CORVELLAN — A …".)
+  const text = all[at]!.text.replace(/^[^\p{Ll}]*?\s[—–-]\s/u, '');
+  if (!/^an?\s/i.test(text)) return null;
+  const tokens = tag(text, { entities: false }).tokens;
+  // (The noun phrase: nouns, adjectives, names, and a verb only inside it — "a bike repair shop".)
+  let j = 1;
+  while (j < tokens.length && (/^(?:ADJ|NOUN|PROPN)$/.test(tokens[j]!.pos) || (tokens[j]!.pos === 'VERB' && tokens[j + 1]?.pos === 'NOUN'))) j++;
+  const head = tokens[j - 1];
+  if (j === 1 || head?.pos !== 'NOUN' || nounClass(nounLemma(head.text.toLowerCase())) === 'person') return null;
+  // (The name opens the next sentence, or follows its opening phrase: "Under the settlement, X will …"; a title before it, "Chief executive X", is a person's.)
+  const next = all[at + 1]!.text;
+  const m = OPENING_NAME.exec(next);
+  if (!m) return null;
+  const written = m[2]!.replace(/^the\s+/i, '');
+  const after = next.slice(m[0].length).trim().split(/\s+/)[0] ?? '';
+  const mention = namesIn(next).find((c) => c.at === (m[1] ?? '').length || written.startsWith(c.name));
+  if (all[at]!.text.includes(written) || SPEECH_VERBS.has(after) || mention?.person || mention?.place || countryOf(written) !== null) return null;
+  const name = bodiesOf(cast.filter((c) => sameSide(c.name, written)))[0] ?? written;
+  return { word: head.text.toLowerCase(), name };
+}
+
+/**
+ * A description the lede's body answers to (`ledeBody`): of the same head as the lede's
+ * description, or of the last part of its compound ("the mill" for "a riverside sawmill"); not a
+ * body that is another side. Null otherwise.
+ */
+function ledeNameOf(p: string, lede: LedeBody | null, others: readonly string[]): string | null {
+  if (lede === null || others.some((o) => sameSide(o, lede.name))) return null;
+  const head = bare(p).split(/\s+/).at(-1)!;
+  const h = nounLemma(head);
+  const w = lede.word;
+  const fits = head === w || h === nounLemma(w) || (h.length >= 4 && w.length > h.length && w.endsWith(h));
+  return fits ? lede.name : null;
+}
+
 /** A name: a capital past the first letter, or one capitalised word that is no description — not "owners", "the trust's trustees". */
 const named = (p: string): boolean => /\p{Lu}/u.test(p.replace(/^\p{Lu}/u, '')) || (/^\p{Lu}/u.test(p) && !/\s/.test(p) && !describedSide(p));
 
@@ -212,6 +263,8 @@ export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
     for (const s of all) for (const c of namesIn(s.text)) if (!c.person && (c.described ?? []).length > 0) describedAs.set(c.name.replace(/^the\s+/i, ''), [...(describedAs.get(c.name.replace(/^the\s+/i, '')) ?? []), ...c.described!]);
     return describedAs;
   };
+  let ledeMemo: LedeBody | null | undefined;
+  const lede = (): LedeBody | null => (ledeMemo === undefined ? (ledeMemo = ledeBody(all, cast)) : ledeMemo);
   // (A capitalised description is a headline's, or opens a sentence: "Drabwick chain" inside one is a name and its noun.)
   const writtenAsDescription = (p: string): boolean => !/^\p{Lu}/u.test(p) || all.some((s) => (s.paragraph === 0 ? s.text.includes(p) : s.text.startsWith(p)));
   for (const [k, list] of out)
@@ -220,7 +273,7 @@ export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
       list.map((a) => {
         let parties = a.parties.flatMap((p) => {
           const others = a.parties.filter((q) => q !== p);
-          if (describedSide(p) && writtenAsDescription(p)) return [nameOfDescription(p, cast, others) ?? p];
+          if (describedSide(p) && writtenAsDescription(p)) return [nameOfDescription(p, cast, others) ?? ledeNameOf(p, lede(), others) ?? p];
           if (tradeSide(p) && writtenAsDescription(p)) return [nameOfTrade(p, cast, described(), others) ?? p];
           return namesOfCounted(p, cast, others) ?? [p];
         });
@@ -545,4 +598,67 @@ export function unionCounterpartSides(all: readonly Sentence[], out: Map<Sentenc
   if (employers.size !== 1) return;
   const employer = [...employers][0]!;
   for (const [k, list] of out) out.set(k, list.map((a) => (a.parties.length === 1 && isUnion(a.parties[0]!) ? { ...a, parties: [a.parties[0]!, employer] } : a)));
+}
+
+/** A purchase told by its buyer ("to buy X", "to take over X", "a £9m takeover of X", "an offer for X"), or a merger by one of its two bodies ("to merge with X"). */
+const BUYING = /^(?:to\s+(?:buy|acquire|purchase|take\s+over)\b|(?:[\p{L}\p{N}\p{Sc}.,'’-]+\s+){0,3}?(?:takeover|acquisition|purchase|buyout|offer|bid)\s+(?:of|for)\b)/iu;
+const MERGING = /^to\s+merge\s+with\b/iu;
+/** "a binding undertaking to support the bid", "commitments to accept it": a promise (the deal's noun) to do what its verb says, of what follows. */
+const PROMISE_TO = /^(?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+\s+to\s+(\p{Ll}+)\b(.*)$/u;
+/** What a holder's promise assents to: the offer the article reports ("the offer", "it", "in favour"). */
+const OF_THE_OFFER = /(?:\bin\s+favou?r\b|^\s*(?:it|them|the\s+(?:offer|bid|takeover|deal|terms|proposal))\b)/iu;
+let ASSENT: ReadonlySet<string> | undefined;
+
+/**
+ * "Corvellan Pumps has agreed to buy Ashtrove Gaskets … Ashtrove's founder, Mabrey Pennacott, has
+ * signed a binding undertaking to support the bid": a holder's promise to accept, back or vote for the
+ * offer (a deal whose noun is promised "to" a verb of assent — WordNet's "accept" in its sense of
+ * consenting, or "vote" — of the offer, "it", or "in favour") binds the holder to the other body of
+ * the article's one purchase or merger, not to the body whose shares it holds. The purchase is told
+ * by its buyer, the sentence's subject and first side (`BUYING`): the promise's sides become its
+ * holders (its sides but the two bodies) and the buyer. A merger ("to merge with") names no bidder:
+ * only a promise that names the body held ("Brentacre's largest investor") takes the other body.
+ * Nothing changes when the article's purchases and mergers are of more than one pair of bodies, or
+ * when the promise names no holder. Changes `out` in place.
+ */
+export function offerSides(out: Map<SentenceKey, Agreement[]>): void {
+  ASSENT ??= senseKeys('verb', ['accept', 3], ['vote', 1]);
+  const assent = ASSENT;
+  const promise = (a: Agreement): boolean => {
+    if (a.noun === null || a.refersTo !== null || a.parties.length === 0) return false;
+    const m = PROMISE_TO.exec(a.action);
+    return m !== null && OF_THE_OFFER.test(m[2]!) && isKindOf(m[1]!, 'verb', assent);
+  };
+  if (![...out.values()].some((list) => list.some(promise))) return;
+  // (The pair's two bodies by their fullest names; whether any of its reports names the buyer.)
+  let pair: [string, string] | null = null;
+  let buying = false;
+  for (const list of out.values())
+    for (const a of list) {
+      if (a.refersTo !== null || a.parties.length !== 2 || !named(a.parties[0]!) || !named(a.parties[1]!) || !sameSide(a.mention, a.parties[0]!)) continue;
+      const buys = BUYING.test(a.action);
+      if (!buys && !MERGING.test(a.action)) continue;
+      const [x, y] = a.parties as [string, string];
+      const longer = (p: string, q: string): string => (q.length > p.length ? q : p);
+      if (pair === null) pair = [x, y];
+      else if (sameSide(pair[0], x) && sameSide(pair[1], y)) pair = [longer(pair[0], x), longer(pair[1], y)];
+      // (Told the other way round, "Y agreed to merge with X": the same two bodies, no buyer among them.)
+      else if (!buys && sameSide(pair[0], y) && sameSide(pair[1], x)) pair = [longer(pair[0], y), longer(pair[1], x)];
+      else return;
+      buying ||= buys;
+    }
+  if (pair === null) return;
+  const [first, second] = pair;
+  for (const [k, list] of out)
+    out.set(
+      k,
+      list.map((a) => {
+        if (!promise(a)) return a;
+        const holders = a.parties.filter((p) => !sameSide(p, first) && !sameSide(p, second));
+        if (holders.length === 0) return a;
+        const held = a.parties.filter((p) => !holders.includes(p));
+        const other = buying ? first : held.length === 1 ? (sameSide(held[0]!, first) ? second : first) : null;
+        return other === null ? a : { ...a, parties: [...holders, other] };
+      }),
+    );
 }
