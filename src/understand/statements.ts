@@ -994,7 +994,7 @@ interface Cue {
   readonly introduced?: boolean;
   /** "A 2025 survey by the Harbour Council found …": the study noun whose named author speaks for it; the speaker is named "Harbour Council survey" (`speakerOf`). */
   study?: string;
-  /** "It recommended a funded scheme": an "It" that `speakerOf` keeps only for a document that spoke before (`itForDocument`). */
+  /** "It recommended a full survey": an "It" that `speakerOf` keeps only for a document that spoke before (`itForDocument`). */
   readonly itDocument?: boolean;
 }
 
@@ -1619,8 +1619,8 @@ function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): num
 }
 
 /**
- * "A review … found that the weir was neglected. It recommended a full survey.", "It also flagged a
- * rising bill": "It" opening the sentence (adverbs only between) as the subject of a verb a
+ * "A review … found that the weir was neglected. It recommended a full survey.", "It also noted a steep
+ * rise in costs": "It" opening the sentence (adverbs only between) as the subject of a verb a
  * document reports with (`documentVerb`'s test: a verb of communication first, of evidence or of
  * finding) with an object or a clause after it. Whether the "it" is a document that spoke is
  * `speakerOf`'s to say (a body's "It announced 40 job cuts" is a deed).
@@ -2836,7 +2836,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const concedes = !known && /^(?:agreed|agrees)$/.test(tok.text) && (tokens[vi + 1]?.text === 'that' || /^\s+(?:under|in|during|at|on)\s+[\p{L}\s-]{1,40}?\s+that\s/u.test(text.slice(tok.end)));
     const lemma = known ? null : concedes ? 'agree' : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
     const documentVerbEnd = known ? -1 : documentVerb(tokens, vi, tags);
-    // "It recommended a funded scheme" after "A report … found that …": a document's verb with an "It" for its subject (`itForDocument`).
+    // "It recommended a full survey" after "A report … found that …": a document's verb with an "It" for its subject (`itForDocument`).
     const itDocument = !known && documentVerbEnd < 0 && itForDocument(tokens, vi, tags);
     // ("Rowe estimated the damage at about $9,000": a listed verb of estimating too, with no clause after it.)
     const estimate = figureAhead && !lemma && documentVerbEnd < 0 && estimateCue(text, tokens, vi, tags);
@@ -3112,7 +3112,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // or denying an offence with no clause is a plea, which the article reports in its own voice
     // ("admitted that he had lied", "denied breaking the agreement", "denied the claim" stay statements).
     if (!inverted && !that && !causal && pleaVerb(tok.text) && pleaObject(tokens, pos, tags())) continue;
-    // "It recommended a funded scheme": a weak verb of saying ("recommend", "urge") with an object
+    // "It recommended a full survey": a weak verb of saying ("recommend", "urge") with an object
     // reports nothing from anyone else; from a document's "It" its object is the finding, as
     // "The review recommended …" is (a document's verb of communication reports its object, above).
     const itDocumentObject = itDocument && lemma !== null && !that && !causal && !inverted && !act && span.start === 0 && span.end === 1 && speechLemma(lemma) === 'weak';
@@ -3755,7 +3755,7 @@ function mayHoldCue(text: string): boolean {
   return out;
 }
 const cueGateMemo = new Map<string, boolean>();
-/** "It also flagged a rising bill": an "It" opening the sentence before a past or present verb, which may stand for a document (`itForDocument`). */
+/** "It also noted a steep rise in costs": an "It" opening the sentence before a past or present verb, which may stand for a document (`itForDocument`). */
 const IT_VERB_HINT = /^It\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
 
 /**
