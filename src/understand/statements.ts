@@ -3182,7 +3182,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // ("a survey of instructors carried out for the association": what a study is "of" is what it studied, not its author.)
     const from = DOCUMENT_FROM.exec(text.slice(after));
     const studied = from !== null && /\s(\p{Ll}+)\s+of\s+$/u.exec(from[0]);
-    const doc = ofBy && findingNoun(ofBy[1]!) ? ofBy : studied && findingNoun(studied[1]!) ? null : from;
+    // "according to figures supplied by the firm", "a price index maintained by X": what no one reads as
+    // a speaker of its own (`madeBy`) speaks through whoever made it.
+    const made = ofBy || from ? null : MADE_BY.exec(text.slice(after));
+    const doc = ofBy && findingNoun(ofBy[1]!) ? ofBy : studied && findingNoun(studied[1]!) ? null : (from ?? (made && madeBy(made[1]!, made[2]!) ? made : null));
     // "a study published on Monday in the journal X": where it was published is no author.
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const docHead = documentHead(tokens, ti, true);
@@ -3619,6 +3622,26 @@ const DOCUMENT_OF_BY =
   /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s+(?:of|into|on|about|for)\s+(?:[^,;:"“”]|(?<=\d),(?=\d{3})){1,60}?(?<!(?<![\p{L}\p{M}\p{N}_])\p{Ll}+(?:ed|en))\s+by\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 const DOCUMENT_FROM =
   /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of|in)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
+
+/** "according to figures supplied by …": a noun (group 1), a past participle (group 2), "by" and who made it (a descriptor before a name skipped). */
+const MADE_BY = /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}{3,}(?:ed|en|wn))\s+by\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
+/**
+ * Whether `noun` `participle` "by" X (`MADE_BY`) has X for the source of the noun's words: a noun
+ * that is no study, record or message (those speak for themselves: "a review the council paid for" or
+ * "ordered by the council") nor a person or body ("residents interviewed by …"), made, given or put out by X — not
+ * what X got, saw or studied ("figures obtained by the Gazette", "seen by", "reviewed by": WordNet,
+ * the participle's first sense a kind of getting or receiving, or one of perception or cognition).
+ */
+function madeBy(noun: string, participle: string): boolean {
+  if (documentNoun(noun) || findingNoun(noun) || nounClass(noun) !== null || sensesOf(nounLemma(noun), 'noun').length === 0) return false;
+  const base = baseForms(participle).get('verb')?.[0] ?? verbStems(participle)[0] ?? IRREGULAR[participle];
+  const first = base === undefined ? undefined : sensesOf(base, 'verb')[0];
+  const synset = first === undefined ? null : synsetAt('verb', first);
+  if (!synset || synset.lexname === 'verb.perception' || synset.lexname === 'verb.cognition') return false;
+  GETTING ??= senseKeys('verb', ['get', 1], ['receive', 1]);
+  return !synsetIsKindOf(synset, GETTING);
+}
+let GETTING: ReadonlySet<string> | undefined;
 
 /**
  * A byline glued to the first sentence ("By Ann Roe, Political Reporter Dunley Council has …"): a

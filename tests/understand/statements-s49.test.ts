@@ -8,7 +8,7 @@ describe('statements, session 31 (helper s49): an "It" that stands for a documen
   it('"It recommended …", "It also flagged …" after a study found something: the study speaks; a sentence of its cost does not', () => {
     const body = [
       'The Tillingfold canal basin reopened to boats in April.',
-      'A study commissioned by the Ossington Navigation Trust last winter found that silt had cut the depth of the basin by a third.',
+      'A study commissioned by the Ossington towpath group last winter found that silt had cut the depth of the basin by a third.',
       'It recommended dredging the basin every five years.',
       'It also flagged a shortage of moorings for visiting crews.',
       'It cost £40,000.',
@@ -20,25 +20,25 @@ describe('statements, session 31 (helper s49): an "It" that stands for a documen
     ]);
   });
 
-  it('a firm that spoke last is no document: its "It listed three new cheeses" is the article\'s own', () => {
+  it('a firm that spoke last is no document: its "It listed three new kerb styles" is the article\'s own', () => {
     const body = [
-      'Pellmarsh Dairies closed its creamery in March.',
-      'The firm said that milk prices had fallen for a year.',
-      'It listed three new cheeses for the summer.',
+      'Pellmarsh Stoneworks closed its yard in March.',
+      'The firm said that granite prices had fallen for a year.',
+      'It listed three new kerb styles for the summer.',
     ].join('\n');
-    expect(rows(body)).toEqual([['1.2', 'Pellmarsh Dairies', 'said', 'pronoun@1.1']]);
+    expect(rows(body)).toEqual([['1.2', 'Pellmarsh Stoneworks', 'said', 'pronoun@1.1']]);
   });
 
-  it('a board that spoke after the audit is what the "It" would mean: nobody is given the recommendation', () => {
+  it('a company that spoke after the audit is what the "It" would mean: nobody is given the recommendation', () => {
     const body = [
       'The Greysted bus depot may close.',
       'An audit found that four of the buses had failed brake tests.',
-      'The Varrowden Transport Board said it would study the audit.',
+      'The bus company said it would study the audit.',
       'It recommended a full inspection of the fleet.',
     ].join('\n');
     expect(rows(body)).toEqual([
       ['1.2', 'an audit', 'found', '-'],
-      ['1.3', 'the Varrowden Transport Board', 'said', '-'],
+      ['1.3', 'the bus company', 'said', '-'],
     ]);
   });
 
@@ -52,5 +52,33 @@ describe('statements, session 31 (helper s49): an "It" that stands for a documen
       'It recommended replacing the filters.',
     ].join('\n');
     expect(rows(body)).toEqual([['1.2', "the council's condition survey", 'found', '-']]);
+  });
+});
+
+describe('statements, session 31 (helper s49): "according to" figures someone made', () => {
+  it('figures supplied, a price index maintained by a body: the body speaks', () => {
+    const body = [
+      'Blasting at the Lathcombe pit began in 1990.',
+      'According to figures supplied by Lathcombe Stoneworks, noise fell by a fifth last year.',
+      '',
+      'Skelbury fleece prices rose again in May, according to a price index maintained by Kettlesham Yarnworks.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.2', 'Lathcombe Stoneworks', 'according to', '-'],
+      ['2.1', 'Kettlesham Yarnworks', 'according to', '-'],
+    ]);
+  });
+
+  it('what a paper obtained or saw is still the figures\' own; a review speaks for itself, not for whoever ordered it', () => {
+    const body = [
+      'Skelbury fleece prices rose again in May, according to figures obtained by the Kettlesham Argus.',
+      'Skelbury fleece prices fell in June, according to figures seen by the Kettlesham Argus.',
+      'Skelbury fleece prices held in July, according to a review ordered by Kettlesham Yarnworks.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'figures', 'according to', '-'],
+      ['1.2', 'figures', 'according to', '-'],
+      ['1.3', 'a review', 'according to', '-'],
+    ]);
   });
 });
