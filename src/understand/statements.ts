@@ -994,6 +994,8 @@ interface Cue {
   readonly introduced?: boolean;
   /** "A 2025 survey by the Harbour Council found …": the study noun whose named author speaks for it; the speaker is named "Harbour Council survey" (`speakerOf`). */
   study?: string;
+  /** "It recommended a full survey": an "It" that `speakerOf` keeps only for a document that spoke before (`itForDocument`). */
+  readonly itDocument?: boolean;
 }
 
 /** Adverbials that may follow a reporting verb before its content ("said on Thursday in a statement"). */
@@ -1614,6 +1616,22 @@ function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): num
   }
   if ((particle === 'out' || particle === 'forth') && [`${lemma}_${particle}`, `${lemma}_forth`].some(communicatesFirst)) return vi + 1;
   return communicatesFirst(lemma) || EVIDENCE_VERB.test(lemma) || (findingVerb(lemma) && objectAfter(tokens, vi, tags)) ? vi : -1;
+}
+
+/**
+ * "A review … found that the weir was neglected. It recommended a full survey.", "It also noted a steep
+ * rise in costs": "It" opening the sentence (adverbs only between) as the subject of a verb a
+ * document reports with (`documentVerb`'s test: a verb of communication first, of evidence or of
+ * finding) with an object or a clause after it. Whether the "it" is a document that spoke is
+ * `speakerOf`'s to say (a body's "It announced 40 job cuts" is a deed).
+ */
+function itForDocument(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  if (vi < 1 || tokens[0]!.text !== 'It' || !/^\p{Ll}{3,}$/u.test(tokens[vi]!.text) || tokens[vi]!.text.endsWith('ing')) return false;
+  const all = tags();
+  for (let k = 1; k < vi; k++) if (taggedAt(all, tokens[k]!.start)?.pos !== 'ADV') return false;
+  const tagged = taggedAt(all, tokens[vi]!.start);
+  if (tagged?.pos !== 'VERB') return false;
+  return (communicatesFirst(tagged.lemma) || EVIDENCE_VERB.test(tagged.lemma) || findingVerb(tagged.lemma)) && objectAfter(tokens, vi, tags);
 }
 
 /** Whether an object or a clause opens right after the verb at `vi` (tags: a determiner, noun, adjective, number or pronoun, or "that"): "A study published on Tuesday found" has none after "published". */
@@ -2818,6 +2836,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const concedes = !known && /^(?:agreed|agrees)$/.test(tok.text) && (tokens[vi + 1]?.text === 'that' || /^\s+(?:under|in|during|at|on)\s+[\p{L}\s-]{1,40}?\s+that\s/u.test(text.slice(tok.end)));
     const lemma = known ? null : concedes ? 'agree' : (lemmaCue(tokens, vi, tags) ?? withParticiple(tokens, vi, tags) ?? whetherCue(tokens, vi, tags));
     const documentVerbEnd = known ? -1 : documentVerb(tokens, vi, tags);
+    // "It recommended a full survey" after "A report … found that …": a document's verb with an "It" for its subject (`itForDocument`).
+    const itDocument = !known && documentVerbEnd < 0 && itForDocument(tokens, vi, tags);
     // ("Rowe estimated the damage at about $9,000": a listed verb of estimating too, with no clause after it.)
     const estimate = figureAhead && !lemma && documentVerbEnd < 0 && estimateCue(text, tokens, vi, tags);
     // "Dana Kell … has apologised to passengers", "has thanked volunteers", "has criticised the
@@ -2825,7 +2845,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // (WordNet, `speechAct`) with an object or a "to" phrase, not a that-clause or an infinitive
     // (read as before), reports its speaker; deeds ("has hired", "has approved") do not.
     const act = !estimate && speechPerfect(tokens, vi, tags) && !(known && !WEAK_SPEECH_VERBS.has(tok.text) && !/^(?:apologi[sz]ed|thanked|defended)$/.test(tok.text));
-    if (!known && !lemma && documentVerbEnd < 0 && !estimate && !act) continue;
+    if (!known && !lemma && documentVerbEnd < 0 && !estimate && !act && !itDocument) continue;
     // "Asked how it felt, she smiled: …": the verb of an indirect question (a wh-word, a pronoun
     // subject) that a comma closes is the question's, no one's words.
     if (vi >= 2 && /^(?:how|what|why|whether)$/i.test(tokens[vi - 2]!.text) && /^(?:it|he|she|they|we|you|I)$/.test(tokens[vi - 1]!.text) && tokens[vi + 1]?.text === ',') continue;
@@ -3052,6 +3072,11 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "The letter describes a meeting …", "The memo sets out four reasons …": a document's verb of
     // communication reports its object; anyone else's ("The mayor described the flood") is no statement here.
     if ((documentVerbEnd >= 0 || (finding !== null && back === finding)) && !inverted && (documentSubject || recordClause || isDocumentSpan(tokens, span, tags))) causal = true;
+    else if (itDocument && !lemma) {
+      // (Only the "It" that opens the sentence: `speakerOf` keeps it when it stands for a document.)
+      if (inverted || span.start !== 0 || span.end !== 1 || estimate || act) continue;
+      causal = true;
+    }
     // "Internal emails obtained by the Ledger show that …": a message reports a that-clause only.
     // "Their results, printed on Tuesday in the journal X, show that …": a verb of evidence before
     // "that" reports for any noun phrase the lists read as its subject (as "The findings show that" does).
@@ -3087,6 +3112,11 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // or denying an offence with no clause is a plea, which the article reports in its own voice
     // ("admitted that he had lied", "denied breaking the agreement", "denied the claim" stay statements).
     if (!inverted && !that && !causal && pleaVerb(tok.text) && pleaObject(tokens, pos, tags())) continue;
+    // "It recommended a full survey": a weak verb of saying ("recommend", "urge") with an object
+    // reports nothing from anyone else; from a document's "It" its object is the finding, as
+    // "The review recommended …" is (a document's verb of communication reports its object, above).
+    const itDocumentObject = itDocument && lemma !== null && !that && !causal && !inverted && !act && span.start === 0 && span.end === 1 && speechLemma(lemma) === 'weak';
+    if (itDocumentObject) causal = true;
     cues.push({
       cue: cueText,
       regionStart,
@@ -3109,6 +3139,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       ...(act ? { act: true } : {}),
       ...(gap ? { gapNoun: tokens[gap.start - 1]!.text.toLowerCase() } : {}),
       ...(study && span.start === study.author.start && span.end === study.author.end ? { study: study.noun } : {}),
+      ...((itDocument && !lemma) || itDocumentObject ? { itDocument: true } : {}),
     });
   }
   // "Their findings show that …": a plural subject and a verb of evidence the readings above left without a cue.
@@ -3151,7 +3182,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // ("a survey of instructors carried out for the association": what a study is "of" is what it studied, not its author.)
     const from = DOCUMENT_FROM.exec(text.slice(after));
     const studied = from !== null && /\s(\p{Ll}+)\s+of\s+$/u.exec(from[0]);
-    const doc = ofBy && findingNoun(ofBy[1]!) ? ofBy : studied && findingNoun(studied[1]!) ? null : from;
+    // "according to figures supplied by the firm", "a price index maintained by X": what no one reads as
+    // a speaker of its own (`madeBy`) speaks through whoever made it.
+    const made = ofBy || from ? null : MADE_BY.exec(text.slice(after));
+    const doc = ofBy && findingNoun(ofBy[1]!) ? ofBy : studied && findingNoun(studied[1]!) ? null : (from ?? (made && madeBy(made[1]!, made[2]!) ? made : null));
     // "a study published on Monday in the journal X": where it was published is no author.
     const venue = doc !== null && /\s(?:issued|released|published|posted|sent|compiled)\s(?:[^,]*\s)?in\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2})?$/u.test(doc[0]);
     const docHead = documentHead(tokens, ti, true);
@@ -3589,6 +3623,26 @@ const DOCUMENT_OF_BY =
 const DOCUMENT_FROM =
   /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of|in)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 
+/** "according to figures supplied by …": a noun (group 1), a past participle (group 2), "by" and who made it (a descriptor before a name skipped). */
+const MADE_BY = /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}{3,}(?:ed|en|wn))\s+by\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
+/**
+ * Whether `noun` `participle` "by" X (`MADE_BY`) has X for the source of the noun's words: a noun
+ * that is no study, record or message (those speak for themselves: "a review the council paid for" or
+ * "ordered by the council") nor a person or body ("residents interviewed by …"), made, given or put out by X — not
+ * what X got, saw or studied ("figures obtained by the Gazette", "seen by", "reviewed by": WordNet,
+ * the participle's first sense a kind of getting or receiving, or one of perception or cognition).
+ */
+function madeBy(noun: string, participle: string): boolean {
+  if (documentNoun(noun) || findingNoun(noun) || nounClass(noun) !== null || sensesOf(nounLemma(noun), 'noun').length === 0) return false;
+  const base = baseForms(participle).get('verb')?.[0] ?? verbStems(participle)[0] ?? IRREGULAR[participle];
+  const first = base === undefined ? undefined : sensesOf(base, 'verb')[0];
+  const synset = first === undefined ? null : synsetAt('verb', first);
+  if (!synset || synset.lexname === 'verb.perception' || synset.lexname === 'verb.cognition') return false;
+  GETTING ??= senseKeys('verb', ['get', 1], ['receive', 1]);
+  return !synsetIsKindOf(synset, GETTING);
+}
+let GETTING: ReadonlySet<string> | undefined;
+
 /**
  * A byline glued to the first sentence ("By Ann Roe, Political Reporter Dunley Council has …"): a
  * name, a comma, a title whose last word names a writer (WordNet, `writerNoun`), then the
@@ -3718,12 +3772,14 @@ function withoutPageFurniture(text: string): string {
 function mayHoldCue(text: string): boolean {
   const known = cueGateMemo.get(text);
   if (known !== undefined) return known;
-  const out = SPEECH_HINT.test(text) || hasLemmaForm(text) || hasDocumentWord(text) || text.includes(' whether ') || / call(?:s|ing) (?:for|on) /.test(text) || AT_FIGURE_HINT.test(text) || (text.includes(':') && DOCUMENT_COLON.test(text)) || mayBeSpeechPerfect(text) || VIEW_HINT.test(text) || DISPUTED_HINT.test(text);
+  const out = SPEECH_HINT.test(text) || hasLemmaForm(text) || hasDocumentWord(text) || text.includes(' whether ') || / call(?:s|ing) (?:for|on) /.test(text) || AT_FIGURE_HINT.test(text) || (text.includes(':') && DOCUMENT_COLON.test(text)) || mayBeSpeechPerfect(text) || VIEW_HINT.test(text) || DISPUTED_HINT.test(text) || IT_VERB_HINT.test(text);
   if (cueGateMemo.size >= 4096) cueGateMemo.clear();
   cueGateMemo.set(text, out);
   return out;
 }
 const cueGateMemo = new Map<string, boolean>();
+/** "It also noted a steep rise in costs": an "It" opening the sentence before a past or present verb, which may stand for a document (`itForDocument`). */
+const IT_VERB_HINT = /^It\s+(?:\p{Ll}+ly\s+|also\s+|then\s+)?\p{Ll}{3,}(?:ed|s)\s/u;
 
 /**
  * Whether the statement readers may tag a sentence: it may hold a cue (`mayHoldCue`) or writes a
@@ -4484,6 +4540,17 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
       c.speaker = cast.resolve(parsePhrase(text, c.tokens, span), here, text.slice(at, c.regionStart));
       if (c.speaker) return c.speaker;
     }
+  }
+  // "It recommended a full survey": the "it" must be a document that spoke before (a study, record
+  // or message by the last word of its name: `documentNoun`), or the sentence is the article's own.
+  // (The cast is asked only then: resolving an "it" notes the body it finds for later sentences.)
+  if (c.itDocument) {
+    const last = cast.recentCollective();
+    const head = last?.name.split(/\s+/).at(-1) ?? '';
+    const document = last !== null && last.kind === 'unknown' && here.paragraph - last.at.paragraph <= 1 && /^\p{Ll}/u.test(head) && documentNoun(head);
+    const meant = document ? cast.resolve(parsed, here, '') : null;
+    c.speaker = meant?.name === last?.name && meant?.resolution?.how === 'pronoun' ? meant : null;
+    return c.speaker;
   }
   // "…, it added." after "…, Holt Water said.": the speaker going on (`Cast.addedBy`).
   const added = parsed.pronoun === 'it' && c.cue === 'added' ? cast.addedBy(here, parsed.mention) : null;
