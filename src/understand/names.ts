@@ -2276,12 +2276,12 @@ export class Cast {
   }
 
   /**
-   * The nearest noun phrase (this paragraph and the two before) headed by `head` or a word of its
-   * first sense ("tribunal" ~ "court"), with more to it than the bare noun: modifiers ("the Fenwold
-   * county court", "a planning panel") or a place after it ("an employment tribunal in
-   * Castlemere"), without its article. Null when every such phrase is the bare noun again.
+   * The nearest noun phrase (this paragraph and the `reach` before, two unless asked) headed by
+   * `head` or a word of its first sense ("tribunal" ~ "court"), with more to it than the bare noun:
+   * modifiers ("the Fenwold county court", "a planning panel") or a place after it ("an employment
+   * tribunal in Castlemere"), without its article. Null when every such phrase is the bare noun again.
    */
-  private fullerPhrase(head: string, at: Where): { name: string; at: Where } | null {
+  private fullerPhrase(head: string, at: Where, reach = 2): { name: string; at: Where } | null {
     const lemma = nounLemma(head);
     const first = synsetsOf(lemma, 'noun', 1)[0];
     const same = (w: string): boolean => {
@@ -2290,7 +2290,7 @@ export class Cast {
     };
     for (let k = this.read.length - 1; k >= 0; k--) {
       const s = this.read[k]!;
-      if (at.paragraph - s.at.paragraph > 2) break;
+      if (at.paragraph - s.at.paragraph > reach) break;
       let best: string | null = null;
       for (const m of s.text.matchAll(FULLER_PHRASE)) {
         const words = [...m[1]!.matchAll(/[\p{L}-]+(?:['’]s)?/gu)];
@@ -2955,8 +2955,11 @@ export class Cast {
       return { name: full.name, mention: p.mention, description: p.description, kind: 'organisation', resolution: { how: 'collective', from: full.at } };
     }
     // "In its ruling, the tribunal said …" after "An employment tribunal in Castlemere has found …":
-    // a bare definite body named before by a fuller phrase with the same head (`fullerPhrase`).
-    const fuller = (p.kind === 'organisation' || p.kind === 'person') && /^the\s+\p{Ll}+$/iu.test(name) && nounClass(name.split(/\s+/)[1]!) === 'org' ? this.fullerPhrase(name.split(/\s+/)[1]!, at) : null;
+    // a bare definite body named before by a fuller phrase with the same head (`fullerPhrase`),
+    // anywhere before in the article: a body the story introduced keeps its definite noun however
+    // many paragraphs of other voices come between ("A grading panel of X ruled …", four paragraphs
+    // on "the panel said …"); the nearest such phrase wins, so a second panel named since is the one meant.
+    const fuller = (p.kind === 'organisation' || p.kind === 'person') && /^the\s+\p{Ll}+$/iu.test(name) && nounClass(name.split(/\s+/)[1]!) === 'org' ? this.fullerPhrase(name.split(/\s+/)[1]!, at, Infinity) : null;
     if (fuller) {
       this.noteCollective(fuller.name, 'organisation', here);
       return { name: fuller.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: fuller.at } };
