@@ -1481,6 +1481,20 @@ export function unpersonNames(text: string): string[] {
   return out;
 }
 
+let SHARE: ReadonlySet<string> | undefined;
+/**
+ * Whether the text before an "in" ends with a noun whose first sense is a share of something owned
+ * (WordNet share.n.01 and its kinds: "shares", "a stake", "stock"): what one holds a share in is a
+ * business, never a place ("Shares in Quentock Brewers fell").
+ */
+function ownedPart(before: string): boolean {
+  const w = /(\p{L}+)\s+$/u.exec(before)?.[1];
+  if (w === undefined) return false;
+  SHARE ??= senseKeys('noun', ['share', 1]);
+  const first = synsetsOf(w.toLowerCase(), 'noun', 1)[0];
+  return first !== undefined && synsetIsKindOf(first, SHARE);
+}
+
 /** The name after a place's comma: "…, Ohio," / "…, Kent." (`regionName` says whether it is a region). */
 const REGION_AFTER = /^,\s+(\p{Lu}\p{Ll}+)(?=[,.;:)]|\s*$)/u;
 
@@ -2142,7 +2156,8 @@ export class Cast {
     // place, never what a later "it said" means.
     // (A name shaped like a company's is a place too when a region follows it: "in Fenwick Mills, Ohio".)
     for (const n of unpersonNames(text)) this.unpersons.add(n);
-    for (const m of text.matchAll(PLACE_AFTER)) if ((!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) || regionName(REGION_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? '')) this.places.add(m[1]!);
+    // (Not after a noun of owning a part: "Shares in Quentock Brewers fell", "a stake in Velindre Oats" name a company, `ownedPart`.)
+    for (const m of text.matchAll(PLACE_AFTER)) if (((!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) || regionName(REGION_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? '')) && !ownedPart(text.slice(0, m.index))) this.places.add(m[1]!);
     // "the Saltby valley", "its Corran ward": a one-word name before a noun whose first sense is a
     // location or a natural object (WordNet: "valley", "district", "river") names the place, never the body a later "the company said" means.
     for (const m of text.matchAll(PLACE_BEFORE)) if (!ORG_HEADS.has(m[1]!) && /^noun\.(?:location|object)$/.test(synsetsOf(m[2]!, 'noun', 1)[0]?.lexname ?? '')) this.places.add(m[1]!);

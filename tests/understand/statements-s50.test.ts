@@ -58,4 +58,23 @@ describe('statements, session 31 (helper s50): the body or person a description 
       ['1.2', 'the owner of a small bakery'],
     ]);
   });
+  it('"Shares in X" names a company, not a place: the brewer of the same sentence and a later one-word short form are that company', () => {
+    const body = [
+      'Shares in Quentock Brewers fell 9 per cent on Monday after the brewer said a cold winter had cut its sales.',
+      'The firm employs 300 people at two sites.',
+      '',
+      'Its founder, Elwin Pennick, said the business had survived worse.',
+      '',
+      'Quentock said it would close one of its shops in the spring.',
+    ].join('\n');
+    expect(statementRows(body, ['name', 'kind'])).toEqual([
+      ['1.1', 'Quentock Brewers', 'organisation'],
+      ['2.1', 'Elwin Pennick', 'person'],
+      ['3.1', 'Quentock Brewers', 'organisation'],
+    ]);
+  });
+  it('after any other noun, "in X" stays a place: a later short form of it is nobody the article named', () => {
+    const body = ['Three bakeries in Locryn Brewers closed on Monday after the landlord raised the rent.', '', 'Locryn said the rent had doubled.'].join('\n');
+    expect(statementRows(body, ['name', 'kind'])).toEqual([['2.1', 'Locryn', 'unknown']]);
+  });
 });
