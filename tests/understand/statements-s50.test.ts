@@ -77,4 +77,15 @@ describe('statements, session 31 (helper s50): the body or person a description 
     const body = ['Three bakeries in Locryn Brewers closed on Monday after the landlord raised the rent.', '', 'Locryn said the rent had doubled.'].join('\n');
     expect(statementRows(body, ['name', 'kind'])).toEqual([['2.1', 'Locryn', 'unknown']]);
   });
+  it('a document the short form of a body issued ("In a statement, X said …", then "the statement said") speaks for the body by its full name', () => {
+    const body = [
+      'The new ferry will be built at Tethra by Maelor Yards under a contract with Locryn Barges.',
+      'In a statement, Locryn said the vessel would carry 40 lorries a day.',
+      '"It will double what we can move across the strait," the statement said.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.2', 'Locryn Barges'],
+      ['1.3', 'Locryn Barges'],
+    ]);
+  });
 });
