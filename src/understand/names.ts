@@ -1481,6 +1481,20 @@ export function unpersonNames(text: string): string[] {
   return out;
 }
 
+let SHARE: ReadonlySet<string> | undefined;
+/**
+ * Whether the text before an "in" ends with a noun whose first sense is a share of something owned
+ * (WordNet share.n.01 and its kinds: "shares", "a stake", "stock"): what one holds a share in is a
+ * business, never a place ("Shares in Quentock Brewers fell").
+ */
+function ownedPart(before: string): boolean {
+  const w = /(\p{L}+)\s+$/u.exec(before)?.[1];
+  if (w === undefined) return false;
+  SHARE ??= senseKeys('noun', ['share', 1]);
+  const first = synsetsOf(w.toLowerCase(), 'noun', 1)[0];
+  return first !== undefined && synsetIsKindOf(first, SHARE);
+}
+
 /** The name after a place's comma: "…, Ohio," / "…, Kent." (`regionName` says whether it is a region). */
 const REGION_AFTER = /^,\s+(\p{Lu}\p{Ll}+)(?=[,.;:)]|\s*$)/u;
 
@@ -2142,7 +2156,8 @@ export class Cast {
     // place, never what a later "it said" means.
     // (A name shaped like a company's is a place too when a region follows it: "in Fenwick Mills, Ohio".)
     for (const n of unpersonNames(text)) this.unpersons.add(n);
-    for (const m of text.matchAll(PLACE_AFTER)) if ((!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) || regionName(REGION_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? '')) this.places.add(m[1]!);
+    // (Not after a noun of owning a part: "Shares in Quentock Brewers fell", "a stake in Velindre Oats" name a company, `ownedPart`.)
+    for (const m of text.matchAll(PLACE_AFTER)) if (((!companyShaped(m[1]!.split(/\s+/)) && !ORG_HEADS.has(m[1]!.split(/\s+/).pop()!)) || regionName(REGION_AFTER.exec(text.slice(m.index + m[0].length))?.[1] ?? '')) && !ownedPart(text.slice(0, m.index))) this.places.add(m[1]!);
     // "the Saltby valley", "its Corran ward": a one-word name before a noun whose first sense is a
     // location or a natural object (WordNet: "valley", "district", "river") names the place, never the body a later "the company said" means.
     for (const m of text.matchAll(PLACE_BEFORE)) if (!ORG_HEADS.has(m[1]!) && /^noun\.(?:location|object)$/.test(synsetsOf(m[2]!, 'noun', 1)[0]?.lexname ?? '')) this.places.add(m[1]!);
@@ -2276,12 +2291,12 @@ export class Cast {
   }
 
   /**
-   * The nearest noun phrase (this paragraph and the two before) headed by `head` or a word of its
-   * first sense ("tribunal" ~ "court"), with more to it than the bare noun: modifiers ("the Fenwold
-   * county court", "a planning panel") or a place after it ("an employment tribunal in
-   * Castlemere"), without its article. Null when every such phrase is the bare noun again.
+   * The nearest noun phrase (this paragraph and the `reach` before, two unless asked) headed by
+   * `head` or a word of its first sense ("tribunal" ~ "court"), with more to it than the bare noun:
+   * modifiers ("the Fenwold county court", "a planning panel") or a place after it ("an employment
+   * tribunal in Castlemere"), without its article. Null when every such phrase is the bare noun again.
    */
-  private fullerPhrase(head: string, at: Where): { name: string; at: Where } | null {
+  private fullerPhrase(head: string, at: Where, reach = 2): { name: string; at: Where } | null {
     const lemma = nounLemma(head);
     const first = synsetsOf(lemma, 'noun', 1)[0];
     const same = (w: string): boolean => {
@@ -2290,7 +2305,7 @@ export class Cast {
     };
     for (let k = this.read.length - 1; k >= 0; k--) {
       const s = this.read[k]!;
-      if (at.paragraph - s.at.paragraph > 2) break;
+      if (at.paragraph - s.at.paragraph > reach) break;
       let best: string | null = null;
       for (const m of s.text.matchAll(FULLER_PHRASE)) {
         const words = [...m[1]!.matchAll(/[\p{L}-]+(?:['’]s)?/gu)];
@@ -2948,15 +2963,21 @@ export class Cast {
     }
     // "The Arts Council said" after "the Arts Council of Wenmoor": the name as first written in full.
     // "the federation" (a person's role by the word lists, an organisation by WordNet) too.
-    const full = p.kind === 'organisation' || p.kind === 'unknown' || (p.kind === 'person' && nounClass(name.split(/\s+/).pop()!) === 'org') ? (this.fullBody(name, here, sentenceText) ?? this.namedByHead(name) ?? this.introducedAs(name, at)) : null;
+    const full0 = p.kind === 'organisation' || p.kind === 'unknown' || (p.kind === 'person' && nounClass(name.split(/\s+/).pop()!) === 'org') ? (this.fullBody(name, here, sentenceText) ?? this.namedByHead(name) ?? this.introducedAs(name, at)) : null;
+    // (A one-word name found so is the short form of a body's longer name written before, when there
+    // is one: "… a contract with Locryn Barges. In a statement, Locryn said …" is Locryn Barges.)
+    const full = full0 && !/\s/.test(full0.name) ? { ...full0, name: this.shortFormOf(full0.name)?.name ?? full0.name } : full0;
     if (full) {
       this.noteCollective(full.name, 'organisation', here);
       this.orgs.add(full.name);
       return { name: full.name, mention: p.mention, description: p.description, kind: 'organisation', resolution: { how: 'collective', from: full.at } };
     }
     // "In its ruling, the tribunal said …" after "An employment tribunal in Castlemere has found …":
-    // a bare definite body named before by a fuller phrase with the same head (`fullerPhrase`).
-    const fuller = (p.kind === 'organisation' || p.kind === 'person') && /^the\s+\p{Ll}+$/iu.test(name) && nounClass(name.split(/\s+/)[1]!) === 'org' ? this.fullerPhrase(name.split(/\s+/)[1]!, at) : null;
+    // a bare definite body named before by a fuller phrase with the same head (`fullerPhrase`),
+    // anywhere before in the article: a body the story introduced keeps its definite noun however
+    // many paragraphs of other voices come between ("A grading panel of X ruled …", four paragraphs
+    // on "the panel said …"); the nearest such phrase wins, so a second panel named since is the one meant.
+    const fuller = (p.kind === 'organisation' || p.kind === 'person') && /^the\s+\p{Ll}+$/iu.test(name) && nounClass(name.split(/\s+/)[1]!) === 'org' ? this.fullerPhrase(name.split(/\s+/)[1]!, at, Infinity) : null;
     if (fuller) {
       this.noteCollective(fuller.name, 'organisation', here);
       return { name: fuller.name, mention: p.mention, description: null, kind: 'organisation', resolution: { how: 'description', from: fuller.at } };

@@ -253,10 +253,13 @@ function namedAfter(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
         // role ("its director") whose body a sentence of the article's own voice says is run, led or
         // headed by a full name new to the document: that person holds the role.
         const runBy = OWNED.test(sp.name) && restated === undefined && (out.get(sentenceKey(next)) ?? []).length === 0 ? RUN_BY.exec(text) : null;
+        // The story's first sentence describes the person it is about and names no one ("The owner of
+        // a bakery in X says …"); a second sentence that opens with a full name and a who/whose clause
+        // names that person, whether or not the clause repeats a word of the description.
         if (restated !== undefined) holder = { name: restated, next };
         else if (bare !== undefined) holder = { name: bare, next };
         else if (runBy) holder = { name: runBy[1]!, next };
-        else if (k === i + 1 && m && !(plain && !aged) && (m[2] === undefined || m[2] === head)) holder = { name: m[1]!, next };
+        else if (k === i + 1 && m && (!(plain && !aged) || (i === 0 && m[4] !== undefined)) && (m[2] === undefined || m[2] === head)) holder = { name: m[1]!, next };
         // Only the article's own voice, naming nobody at its opening, lies between.
         else if ((out.get(sentenceKey(next)) ?? []).length > 0 || /^\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(text)) break;
       }
