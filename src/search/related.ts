@@ -264,10 +264,10 @@ export function relatedWords(word: string): Related {
   // The posts of the more general charge of an act of running a body, beyond the bound ("runs" ~
   // "manager", see `chargeRolesOf`): a common verb's own words fill it.
   const charge = chargeRolesOf(bases.get('verb') ?? []).filter((w) => plain(w) && !related.has(w) && !converse.includes(w));
-  // A named place's adjective and a verb's cause (WordNet writes both one way only), beyond the
-  // bound as the converse words: a name or a verb's own words fill it.
-  const oneWay = [...namedAdjectives(bases.get('noun') ?? []), ...causingVerbs(bases.get('verb') ?? [])].filter((w) => plain(w) && !related.has(w) && !converse.includes(w) && !charge.includes(w));
-  const relatedOut = [...[...related].filter(plain).slice(0, MAX_RELATED), ...new Set([...converse, ...charge, ...oneWay])];
+  // A named place's adjective (WordNet writes it from the adjective only), beyond the bound as the
+  // converse words: a name's own words fill it.
+  const named = namedAdjectives(bases.get('noun') ?? []).filter((w) => plain(w) && !related.has(w) && !converse.includes(w) && !charge.includes(w));
+  const relatedOut = [...[...related].filter(plain).slice(0, MAX_RELATED), ...new Set([...converse, ...charge, ...named])];
   // A synonym written as a verb and its particle ("found" ~ "set up"): the record's sentence holds
   // it as the two words side by side, read as one by the index (see `sentencePhrasal`).
   // …and a role's act so written ("founder" ~ "found" ~ "set up").
@@ -693,34 +693,6 @@ export function namedAdjectives(nouns: readonly string[]): string[] {
       if (p.target !== 0 && p.target !== own) continue;
       const adj = synsetAt('adj', p.offset)?.words[p.source - 1];
       if (adj !== undefined && /^[a-z]+$/.test(adj) && !out.includes(adj)) out.push(adj);
-    }
-  }
-  return out;
-}
-
-/** Lexicographer files of verbs of a state of mind or the senses, whose cause is not the same event. */
-const MENTAL_VERBS: ReadonlySet<string> = new Set(['verb.cognition', 'verb.perception', 'verb.emotion', 'verb.stative']);
-
-/**
- * The verbs whose most common sense causes a verb's most common sense, by the causer's first
- * lemma: the other way of `measureCircle`'s "kill" ~ "die", which WordNet writes from the cause
- * only. "When did he die?" of "He was killed on 4 May"; "How many can sit there?" of "It seats
- * 300". Only where one verb causes it: an outcome of many acts ("happen": "effect", "trigger";
- * "descend": "fell", "lower") is not the same event told from its doer. Nor for a verb of the
- * mind, the senses or a state ("remember" is not "remind", "taste" not "season").
- */
-export function causingVerbs(verbs: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const verb of verbs) {
-    const first = sensesOf(verb, 'verb')[0];
-    const s = first === undefined ? null : synsetAt('verb', first);
-    if (!s || MENTAL_VERBS.has(s.lexname)) continue;
-    const causes = (pointersInto('verb', '>', 'verb').get(s.offset) ?? []).map((p) => ({ offset: p.offset, lemma: synsetAt('verb', p.offset)?.words[0] }));
-    // One act causing it, or it is an outcome of many acts ("happen": "effect", "trigger").
-    if (new Set(causes.map((c) => c.lemma)).size !== 1) continue;
-    for (const { offset, lemma } of causes) {
-      if (lemma === undefined || !/^[a-z]+$/.test(lemma) || lemma === verb || sensesOf(lemma, 'verb')[0] !== offset || out.includes(lemma)) continue;
-      out.push(lemma);
     }
   }
   return out;
