@@ -420,3 +420,52 @@ export function senseTagCounts(lemma: string, pos: Pos): readonly number[] {
   tagMemo.set(key, out);
   return out;
 }
+
+/** `pointersInto`'s tables, by part of speech and symbol. */
+const intoMemo = new Map<string, ReadonlyMap<number, readonly Pointer[]>>();
+
+/**
+ * WordNet's pointers of one symbol from the synsets of one data file, turned round: per target
+ * synset's offset (of `targetPos`), a pointer back to each synset pointing at it (`source` and `target` swapped).
+ * WordNet writes some relations one way only: an adjective pertains to its noun ("French" to
+ * "France"), a verb causes another ("kill" causes "die"), and nothing leads from the noun or the
+ * effect back. Built on first use by one pass over the data file, keeping only the lines that
+ * hold the symbol (pertainyms of data.adj: about 8,000 pointers).
+ */
+export function pointersInto(pos: Pos, symbol: string, targetPos: Pos): ReadonlyMap<number, readonly Pointer[]> {
+  const key = `${pos}:${symbol}:${targetPos}`;
+  const known = intoMemo.get(key);
+  if (known) return known;
+  const out = new Map<number, Pointer[]>();
+  const d = load();
+  let text = '';
+  try {
+    if (d) text = readFileSync(join(d.dir, `data.${pos}`), 'latin1');
+  } catch {
+    text = '';
+  }
+  const needle = ` ${symbol} `;
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    const next = end < 0 ? text.length : end + 1;
+    const line = text.slice(at, end < 0 ? text.length : end);
+    at = next;
+    if (line.charCodeAt(0) === 32 || !line.includes(needle)) continue;
+    const f = line.split(' | ')[0]?.split(' ') ?? [];
+    const offset = Number(f[0]);
+    const count = parseInt(f[3] ?? '0', 16);
+    const first = 4 + 2 * count;
+    const pointerCount = Number(f[first] ?? 0);
+    for (let i = 0; i < pointerCount; i++) {
+      const base = first + 1 + 4 * i;
+      if (f[base] !== symbol || POS_OF_LETTER[f[base + 2] ?? ''] !== targetPos) continue;
+      const st = f[base + 3] ?? '0000';
+      const target = Number(f[base + 1]);
+      const list = out.get(target) ?? [];
+      list.push({ symbol, pos, offset, source: parseInt(st.slice(2), 16), target: parseInt(st.slice(0, 2), 16) });
+      out.set(target, list);
+    }
+  }
+  intoMemo.set(key, out);
+  return out;
+}

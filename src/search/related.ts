@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { baseForms, isKindOf, senseKey, senseKeys, senseTagCounts, sensesOf, synsetAt, synsetIsKindOf, type Pos, type Synset } from '../wordnet.js';
+import { baseForms, isKindOf, pointersInto, senseKey, senseKeys, senseTagCounts, sensesOf, synsetAt, synsetIsKindOf, type Pos, type Synset } from '../wordnet.js';
 import { lightWords, readWord } from './text.js';
 
 /**
@@ -264,7 +264,10 @@ export function relatedWords(word: string): Related {
   // The posts of the more general charge of an act of running a body, beyond the bound ("runs" ~
   // "manager", see `chargeRolesOf`): a common verb's own words fill it.
   const charge = chargeRolesOf(bases.get('verb') ?? []).filter((w) => plain(w) && !related.has(w) && !converse.includes(w));
-  const relatedOut = [...[...related].filter(plain).slice(0, MAX_RELATED), ...new Set([...converse, ...charge])];
+  // A named place's adjective (WordNet writes it from the adjective only), beyond the bound as the
+  // converse words: a name's own words fill it.
+  const named = namedAdjectives(bases.get('noun') ?? []).filter((w) => plain(w) && !related.has(w) && !converse.includes(w) && !charge.includes(w));
+  const relatedOut = [...[...related].filter(plain).slice(0, MAX_RELATED), ...new Set([...converse, ...charge, ...named])];
   // A synonym written as a verb and its particle ("found" ~ "set up"): the record's sentence holds
   // it as the two words side by side, read as one by the index (see `sentencePhrasal`).
   // …and a role's act so written ("founder" ~ "found" ~ "set up").
@@ -672,6 +675,29 @@ function memberRoles(nouns: readonly string[]): string[] {
 
 /** Levels of kinds read below a converse (see `converseWords`): child, then son and daughter. */
 const CONVERSE_DEPTH = 2;
+/**
+ * The adjectives WordNet says pertain to a named place or people, which it writes from the
+ * adjective only ("French" pertains to "France"; nothing leads from "France" back): "When did he
+ * become a citizen of France?" of "In 1835 he obtained French citizenship". Only for a noun whose
+ * first sense is an instance (a name: "France", "Nigeria"), not a common noun, whose relational
+ * adjectives drift ("state" ~ "national", "civil").
+ */
+export function namedAdjectives(nouns: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const noun of nouns) {
+    const first = sensesOf(noun, 'noun')[0];
+    const s = first === undefined ? null : synsetAt('noun', first);
+    if (!s || !s.pointers.some((p) => p.symbol === '@i')) continue;
+    const own = s.words.indexOf(noun) + 1;
+    for (const p of pointersInto('adj', '\\', 'noun').get(s.offset) ?? []) {
+      if (p.target !== 0 && p.target !== own) continue;
+      const adj = synsetAt('adj', p.offset)?.words[p.source - 1];
+      if (adj !== undefined && /^[a-z]+$/.test(adj) && !out.includes(adj)) out.push(adj);
+    }
+  }
+  return out;
+}
+
 /** Converse words given per sense, at most. */
 const MAX_CONVERSE = 8;
 
