@@ -282,13 +282,16 @@ describe('headlines and wire copy', () => {
       'Ministers also agreed that talks on investment would begin next year.',
       'The two sides must still sign the treaty.',
     ].join('\n\n');
-    expect(rows(body, 'Andean states and Nordic Council seal trade pact').map((r) => [r[0], r[1], r[3], r[5]])).toEqual([
-      ['0.1', 'Andean states | Nordic Council', 'seal', 'trade pact'],
-      ['2.1', 'Ministers', 'agreed', 'that talks on investment would begin next year'],
-      // The pact held, its signing still ahead: a later mention (issue 11's convention). Its sides
-      // are the linker's nearest deal before it, not the headline's pair: a wrong side, left as found.
-      ['3.1', 'Ministers', 'treaty', 'The two sides must still sign the treaty'],
+    const found = rows(body, 'Andean states and Nordic Council seal trade pact');
+    // The pact held, its signing still ahead: a later mention (issue 11's convention).
+    expect(found.map((r) => [r[0], r[3], r[5]])).toEqual([
+      ['0.1', 'seal', 'trade pact'],
+      ['2.1', 'agreed', 'that talks on investment would begin next year'],
+      ['3.1', 'treaty', 'The two sides must still sign the treaty'],
     ]);
+    // (3.1's sides are not asserted: the mention takes the nearest deal's, "Ministers", where a
+    // reader names the headline's pair; a known limit of the linker, noted on issue 11.)
+    expect(found.slice(0, 2).map((r) => r[1])).toEqual(['Andean states | Nordic Council', 'Ministers']);
   });
 
   it('a title-case headline with a comma for "and" and a trailing attribution', () => {
