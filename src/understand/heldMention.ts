@@ -78,7 +78,7 @@ function bareGroupSubject(tokens: readonly TaggedToken[], mentionAt: number): bo
 let intentKeys: ReadonlySet<string> | undefined;
 /**
  * A verb of one side's intention or proposal (WordNet: kinds of propose, intend, want, and the
- * threaten that utters an intention; by the first two senses): "Corlan has proposed widening the
+ * threaten that utters an intention; by the first two senses): "Ormley has proposed widening the
  * pact", "the trust wants to extend the lease", "had threatened to quit the accord". Before the
  * deal, it says what one side means to do to it, a proposal nobody accepted yet, not what became of it.
  */

@@ -1428,7 +1428,7 @@ const CATCH_ALL = /^the\s+(?:company|firm)$/i;
 const COMPANY_ANAPHOR =
   /^[Tt]he\s+(?:(?:[\p{Ll}-]+|\p{Lu}\p{L}*-\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,2}?(?:company|firm|group|\p{Ll}*maker|supplier|producer|distributor|exporter|importer|shipbuilder|refiner|shipper|giant|airline|carrier|bank|lender|retailer|insurer|operator|startup|start-up|conglomerate|manufacturer|utility|broadcaster|publisher|developer|club|streamer|miner|brewer|supermarket|chain)$/u;
 
-/** An article and the (up to four) words after it (group 1): "An employment tribunal", "the Fenwold county court" (`fullerPhrase`). */
+/** An article and the (up to four) words after it (group 1): "An employment tribunal", "the Harnley county court" (`fullerPhrase`). */
 const FULLER_PHRASE = /(?<![\p{L}'’-])(?:[Tt]he|[Aa]n?)\s+((?:[\p{L}-]+(?:['’]s)?)(?:\s+[\p{L}-]+){0,3})(?![\p{L}'’-])/gu;
 
 /** A sentence that opens with a capitalised word, one or two lower-case words and a capitalised one: "Football side Corrow Vale …" (`passSentence`). */
@@ -2293,8 +2293,8 @@ export class Cast {
   /**
    * The nearest noun phrase (this paragraph and the `reach` before, two unless asked) headed by
    * `head` or a word of its first sense ("tribunal" ~ "court"), with more to it than the bare noun:
-   * modifiers ("the Fenwold county court", "a planning panel") or a place after it ("an employment
-   * tribunal in Castlemere"), without its article. Null when every such phrase is the bare noun again.
+   * modifiers ("the Harnley county court", "a planning panel") or a place after it ("an employment
+   * tribunal in Ludgate"), without its article. Null when every such phrase is the bare noun again.
    */
   private fullerPhrase(head: string, at: Where, reach = 2): { name: string; at: Where } | null {
     const lemma = nounLemma(head);
@@ -2314,7 +2314,7 @@ export class Cast {
         // ("a surveyor's report": an indefinite owner's possessive is a modifier; "the council's report" names its owner.)
         const indefinite = /^[Aa]n?\s/.test(m[0]);
         if (h < 0 || mods.some((w, k) => DETERMINER_START.has(w) || CAP_FUNCTION_WORDS.has(w) || PRONOUNS.has(w) || STOP_LOWER.has(w) || (/['’]s$/.test(w) && !(indefinite && k === 0 && /^\p{Ll}/u.test(w))))) continue;
-        // "… in Castlemere": a place after the head, its capitalised words.
+        // "… in Ludgate": a place after the head, its capitalised words.
         const after = m.index + m[0].length - m[1]!.length + words[h]!.index + words[h]![0].length;
         const place = /^\s+(?:in|of|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(s.text.slice(after))?.[0];
         if (mods.length === 0 && place === undefined) continue;
