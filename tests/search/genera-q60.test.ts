@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from '../../src/search/index.js';
 import { firstGenera } from '../../src/search/related.js';
+import { countsAKindOf } from '../../src/search/shape.js';
 import { cite, record } from './record.js';
 
 /**
@@ -12,6 +13,16 @@ const MILL = record('mill', [
   [
     'Plowden Mill was built beside the Tarrin in 1702 and still grinds oats.',
     'Its oak wheel was made in 1790 by Saffery Kettlewade, a millwright from Ostgarth.',
+  ],
+]);
+
+/** A village whose head count is given as a population, beside a count of pupils and of workers. */
+const VILLAGE = record('village', [
+  [
+    'Ferrish is a fishing village on the Tarrin estuary, reached by a single lane.',
+    'The village has one inn, a chapel and a school with 52 pupils.',
+    'It has a population of about 900.',
+    'The cannery on the quay employs 40 people and smokes herring in winter.',
   ],
 ]);
 
@@ -50,5 +61,24 @@ describe('the general word of a thing the record never names (firstGenera)', () 
   it('reads no general word spelt as another word of the question: "the building" does not hold "observatory" beside "built"', () => {
     expect(firstGenera('observatory')).toEqual(['building', 'edifice']);
     expect(ask(HILL, 'Who was the observatory built for?')).toEqual([]);
+  });
+});
+
+describe('a body of the counted people given its size (countsAKindOf: "a population of …")', () => {
+  it('counts people by a group noun that WordNet makes a kind of them, then "of" and a figure', () => {
+    expect(countsAKindOf('Maudlyn had a population of 842 at the last census.', 'people')).toBe(true);
+    expect(countsAKindOf('The island has a population of just over 300.', 'people')).toBe(true);
+  });
+
+  it('counts nothing else that way: not other things, not a measure, not a year', () => {
+    expect(countsAKindOf('Maudlyn had a population of 842 at the last census.', 'animals')).toBe(false);
+    expect(countsAKindOf('The spire rises to a height of 62 metres.', 'people')).toBe(false);
+    expect(countsAKindOf('The hall has a capacity of 400.', 'people')).toBe(false);
+    expect(countsAKindOf('The population of 1850 was mostly weavers.', 'people')).toBe(false);
+  });
+
+  it('answers "How many people live in the village?" with the population, not the pupils of its school', () => {
+    expect(ask(VILLAGE, 'How many people live in the village?')).toEqual(['village ¶1.3 0.446', 'village ¶1.2 0.407']);
+    expect(ask(VILLAGE, 'How many people work at the cannery?')).toEqual(['village ¶1.4 0.527']);
   });
 });
