@@ -974,8 +974,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // see `firstGenera`), under the same bounds (written as a word of its own, beside every other
       // word of the question), except the words naming the kind of answer, which the answering
       // sentence seldom writes ("How wide is the waterwheel?" of "its wheel measures six metres").
-      // Not a general word spelt as another word of the question ("Who was the observatory built
-      // for?" is not held twice by "the building").
+      // Not a general word spelt as another word of the question ("For whom was the observatory
+      // built?" is not held twice by "the building").
       const unasked = (o: QueryTerm): boolean => o.stem === term.stem || isLight(o.stem) || answerWords.includes(o.stem) || writes(o);
       if (question && rank.firstGenera > 0 && !writes(term) && others.every(unasked)) {
         const otherStems = new Set(others.filter((o) => o.stem !== term.stem).flatMap((o) => [o.stem, ...relatedWords(o.word).forms.map((f) => readWord(f)?.stem ?? '')]));

@@ -766,7 +766,7 @@ export function countsAKindOf(text: string, counted: string): boolean {
       if (kind) return true;
     }
   }
-  // …or a body of them given its size ("a population of about 1,400", "a crew of 12"): a noun whose
+  // …or a body of them given its size ("a population of some 2,300", "a crew of 12"): a noun whose
   // most common sense is a group (WordNet's group file) and a kind of the counted noun, then "of",
   // a few words at most and the number.
   GROUP_OF.lastIndex = 0;
@@ -792,7 +792,7 @@ export function countsAKindOf(text: string, counted: string): boolean {
   return false;
 }
 
-/** A noun, "of", up to three lower-case words and a number in figures, not a sum ("a population of about 1,400"; see `countsAKindOf`). */
+/** A noun, "of", up to three lower-case words and a number in figures, not a sum ("a population of some 2,300"; see `countsAKindOf`). */
 const GROUP_OF = /(\p{L}+)\s+of\s+(?:\p{Ll}+\s+){0,3}(\d+(?:[.,]\d+)*)(?![\p{L}\p{N}%])/gu;
 
 /**
