@@ -35,7 +35,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, doerRoles, firstKinds, inflectionsOf, isDictionaryWord, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
+import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
@@ -823,7 +823,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   /** `kindAnswers`: a kind of that noun answers the question as the noun would (see `QueryShape.kindAnswers`). */
   /** `others`: the query's terms, of which every other one the record must write for `firstKinds` to be read. */
   /** `doer`: the verb of a question asking who did something (see `QueryShape.verbs`). */
-  function plan(term: QueryTerm, floor: number, question = false, category = false, kindAnswers = false, others: readonly QueryTerm[] = [], doer = false): TermPlan {
+  /** `answerWords`: stems of the words naming the kind of answer (see `QueryShape.asked`), which the record need not write for `firstGenera` to be read. */
+  function plan(term: QueryTerm, floor: number, question = false, category = false, kindAnswers = false, others: readonly QueryTerm[] = [], doer = false, answerWords: readonly string[] = []): TermPlan {
     const expansions = new Map<number, number>();
     let bestSim = 0;
     let bestDf = -1;
@@ -968,6 +969,23 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           add(w, rank.firstKinds);
         }
         for (const sid of kindOnly) if (!related.has(sid)) kindOnly.delete(sid);
+      }
+      // …and by the general word it is a direct kind of, below a synonym ("waterwheel" ~ "wheel":
+      // see `firstGenera`), under the same bounds (written as a word of its own, beside every other
+      // word of the question), except the words naming the kind of answer, which the answering
+      // sentence seldom writes ("How wide is the waterwheel?" of "its wheel measures six metres").
+      // Not a general word spelt as another word of the question ("For whom was the observatory
+      // built?" is not held twice by "the building").
+      const unasked = (o: QueryTerm): boolean => o.stem === term.stem || isLight(o.stem) || answerWords.includes(o.stem) || writes(o);
+      if (question && rank.firstGenera > 0 && !writes(term) && others.every(unasked)) {
+        const otherStems = new Set(others.filter((o) => o.stem !== term.stem).flatMap((o) => [o.stem, ...relatedWords(o.word).forms.map((f) => readWord(f)?.stem ?? '')]));
+        const genera = firstGenera(term.word).filter((w) => !otherStems.has(readWord(w)?.stem ?? ''));
+        for (const w of genera) {
+          const sid = stemIds.get(readWord(w)?.stem ?? '');
+          if (sid === undefined || related.has(sid)) continue;
+          add(w, rank.firstGenera);
+          if (related.has(sid)) kindOnly.add(sid);
+        }
       }
       // A word the record never writes: its closest words in meaning the record does write.
       if (question && rank.neighbours > 0 && exact === undefined) {
@@ -2236,15 +2254,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (terms.length === 0) return EMPTY;
     const shape = shapeOf(query);
     const category = (t: QueryTerm): boolean => question && shape.categories.includes(t.stem);
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, terms, shape.verbs.includes(t.stem)));
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, terms, shape.verbs.includes(t.stem), shape.asked));
     const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t), shape.kindAnswers, terms, ctx.shape.verbs.includes(t.stem))), ctx.shape), options, 0, ctx));
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t), shape.kindAnswers, terms, ctx.shape.verbs.includes(t.stem), ctx.shape.asked)), ctx.shape), options, 0, ctx));
   }
 
   function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
-    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem), query.shape.kindAnswers, terms, query.shape.verbs.includes(t.stem))), query.shape);
+    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem), query.shape.kindAnswers, terms, query.shape.verbs.includes(t.stem), query.shape.asked)), query.shape);
     const key = String(floor);
     let baseline = exhaustiveFuse.get(key);
     if (!baseline) {
@@ -2264,7 +2282,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const terms = queryTerms(query);
     if (terms.length === 0) return EMPTY;
     const shape = shapeOf(query);
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, terms, shape.verbs.includes(t.stem)));
+    const read = terms.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, terms, shape.verbs.includes(t.stem), shape.asked));
     const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { baseForms, isKindOf, pointersInto, senseKey, senseKeys, senseTagCounts, sensesOf, synsetAt, synsetIsKindOf, type Pos, type Synset } from '../wordnet.js';
+import { ancestorsOf, baseForms, isKindOf, pointersInto, senseKey, senseKeys, senseTagCounts, sensesOf, synsetAt, synsetIsKindOf, type Pos, type Synset } from '../wordnet.js';
 import { lightWords, readWord } from './text.js';
 
 /**
@@ -1095,6 +1095,48 @@ export function firstKinds(word: string): readonly string[] {
         const kind = synsetAt(pos, p.offset);
         for (const w of kind?.words ?? []) if (/^[a-z]+$/.test(w) && w !== base && sensesOf(w, pos).slice(0, KIND_LEMMA_SENSES).includes(p.offset)) out.add(w);
       }
+    }
+  }
+  const related = [...new Set([...out].flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
+  if (memo.size > 50_000) memo.clear();
+  memo.set(key, { forms: [], related, wider: [] });
+  return related;
+}
+
+/**
+ * Synsets a general word's sense must have above it and itself, at least (see `firstGenera`): a
+ * thing a reader names ("wheel", "vessel", "building"), not a top category of WordNet ("group",
+ * "time period", "act").
+ */
+const GENUS_DEPTH = 6;
+/**
+ * WordNet's files of things one can point at (see `firstGenera`): a made thing, a natural object, a
+ * place, an animal, a plant, a food, a substance. An abstraction's general word is another
+ * abstraction ("cost" ~ "spending"), which holds a question's asked measure by any sum spent.
+ */
+const THING_FILES: ReadonlySet<string> = new Set(['noun.artifact', 'noun.object', 'noun.location', 'noun.animal', 'noun.plant', 'noun.food', 'noun.substance']);
+
+/**
+ * The general words a noun's most common sense is a direct kind of ("waterwheel" ~ "wheel",
+ * "ship" ~ "vessel"), each lemma only where that general sense is one of its own first
+ * `KIND_LEMMA_SENSES` senses, with irregular forms: the converse of `firstKinds`, for a question's
+ * word the record never writes ("Who made the waterwheel?" of a record writing "Its oak wheel was
+ * made in 1790 by …"). Not instances' classes: a named river is no river to be asked by.
+ */
+export function firstGenera(word: string): readonly string[] {
+  const key = `genera:${word}`;
+  const cached = memo.get(key);
+  if (cached) return cached.related;
+  const out = new Set<string>();
+  for (const base of /^[a-z]+$/.test(word) ? (basesOf(word).get('noun') ?? []) : []) {
+    const first: number | undefined = sensesOf(base, 'noun')[0];
+    const sense: Synset | null = first === undefined ? null : synsetAt('noun', first);
+    if (!sense || !THING_FILES.has(sense.lexname)) continue;
+    for (const p of sense.pointers) {
+      if (p.symbol !== '@' || p.pos !== 'noun') continue;
+      const genus = synsetAt('noun', p.offset);
+      if (!genus || ancestorsOf(genus).size < GENUS_DEPTH) continue;
+      for (const w of genus.words) if (/^[a-z]+$/.test(w) && w !== base && sensesOf(w, 'noun').slice(0, KIND_LEMMA_SENSES).includes(p.offset)) out.add(w);
     }
   }
   const related = [...new Set([...out].flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];

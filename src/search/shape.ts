@@ -766,8 +766,34 @@ export function countsAKindOf(text: string, counted: string): boolean {
       if (kind) return true;
     }
   }
+  // …or a body of them given its size ("a population of some 2,300", "a crew of 12"): a noun whose
+  // most common sense is a group (WordNet's group file) and a kind of the counted noun, then "of",
+  // a few words at most and the number.
+  GROUP_OF.lastIndex = 0;
+  for (let m = GROUP_OF.exec(text); m !== null; m = GROUP_OF.exec(text)) {
+    if (YEAR_LIKE.test(m[2] as string)) continue;
+    const word = fold(m[1] as string);
+    const key = `${counted} of ${word}`;
+    let kind = countsMemo.get(key);
+    if (kind === undefined) {
+      kind = nounBasesOf(word).some((base) =>
+        sensesOf(base, 'noun')
+          .slice(0, 1)
+          .some((o) => {
+            const s = synsetAt('noun', o);
+            return s !== null && s.lexname === 'noun.group' && synsetIsKindOf(s, senses);
+          }),
+      );
+      if (countsMemo.size > 50_000) countsMemo.clear();
+      countsMemo.set(key, kind);
+    }
+    if (kind) return true;
+  }
   return false;
 }
+
+/** A noun, "of", up to three lower-case words and a number in figures, not a sum ("a population of some 2,300"; see `countsAKindOf`). */
+const GROUP_OF = /(\p{L}+)\s+of\s+(?:\p{Ll}+\s+){0,3}(\d+(?:[.,]\d+)*)(?![\p{L}\p{N}%])/gu;
 
 /**
  * The stem of the act whose doer a question asks for: the first verb after its question word (and
