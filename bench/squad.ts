@@ -138,6 +138,7 @@ export const QA_SETS: Record<string, string> = {
   blind71: path.join(root, 'bench', 'qa-blind71', 'squad2_dev40.json'),
   blind72: path.join(root, 'bench', 'qa-blind72', 'squad2_dev40.json'),
   blind73: path.join(root, 'bench', 'qa-blind73', 'squad2_dev40.json'),
+  blind74: path.join(root, 'bench', 'qa-blind74', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

@@ -117,6 +117,7 @@ import { BLIND70_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND71_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind71.fixture.js';
 import { BLIND72_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind72.fixture.js';
 import { BLIND73_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind73.fixture.js';
+import { BLIND74_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind74.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -188,6 +189,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-71': BLIND71_AGREEMENT_ARTICLES,
   'blind-72': BLIND72_AGREEMENT_ARTICLES,
   'blind-73': BLIND73_AGREEMENT_ARTICLES,
+  'blind-74': BLIND74_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

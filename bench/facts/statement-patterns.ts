@@ -105,6 +105,7 @@ import { BLIND70_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND71_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind71.fixture.js';
 import { BLIND72_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind72.fixture.js';
 import { BLIND73_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind73.fixture.js';
+import { BLIND74_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind74.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -173,6 +174,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-71': BLIND71_STATEMENT_ARTICLES,
   'blind-72': BLIND72_STATEMENT_ARTICLES,
   'blind-73': BLIND73_STATEMENT_ARTICLES,
+  'blind-74': BLIND74_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
