@@ -15,7 +15,7 @@ import type { SearchOptions } from '../search/types.js';
 import { checkQuery } from './validate.js';
 import { whenAnswer } from './when.js';
 import { whoSaidAnswer } from './whoSaid.js';
-import { loadExceptionLists } from '../search/related.js';
+import { loadExceptionLists, loadPertainyms } from '../search/related.js';
 import { tag } from '../understand/nlp.js';
 import { hasWordNet } from '../wordnet.js';
 
@@ -60,7 +60,8 @@ export async function prepareCorpus(corpus: Corpus, current: () => boolean = () 
 
 /**
  * Loads what the first questions would otherwise load in the middle of answering: the tagger (wink's
- * model, read and copied), WordNet's index files and the word-form exception lists. A restart that
+ * model, read and copied), WordNet's index files, the word-form exception lists and the pertainyms
+ * read backwards (a place's adjective: about 0.2 s on the first question naming a place). A restart that
  * reads every fact from the cache has none of them until a question needs them; loaded then, the
  * garbage their loading leaves (the model's JSON copy, the line tables as they are built) lands
  * among the objects questions keep, and V8 keeps the old-generation pages it grew for it. Loaded
@@ -75,6 +76,7 @@ function warmQuestionTables(): void {
   tag('The tables were read on Monday, before the first question.');
   hasWordNet();
   loadExceptionLists();
+  loadPertainyms();
 }
 
 /** Documents whose facts `prepareCorpus` reads between two turns of the event loop. */

@@ -682,6 +682,14 @@ const CONVERSE_DEPTH = 2;
  * first sense is an instance (a name: "France", "Nigeria"), not a common noun, whose relational
  * adjectives drift ("state" ~ "national", "civil").
  */
+/** WordNet's pertainyms turned round: per noun synset, the adjectives that pertain to it (`pointersInto`). */
+const pertainymsInto = (): ReturnType<typeof pointersInto> => pointersInto('adj', '\\', 'noun');
+
+/** Builds the pertainym table now (`warmQuestionTables`), not on the first question naming a place (about 0.2 s). */
+export function loadPertainyms(): void {
+  pertainymsInto();
+}
+
 export function namedAdjectives(nouns: readonly string[]): string[] {
   const out: string[] = [];
   for (const noun of nouns) {
@@ -689,7 +697,7 @@ export function namedAdjectives(nouns: readonly string[]): string[] {
     const s = first === undefined ? null : synsetAt('noun', first);
     if (!s || !s.pointers.some((p) => p.symbol === '@i')) continue;
     const own = s.words.indexOf(noun) + 1;
-    for (const p of pointersInto('adj', '\\', 'noun').get(s.offset) ?? []) {
+    for (const p of pertainymsInto().get(s.offset) ?? []) {
       if (p.target !== 0 && p.target !== own) continue;
       const adj = synsetAt('adj', p.offset)?.words[p.source - 1];
       if (adj !== undefined && /^[a-z]+$/.test(adj) && !out.includes(adj)) out.push(adj);
