@@ -755,16 +755,7 @@ export function countsAKindOf(text: string, counted: string): boolean {
     // The second word only after a word WordNet has as an adjective and not as a noun.
     const first = fold(m[2] as string);
     const words = synsetsOf(first, 'noun', 1).length === 0 && synsetsOf(first, 'adj', 1).length > 0 && m[3] !== undefined ? [fold(m[3])] : [first];
-    for (const word of words) {
-      const key = `${counted} ${word}`;
-      let kind = countsMemo.get(key);
-      if (kind === undefined) {
-        kind = word !== counted && nounBasesOf(word).some((base) => sensesOf(base, 'noun').slice(0, 1).some((o) => { const s = synsetAt('noun', o); return s !== null && synsetIsKindOf(s, senses); }));
-        if (countsMemo.size > 50_000) countsMemo.clear();
-        countsMemo.set(key, kind);
-      }
-      if (kind) return true;
-    }
+    for (const word of words) if (word !== counted && firstSenseCounts(counted, word, senses)) return true;
   }
   // …or a body of them given its size ("a population of some 2,300", "a crew of 12"): a noun whose
   // most common sense is a group (WordNet's group file) and a kind of the counted noun, then "of",
@@ -772,24 +763,31 @@ export function countsAKindOf(text: string, counted: string): boolean {
   GROUP_OF.lastIndex = 0;
   for (let m = GROUP_OF.exec(text); m !== null; m = GROUP_OF.exec(text)) {
     if (YEAR_LIKE.test(m[2] as string)) continue;
-    const word = fold(m[1] as string);
-    const key = `${counted} of ${word}`;
-    let kind = countsMemo.get(key);
-    if (kind === undefined) {
-      kind = nounBasesOf(word).some((base) =>
-        sensesOf(base, 'noun')
-          .slice(0, 1)
-          .some((o) => {
-            const s = synsetAt('noun', o);
-            return s !== null && s.lexname === 'noun.group' && synsetIsKindOf(s, senses);
-          }),
-      );
-      if (countsMemo.size > 50_000) countsMemo.clear();
-      countsMemo.set(key, kind);
-    }
-    if (kind) return true;
+    if (firstSenseCounts(counted, fold(m[1] as string), senses, 'noun.group')) return true;
   }
   return false;
+}
+
+/**
+ * Whether `word`'s most common noun sense (of any of its base forms) is a kind of the counted
+ * noun's `senses`, in WordNet's file `lexname` when one is given (see `countsAKindOf`); memoised.
+ */
+function firstSenseCounts(counted: string, word: string, senses: ReadonlySet<string>, lexname?: string): boolean {
+  const key = lexname === undefined ? `${counted} ${word}` : `${counted} of ${word}`;
+  let kind = countsMemo.get(key);
+  if (kind === undefined) {
+    kind = nounBasesOf(word).some((base) =>
+      sensesOf(base, 'noun')
+        .slice(0, 1)
+        .some((o) => {
+          const s = synsetAt('noun', o);
+          return s !== null && (lexname === undefined || s.lexname === lexname) && synsetIsKindOf(s, senses);
+        }),
+    );
+    if (countsMemo.size > 50_000) countsMemo.clear();
+    countsMemo.set(key, kind);
+  }
+  return kind;
 }
 
 /** A noun, "of", up to three lower-case words and a number in figures, not a sum ("a population of some 2,300"; see `countsAKindOf`). */

@@ -2963,10 +2963,10 @@ export class Cast {
     }
     // "The Arts Council said" after "the Arts Council of Wenmoor": the name as first written in full.
     // "the federation" (a person's role by the word lists, an organisation by WordNet) too.
-    const full0 = p.kind === 'organisation' || p.kind === 'unknown' || (p.kind === 'person' && nounClass(name.split(/\s+/).pop()!) === 'org') ? (this.fullBody(name, here, sentenceText) ?? this.namedByHead(name) ?? this.introducedAs(name, at)) : null;
+    const bodyFound = p.kind === 'organisation' || p.kind === 'unknown' || (p.kind === 'person' && nounClass(name.split(/\s+/).pop()!) === 'org') ? (this.fullBody(name, here, sentenceText) ?? this.namedByHead(name) ?? this.introducedAs(name, at)) : null;
     // (A one-word name found so is the short form of a body's longer name written before, when there
     // is one: "… a contract with Locryn Barges. In a statement, Locryn said …" is Locryn Barges.)
-    const full = full0 && !/\s/.test(full0.name) ? { ...full0, name: this.shortFormOf(full0.name)?.name ?? full0.name } : full0;
+    const full = bodyFound && !/\s/.test(bodyFound.name) ? { ...bodyFound, name: this.shortFormOf(bodyFound.name)?.name ?? bodyFound.name } : bodyFound;
     if (full) {
       this.noteCollective(full.name, 'organisation', here);
       this.orgs.add(full.name);
