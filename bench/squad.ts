@@ -139,6 +139,8 @@ export const QA_SETS: Record<string, string> = {
   blind72: path.join(root, 'bench', 'qa-blind72', 'squad2_dev40.json'),
   blind73: path.join(root, 'bench', 'qa-blind73', 'squad2_dev40.json'),
   blind74: path.join(root, 'bench', 'qa-blind74', 'squad2_dev40.json'),
+  blind75: path.join(root, 'bench', 'qa-blind75', 'squad2_dev40.json'),
+  blind76: path.join(root, 'bench', 'qa-blind76', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

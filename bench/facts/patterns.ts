@@ -118,6 +118,8 @@ import { BLIND71_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND72_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind72.fixture.js';
 import { BLIND73_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind73.fixture.js';
 import { BLIND74_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind74.fixture.js';
+import { BLIND75_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind75.fixture.js';
+import { BLIND76_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind76.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -190,6 +192,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-72': BLIND72_AGREEMENT_ARTICLES,
   'blind-73': BLIND73_AGREEMENT_ARTICLES,
   'blind-74': BLIND74_AGREEMENT_ARTICLES,
+  'blind-75': BLIND75_AGREEMENT_ARTICLES,
+  'blind-76': BLIND76_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
