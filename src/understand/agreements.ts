@@ -51,7 +51,7 @@ import { sentencesOf } from '../record/types.js';
 import { dealHeldOfItsOwn, heldDealMention } from './heldMention.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
 import { literal } from '../regex.js';
-import { fullestSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
+import { carriedSides, fullestSides, termSubjectSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
 
 type Family = 'agree' | 'decide' | 'pledge' | 'commit' | 'reach' | 'sign' | 'approve';
 
@@ -299,6 +299,8 @@ export function extractAgreements(
   unionCounterpartSides(all, out);
   offerSides(out);
   fullestSides(out, (a, b) => kindWords(a).some((k) => kindWords(b).includes(k)));
+  termSubjectSides(all, out);
+  carriedSides(all, out, kindWords);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }

@@ -662,3 +662,127 @@ export function offerSides(out: Map<SentenceKey, Agreement[]>): void {
       }),
     );
 }
+
+/** Modifiers that set a deal beside the one the article reports: "a separate lease", "the previous contract". */
+const ANOTHER_DEAL = /\b(?:separate|previous|earlier|former|other|similar|existing|old|second|own)\b/i;
+/** Sides that stand for the deal's two together: "both sides", "the two companies", "the parties". */
+const BOTH_SIDES = /^(?:both(?:\s+\p{Ll}+)?|the\s+two(?:\s+\p{Ll}+)?|the\s+(?:sides|parties|companies|firms))$/iu;
+
+/**
+ * One deal told over many sentences: its report names both bodies ("The Northreach Lights Trust has
+ * signed a contract with Fellgarth Glass Studio"), other sentences of it one of them or none ("The trust
+ * said the agreement with Fellgarth was worth …", "Under the deal, …"). The article's reports of one
+ * kind of deal ("lease", "settlement": its own noun, not "deal" or "agreement"), with the mentions
+ * linked to them, are that one deal when the reports among them that name two bodies name the same
+ * two; a report of only the general kind joins it when the article holds no other kind. Each other
+ * sentence of it then takes both sides, when it names no other body and each side it gives is one of
+ * the two, a description of one ("the trust"), or both at once ("the two companies") — and the
+ * deal is not set beside the reported one ("a separate lease", "the previous contract"). A report
+ * of two sides written after the sentence counts only when it refers back ("the agreement", or a
+ * linked mention): a later deal of the kind is often another. Changes `out` in place.
+ */
+export function carriedSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>, kindWords: (a: Agreement) => readonly string[]): void {
+  interface Member { readonly a: Agreement; readonly at: number }
+  interface Group { members: Member[]; kinds: Set<string> }
+  const order = new Map(all.map((s, i) => [sentenceKey(s), i]));
+  const groups = new Map<SentenceKey, Group>();
+  const groupOf = (k: SentenceKey): Group => {
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { members: [], kinds: new Set() }));
+    return g;
+  };
+  for (const [k, list] of out) {
+    const at = order.get(k) ?? -1;
+    const firsts = list.filter((a) => a.refersTo === null);
+    if (firsts.length === 1) groupOf(k).members.push({ a: firsts[0]!, at });
+    for (const a of list) if (a.refersTo) groupOf(sentenceKey(a.refersTo)).members.push({ a, at });
+  }
+  const GENERIC = new Set(['deal', 'agreement', 'it', 'verb']);
+  for (const g of groups.values()) for (const m of g.members) for (const w of kindWords(m.a)) if (!GENERIC.has(w)) g.kinds.add(w);
+  // (One deal per kind word: groups sharing a kind are one cluster; a group of the general kind only joins the one cluster, if one.)
+  const clusters: Group[][] = [];
+  const general: Group[] = [];
+  for (const g of groups.values()) {
+    if (g.members.length === 0) continue;
+    if (g.kinds.size === 0) {
+      general.push(g);
+      continue;
+    }
+    const joined = clusters.filter((c) => c.some((x) => [...x.kinds].some((w) => g.kinds.has(w))));
+    for (const c of joined) clusters.splice(clusters.indexOf(c), 1);
+    clusters.push([g, ...joined.flat()]);
+  }
+  if (clusters.length === 1) clusters[0]!.push(...general);
+  const carried = new Map<Agreement, string[]>();
+  // (A place is no side to carry: "Hembury Marsh", read as a side where the deal is made.)
+  const places = new Set(all.flatMap((s) => namesIn(s.text).filter((c) => c.place).map((c) => bare(c.name))));
+  const placeName = (p: string): boolean => places.has(bare(p)) || countryOf(p.replace(/^the\s+/i, '')) !== null;
+  const refersBack = (a: Agreement): boolean => a.refersTo !== null || /^(?:the|this|that)\s/i.test(a.noun ?? '');
+  for (const c of clusters) {
+    const members = c.flatMap((g) => g.members).filter((m) => m.a.noun === null || !ANOTHER_DEAL.test(m.a.noun));
+    const cast = (ms: readonly Member[]): string[] => bodiesOf(ms.flatMap((m) => m.a.parties.filter(named)).map((name, index) => ({ name, index })));
+    // (A report of the general kind only, "Tolbury settled a dispute with Howlbeck residents", may be of another deal: it tells the sides only
+    // when no report of the deal's own kind does.)
+    const ofGeneral = (m: Member): boolean => general.some((g) => g.members.includes(m));
+    const two = members.filter((m) => m.a.parties.filter(named).length >= 2);
+    const full = two.some((m) => !ofGeneral(m)) ? two.filter((m) => !ofGeneral(m)) : two;
+    // (With no report of two sides: the two bodies its reports of one side name one each — a name, no headline's "Fishmonger"; a report of one
+    // named side and one described, "the race's contract with Scawdale Broadcasting", tells of two sides, maybe of another deal.)
+    const single = members.filter((m) => m.a.parties.length === 1 && !general.some((g) => g.members.includes(m)) && /\p{Lu}/u.test(m.a.parties[0]!.replace(/^\p{Lu}/u, '')));
+    // (The two bodies every report of two sides names; none when they name more.)
+    if (full.length > 0 ? cast(full).length !== 2 : cast(single).length !== 2) continue;
+    for (const m of members) {
+      const own = m.a.parties.filter(named);
+      // (A report of the general kind takes the deal's sides when it points back at a deal, "the agreement" or a linked mention, or names
+      // none, "has also agreed to fund the repairs": an indefinite one, "its licence runs until 2027", introduces another.)
+      if (own.length >= 2 || (ofGeneral(m) && !refersBack(m.a) && m.a.noun !== null)) continue;
+      const reports = full.filter((f) => f.at < m.at || (f.at > m.at && refersBack(f.a)));
+      const sides = full.length > 0 ? cast(reports) : cast(single);
+      if (sides.length !== 2 || sides.some(placeName)) continue;
+      const fits = (p: string): boolean => (named(p) ? sides.some((q) => sameSide(p, q)) : BOTH_SIDES.test(p.trim()) || nameOfDescription(p, sides.map((name, index) => ({ name, index })), []) !== null);
+      if (!m.a.parties.every(fits)) continue;
+      // (A sentence naming a body other than the two is of another deal, or tells of a third.)
+      const text = all[m.at]?.text ?? '';
+      if (bodiesIn(text).some((b) => !sides.some((q) => sameSide(b.name, q)))) continue;
+      carried.set(m.a, sides);
+    }
+  }
+  if (carried.size === 0) return;
+  for (const [k, list] of out) out.set(k, list.map((a) => (carried.has(a) ? { ...a, parties: [...carried.get(a)!] } : a)));
+}
+
+/** A term of a deal, opening its sentence: "Under the lease, ", "As part of the deal, ", "Under its terms, " — and the clause's subject after it. */
+const TERM_OPENING = /^(?:Under|As\s+part\s+of|In\s+line\s+with)\s+(?:the|its|their|this|that)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+,\s+/u;
+/** What a side does or must do under the terms: a modal or a verb of paying, keeping, taking. */
+const BOUND_VERB = /^(?:will|must|shall|can|may|would|is\s+to|are\s+to|has\s+to|have\s+to|gets?|pays?|keeps?|takes?|receives?)\b/;
+
+/**
+ * "Under the lease, the trust will pay a rent of one pound a year": the subject of a deal's term is a
+ * side bound by it. A later mention of a deal whose one side is named takes as its second the body the
+ * term's subject names — a name, or a description (`nameOfDescription`) that exactly one body of the
+ * article fits — when that is no side already, no person, no place. Changes `out` in place.
+ */
+export function termSubjectSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  let cast: Cast[] | undefined;
+  for (const s of all) {
+    const k = sentenceKey(s);
+    const list = out.get(k);
+    if (!list || !list.some((a) => a.refersTo !== null && a.parties.length === 1 && named(a.parties[0]!))) continue;
+    const open = TERM_OPENING.exec(s.text);
+    if (!open) continue;
+    const rest = s.text.slice(open[0].length);
+    // (The description runs to the verb: "the trust will pay", "the wildlife trust must".)
+    const described = /^((?:the|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+((?:will|must|shall|can|may|would|is|are|has|have|gets?|pays?|keeps?|takes?|receives?)\b.*)$/u.exec(rest);
+    const name = namesIn(rest).find((c) => c.at === 0);
+    let body: string | null = null;
+    cast ??= castOf(all);
+    if (name && !name.person && !name.place && countryOf(name.name) === null && BOUND_VERB.test(rest.slice(name.name.length).replace(/^,[^,]*,/, '').trim())) body = bodiesOf(cast.filter((c) => sameSide(c.name, name.name)))[0] ?? name.name;
+    else if (described && describedSide(described[1]!) && BOUND_VERB.test(described[2]!)) body = nameOfDescription(described[1]!, cast, []);
+    if (body === null) continue;
+    const side = body;
+    out.set(
+      k,
+      list.map((a) => (a.refersTo !== null && a.parties.length === 1 && named(a.parties[0]!) && !sameSide(a.parties[0]!, side) ? { ...a, parties: [a.parties[0]!, side] } : a)),
+    );
+  }
+}
