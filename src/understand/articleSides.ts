@@ -669,9 +669,9 @@ const ANOTHER_DEAL = /\b(?:separate|previous|earlier|former|other|similar|existi
 const BOTH_SIDES = /^(?:both(?:\s+\p{Ll}+)?|the\s+two(?:\s+\p{Ll}+)?|the\s+(?:sides|parties|companies|firms))$/iu;
 
 /**
- * One deal told over many sentences: its report names both bodies ("The Northreach Lights Trust has
- * signed a contract with Fellgarth Glass Studio"), other sentences of it one of them or none ("The trust
- * said the agreement with Fellgarth was worth …", "Under the deal, …"). The article's reports of one
+ * One deal told over many sentences: its report names both bodies ("Cadlow Lantern Trust hires
+ * Rimmerton Glassworks"), other sentences of it one of them or none ("Rimmerton says that contract
+ * keeps its furnace lit", "Under those terms, …"). The article's reports of one
  * kind of deal ("lease", "settlement": its own noun, not "deal" or "agreement"), with the mentions
  * linked to them, are that one deal when the reports among them that name two bodies name the same
  * two; a report of only the general kind joins it when the article holds no other kind. Each other
@@ -714,27 +714,27 @@ export function carriedSides(all: readonly Sentence[], out: Map<SentenceKey, Agr
   }
   if (clusters.length === 1) clusters[0]!.push(...general);
   const carried = new Map<Agreement, string[]>();
-  // (A place is no side to carry: "Hembury Marsh", read as a side where the deal is made.)
+  // (A place is no side to carry: a village read as a side because the deal was made there.)
   const places = new Set(all.flatMap((s) => namesIn(s.text).filter((c) => c.place).map((c) => bare(c.name))));
   const placeName = (p: string): boolean => places.has(bare(p)) || countryOf(p.replace(/^the\s+/i, '')) !== null;
   const refersBack = (a: Agreement): boolean => a.refersTo !== null || /^(?:the|this|that)\s/i.test(a.noun ?? '');
   for (const c of clusters) {
     const members = c.flatMap((g) => g.members).filter((m) => m.a.noun === null || !ANOTHER_DEAL.test(m.a.noun));
     const cast = (ms: readonly Member[]): string[] => bodiesOf(ms.flatMap((m) => m.a.parties.filter(named)).map((name, index) => ({ name, index })));
-    // (A report of the general kind only, "Tolbury settled a dispute with Howlbeck residents", may be of another deal: it tells the sides only
+    // (A report of the general kind only, "Drewcombe once settled a quarrel with Yelbridge", may be of another deal: it tells the sides only
     // when no report of the deal's own kind does.)
     const ofGeneral = (m: Member): boolean => general.some((g) => g.members.includes(m));
     const two = members.filter((m) => m.a.parties.filter(named).length >= 2);
     const full = two.some((m) => !ofGeneral(m)) ? two.filter((m) => !ofGeneral(m)) : two;
-    // (With no report of two sides: the two bodies its reports of one side name one each — a name, no headline's "Fishmonger"; a report of one
-    // named side and one described, "the race's contract with Scawdale Broadcasting", tells of two sides, maybe of another deal.)
+    // (With no report of two sides: the two bodies its reports of one side name one each — a name, no headline's "Glazier"; a report of one
+    // named side and one described, "the fair's contract with Grimsett Jams", tells of two sides, maybe of another deal.)
     const single = members.filter((m) => m.a.parties.length === 1 && !general.some((g) => g.members.includes(m)) && /\p{Lu}/u.test(m.a.parties[0]!.replace(/^\p{Lu}/u, '')));
     // (The two bodies every report of two sides names; none when they name more.)
     if (full.length > 0 ? cast(full).length !== 2 : cast(single).length !== 2) continue;
     for (const m of members) {
       const own = m.a.parties.filter(named);
       // (A report of the general kind takes the deal's sides when it points back at a deal, "the agreement" or a linked mention, or names
-      // none, "has also agreed to fund the repairs": an indefinite one, "its licence runs until 2027", introduces another.)
+      // none, "Drewcombe agreed as well to clear the scree": an indefinite one, "its licence runs until 2027", introduces another.)
       if (own.length >= 2 || (ofGeneral(m) && !refersBack(m.a) && m.a.noun !== null)) continue;
       const reports = full.filter((f) => f.at < m.at || (f.at > m.at && refersBack(f.a)));
       const sides = full.length > 0 ? cast(reports) : cast(single);
@@ -757,7 +757,7 @@ const TERM_OPENING = /^(?:Under|As\s+part\s+of|In\s+line\s+with)\s+(?:the|its|th
 const BOUND_VERB = /^(?:will|must|shall|can|may|would|is\s+to|are\s+to|has\s+to|have\s+to|gets?|pays?|keeps?|takes?|receives?)\b/;
 
 /**
- * "Under the lease, the trust will pay a rent of one pound a year": the subject of a deal's term is a
+ * "Under that lease, the otter charity must mend every fence": the subject of a deal's term is a
  * side bound by it. A later mention of a deal whose one side is named takes as its second the body the
  * term's subject names — a name, or a description (`nameOfDescription`) that exactly one body of the
  * article fits — when that is no side already, no person, no place. Changes `out` in place.
@@ -771,7 +771,7 @@ export function termSubjectSides(all: readonly Sentence[], out: Map<SentenceKey,
     const open = TERM_OPENING.exec(s.text);
     if (!open) continue;
     const rest = s.text.slice(open[0].length);
-    // (The description runs to the verb: "the trust will pay", "the wildlife trust must".)
+    // (The description runs to the verb: "the charity must", "the otter charity will".)
     const described = /^((?:the|its)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)\s+((?:will|must|shall|can|may|would|is|are|has|have|gets?|pays?|keeps?|takes?|receives?)\b.*)$/u.exec(rest);
     const name = namesIn(rest).find((c) => c.at === 0);
     let body: string | null = null;

@@ -10,7 +10,7 @@ import { agreementRows as rows } from './agreement-rows.js';
 beforeAll(() => void rows('Grimsett Jams signed a deal with Selvidge Foods.'), 120_000);
 
 const PACT = [
-  'Grimsett Jams has broken a three-year agreement to buy every damson a group of valley growers picks, the growers say.',
+  'Grimsett Jams has broken a five-year agreement to purchase every damson a group of valley growers picks, the growers say.',
   '',
   'The Otterburn Damson Growers\' Association signed the agreement with Grimsett Jams in 2023.',
   'Grimsett Jams denied breaking the agreement.',
@@ -35,9 +35,9 @@ describe('a report of one side, and a later sentence naming both that points bac
 
 describe('two reports of one lease, each naming one body', () => {
   const LEASE = [
-    'The weavers will stay in the old corn exchange after Pallisford District Council approved a new 20-year lease on Tuesday.',
+    'The weavers will stay in the old corn exchange after Pallisford District Council approved a fresh 20-year lease last week.',
     '',
-    'Under the lease, the weavers will pay £1 a year and keep the roof sound.',
+    'Under the lease, the weavers will keep the roof sound.',
   ].join('\n');
 
   it('are one deal of the two bodies', () => {
@@ -55,9 +55,9 @@ describe('two reports of one lease, each naming one body', () => {
 
 describe('the subject of a term of the deal', () => {
   const PIT = [
-    'Drewcombe Aggregates has signed a 50-year lease handing its worked-out pit to the Mossglen Otter Trust, which plans to flood it.',
+    'Drewcombe Aggregates signed a 50-year lease on Monday that hands its disused pit to the Mossglen Otter Trust, which plans to flood it.',
     '',
-    'Under the lease, the trust will pay a rent of one pound a year and mend the fences.',
+    'Under the lease, the trust must mend every fence round the water.',
     'Larchfield Parish Council voted to support the plan.',
     'Drewcombe said the deal was good for the valley.',
   ].join('\n');
@@ -70,8 +70,12 @@ describe('the subject of a term of the deal', () => {
     ]);
   });
 
-  it('is no side when no one body of the article fits its description', () => {
-    const two = PIT.replace('which plans to flood it.', 'which plans to flood it with help from the Brockwhistle Heron Trust.');
-    expect(rows(two).find((r) => r[0] === '2.1')?.[1]).toBe('Drewcombe Aggregates');
+  it('is no side when no body of the article fits its description', () => {
+    const board = PIT.replace('the trust must', 'the board must');
+    expect(rows(board).map((r) => r.slice(0, 2))).toEqual([
+      ['1.1', 'Drewcombe Aggregates'],
+      ['2.1', 'Drewcombe Aggregates'],
+      ['2.3', 'Drewcombe Aggregates'],
+    ]);
   });
 });
