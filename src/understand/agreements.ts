@@ -2163,7 +2163,12 @@ function lastOfKind(kind: string, a: Agreement, list: readonly Found[]): Found |
 function dealModifiers(noun: string): string[] {
   // (No measure of time: "seven-year".)
   // (A deal's own noun, "lease", WordNet's or the lexicon's, is no modifier.)
-  return noun.toLowerCase().split(/[\s-]+/).filter((w) => /^\p{Ll}{4,}$/u.test(w) && !isKindWord(w) && synsetsOf(w, 'noun', 1).length > 0 && synsetsOf(w, 'noun', 1)[0]!.lexname !== 'noun.time' && !/^(?:their|this|that|these|those|earlier|previous|other|same)$/.test(w));
+  // (A deal noun before the head is a modifier too: "franchise" of "franchise agreement"; and a
+  // licence or a franchise, even as the head, names the right it grants, which says the kind:
+  // "her franchise" is the deal of "a franchise deal".)
+  const words = noun.toLowerCase().split(/[\s-]+/);
+  const head = words.findLastIndex(isKindWord);
+  return words.filter((w, k) => /^\p{Ll}{4,}$/u.test(w) && (!isKindWord(w) || k < head || dealKindOf(w)!.kind === 'licence') && synsetsOf(w, 'noun', 1).length > 0 && synsetsOf(w, 'noun', 1)[0]!.lexname !== 'noun.time' && !/^(?:their|this|that|these|those|earlier|previous|other|same)$/.test(w));
 }
 
 /**
