@@ -412,3 +412,13 @@ describe('"had its deal cancelled": the participle after a held deal gives its s
     expect(status('Pell Foods had a supply deal with Sorra Air until 2019.')).toEqual([]);
   });
 });
+
+describe('a licence with a relative clause that tells nothing of it', () => {
+  it('"terminated a licence that allowed X to …": the governing verb gives the status, the clause names the holder; no governing status, no deal', () => {
+    const body = [
+      'Corbelwick Kilns has terminated a licence that allowed the homeware chain Veskin to sell copies of its glazes.',
+      'Brandle Council said a licence that lets drivers park on the quay costs £40 a year.',
+    ].join('\n\n');
+    expect(rows(body).map((r) => [r[0], r[1], r[3]])).toEqual([['1.1', 'Corbelwick Kilns | Veskin', 'terminated']]);
+  });
+});
