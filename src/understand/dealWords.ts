@@ -452,7 +452,8 @@ export function dealKindCandidates(): Set<string> {
  */
 export function dealKindOf(word: string): { lemma: string; kind: DealKind } | null {
   const w = word.toLowerCase();
-  for (const base of [w, w.replace(/s$/, ''), w.replace(/es$/, ''), w.replace(/ies$/, 'y')]) {
+  // (Not "-es" after any letter: "franchisees", "licensees" are the holders, not the deals.)
+  for (const base of [w, w.replace(/s$/, ''), w.replace(/(?<=(?:s|x|z|ch|sh))es$/, ''), w.replace(/ies$/, 'y')]) {
     const kind = base.length > 2 ? DEAL_KINDS.get(base) : undefined;
     if (kind) return { lemma: base, kind };
   }

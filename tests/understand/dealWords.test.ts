@@ -59,8 +59,8 @@ describe('reading the table', () => {
   it('finds a deal noun from its plural and a verb from its participle', () => {
     expect(['covenants', 'treaties', 'leases', 'policies', 'talks'].map(dealNounOf)).toEqual(['covenant', 'treaty', 'lease', null, null]);
     // The one list: plurals read back, every deal noun with its kind; a word outside it is none.
-    expect(['Treaties', 'licences', 'tenancies', 'tie-ups', 'mergers', 'sales', 'loans', 'meeting'].map((w) => dealKindOf(w))).toEqual([
-      { lemma: 'treaty', kind: 'treaty' }, { lemma: 'licence', kind: 'licence' }, { lemma: 'tenancy', kind: 'lease' }, { lemma: 'tie-up', kind: 'partnership' }, { lemma: 'merger', kind: 'sale' }, null, null, null,
+    expect(['Treaties', 'licences', 'tenancies', 'tie-ups', 'mergers', 'sales', 'loans', 'meeting', 'franchisees', 'licensees'].map((w) => dealKindOf(w))).toEqual([
+      { lemma: 'treaty', kind: 'treaty' }, { lemma: 'licence', kind: 'licence' }, { lemma: 'tenancy', kind: 'lease' }, { lemma: 'tie-up', kind: 'partnership' }, { lemma: 'merger', kind: 'sale' }, null, null, null, null, null,
     ]);
     // One exact kind, never by the general one: "deal" and "agreement" match nothing.
     expect([sameDealKind('pact', 'treaty'), sameDealKind('takeover', 'merger'), sameDealKind('lease', 'licence'), sameDealKind('deal', 'agreement'), sameDealKind('treaty', 'verb')]).toEqual([true, true, false, false, false]);
