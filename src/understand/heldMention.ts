@@ -42,6 +42,9 @@ function dealHead(t: TaggedToken): boolean {
   if (/^sales?$/.test(w)) return false;
   // ("the offer", "the bid": a deal put to a side, not one held; offers have their own reader in deals.ts.)
   if (/^(?:offer|proposal|bid|approach)s?$/.test(w)) return false;
+  // ("the order": first a ruling or a command (WordNet); an order is a deal only between two named
+  // parties, read so by deals.ts, never as a bare mention, as "the sale" above.)
+  if (/^orders?$/.test(w)) return false;
   // (The one list of deal nouns, dealWords: WordNet's agreements, contracts held, the lexicon's.)
   return dealKindOf(w) !== null;
 }
