@@ -2961,7 +2961,8 @@ function topicWords(text: string): Set<string> {
     const classifier = t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.text) && isKindWord(next) && synsetsOf(t.text, 'noun').length > 0;
     if ((t.pos !== 'NOUN' && t.pos !== 'PROPN' && !classifier) || t.lemma.length < 3) return;
     const w = classifier ? t.text : t.lemma.toLowerCase();
-    if (!isKindWord(w) && !CALENDAR_WORDS.has(t.text)) out.add(w);
+    // (A licence or a franchise names the right it grants, what the deal is about: a topic, as in dealModifiers.)
+    if ((!isKindWord(w) || dealKindOf(w)!.kind === 'licence') && !CALENDAR_WORDS.has(t.text)) out.add(w);
   });
   return out;
 }
