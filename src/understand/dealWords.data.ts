@@ -3,6 +3,7 @@
  * do not edit by hand (tests/understand/dealWords.test.ts checks it against WordNet).
  */
 import type { AgreementStatus } from './types.js';
+import type { DealKind } from './dealWords.js';
 
 /** Nouns naming an agreement ('pact') or the merger or buying of a firm ('trade'). */
 export const DEAL_NOUNS: ReadonlyMap<string, 'pact' | 'trade'> = new Map<string, 'pact' | 'trade'>([
@@ -627,6 +628,51 @@ export const DISPUTE_NOUNS: ReadonlyMap<string, 'dispute' | 'military'> = new Ma
 /** Verbs whose first sense is settling a dispute. */
 export const SETTLE_VERBS: ReadonlySet<string> = new Set([
   'resolve',
+]);
+
+/** Every deal noun of the readers (WordNet's agreement nouns, contracts held, the lexicon's) and the kind of deal it names. */
+export const DEAL_KINDS: ReadonlyMap<string, DealKind> = new Map<string, DealKind>([
+  ['accord', 'treaty'],
+  ['acquisition', 'sale'],
+  ['agreement', 'agreement'],
+  ['amalgamation', 'sale'],
+  ['armistice', 'truce'],
+  ['arrangement', 'agreement'],
+  ['bargain', 'agreement'],
+  ['buyout', 'sale'],
+  ['cease-fire', 'truce'],
+  ['ceasefire', 'truce'],
+  ['charter', 'lease'],
+  ['compact', 'treaty'],
+  ['compromise', 'settlement'],
+  ['concession', 'licence'],
+  ['concordat', 'treaty'],
+  ['contract', 'contract'],
+  ['covenant', 'treaty'],
+  ['deal', 'agreement'],
+  ['entente', 'agreement'],
+  ['escrow', 'agreement'],
+  ['franchise', 'licence'],
+  ['indenture', 'contract'],
+  ['lease', 'lease'],
+  ['licence', 'licence'],
+  ['license', 'licence'],
+  ['memorandum', 'agreement'],
+  ['merger', 'sale'],
+  ['order', 'sale'],
+  ['pacification', 'treaty'],
+  ['pact', 'treaty'],
+  ['partnership', 'partnership'],
+  ['purchase', 'sale'],
+  ['settlement', 'settlement'],
+  ['subcontract', 'contract'],
+  ['takeover', 'sale'],
+  ['tenancy', 'lease'],
+  ['tie-up', 'partnership'],
+  ['treaty', 'treaty'],
+  ['truce', 'truce'],
+  ['uniting', 'sale'],
+  ['venture', 'partnership'],
 ]);
 
 /** Verbs of joining (a sense filed with "link up"): their noun with "up" names two sides joined ("tie-up"). */

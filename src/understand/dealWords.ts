@@ -15,7 +15,7 @@
  * extracting a small record (tests/understand/dealWords.test.ts checks the table against WordNet).
  */
 import { senseKeys, synsetAt, synsetIsKindOf, synsetsOf, type Pos, type Synset } from '../wordnet.js';
-import { ACT_NOUN_STATUS, DEAL_NOUNS, DISPUTE_NOUNS, HELD_DEAL_NOUNS, HOLD_VERBS, SETTLE_VERBS, UNION_VERBS, VERB_STATUS } from './dealWords.data.js';
+import { ACT_NOUN_STATUS, DEAL_KINDS, DEAL_NOUNS, DISPUTE_NOUNS, HELD_DEAL_NOUNS, HOLD_VERBS, SETTLE_VERBS, UNION_VERBS, VERB_STATUS } from './dealWords.data.js';
 import type { AgreementStatus } from './types.js';
 
 let pactKeys: ReadonlySet<string> | null = null;
@@ -362,4 +362,109 @@ export function handingVerb(lemma: string): boolean {
     handingMemo.set(lemma, known);
   }
   return known;
+}
+
+/**
+ * The kind of deal a noun names, for telling which earlier deal a mention means ("the treaty" is
+ * the pact signed before, not a lease reported since): a truce, a treaty, a settlement, a lease, a
+ * licence, a sale (a firm or a property bought, merged or taken over), a partnership, a contract,
+ * or an agreement of no kind more exact ("deal", "bargain", "arrangement").
+ */
+export type DealKind = 'truce' | 'treaty' | 'settlement' | 'lease' | 'licence' | 'sale' | 'partnership' | 'contract' | 'agreement';
+
+/**
+ * The WordNet senses each kind gathers, most exact first (a noun takes the first kind one of its
+ * first three senses is a kind of): armistice.n.01 (truce, cease-fire); treaty.n.01 (pact, accord,
+ * peace treaty, alliance) and covenant.n.01 (compact, concordat); settlement.n.03; lease.n.02 and
+ * charter.n.02 (a contract to hire transport); license.n.01 (licence, permit), license.n.04
+ * (permission) and concession.n.01 (franchise); merger.n.01, acquisition.n.01 (purchase, buyout,
+ * takeover) and sale.n.01; partnership.n.03 and joint_venture.n.01; contract.n.01 (subcontract,
+ * indenture); agreement.n.01 and agreement.n.04 (arrangement).
+ */
+const KIND_ANCHORS: ReadonlyArray<readonly [DealKind, ReadonlyArray<readonly [string, number]>]> = [
+  ['truce', [['armistice', 1]]],
+  ['treaty', [['treaty', 1], ['covenant', 1]]],
+  ['settlement', [['settlement', 3]]],
+  ['lease', [['lease', 2], ['charter', 2]]],
+  ['licence', [['license', 1], ['license', 4], ['concession', 1]]],
+  ['sale', [['merger', 1], ['acquisition', 1], ['sale', 1]]],
+  ['partnership', [['partnership', 3], ['joint_venture', 1]]],
+  ['contract', [['contract', 1]]],
+  ['agreement', [['agreement', 1], ['agreement', 4]]],
+];
+
+/**
+ * Deal nouns the readers take that WordNet does not file as agreements (so not in DEAL_NOUNS),
+ * each with the kind to give it where WordNet's senses reach no anchor above (null: WordNet's
+ * kind holds). The lexicon is the last resort, each entry for a reason WordNet cannot supply:
+ * - "ceasefire": WordNet spells it "cease-fire" only;
+ * - "memorandum": WordNet has only the note; news writes "a memorandum of understanding";
+ * - "order": WordNet's first senses are a command and a rank; a purchase order is a sale;
+ * - "purchase", "acquisition": acts of acquiring in WordNet, not agreements (kind: sale);
+ * - "licence", "license": a legal document or a permission in WordNet (kind: licence);
+ * - "charter": first a document; its contract sense is second, kept out of DEAL_NOUNS (NOT_DEAL_WORDS);
+ * - "arrangement": agreement.n.04 is filed under planning, not agreement.n.01;
+ * - "tenancy": WordNet has only the act of occupying; in the news, a lease held;
+ * - "venture": an undertaking in WordNet; a joint venture is a partnership;
+ * - "tie-up": the noun of a verb of joining with "up" (unionNoun), absent from WordNet.
+ */
+export const LEXICON_DEALS: ReadonlyMap<string, DealKind | null> = new Map<string, DealKind | null>([
+  ['ceasefire', 'truce'],
+  ['memorandum', 'agreement'],
+  ['order', 'sale'],
+  ['purchase', null],
+  ['acquisition', null],
+  ['licence', null],
+  ['license', null],
+  ['charter', null],
+  ['arrangement', null],
+  ['tenancy', 'lease'],
+  ['venture', 'partnership'],
+  ['tie-up', 'partnership'],
+]);
+
+let kindKeys: ReadonlyArray<readonly [DealKind, ReadonlySet<string>]> | null = null;
+const kindMemo = new Map<string, DealKind | null>();
+/** The kind of deal a deal noun (by lemma) names, from WordNet's first three senses, else the lexicon's kind. */
+export function liveDealKind(lemma: string): DealKind | null {
+  const cached = kindMemo.get(lemma);
+  if (cached !== undefined) return cached;
+  kindKeys ??= KIND_ANCHORS.map(([kind, senses]) => [kind, senseKeys('noun', ...senses)] as const);
+  const senses = synsetsOf(lemma, 'noun', 3);
+  let kind: DealKind | null = null;
+  for (const [k, keys] of kindKeys) if (senses.some((s) => synsetIsKindOf(s, keys))) { kind = k; break; }
+  kind ??= LEXICON_DEALS.get(lemma) ?? null;
+  kindMemo.set(lemma, kind);
+  return kind;
+}
+
+/** The words a kind is written for: every agreement noun WordNet knows, those held as contracts, and the lexicon's. */
+export function dealKindCandidates(): Set<string> {
+  return new Set([...nounCandidates()].filter((w) => /^\p{Ll}[\p{Ll}-]+$/u.test(w) && (liveDealNounKind(w) !== null || liveHeldDealNoun(w))).concat([...LEXICON_DEALS.keys()]));
+}
+
+/**
+ * The one answer to "is this lower-case word a deal noun, and of which kind": its lemma (a
+ * plural read back: "treaties" → treaty, "leases" → lease) and kind, or null. The deal nouns are
+ * WordNet's (DEAL_NOUNS, and contracts held: "franchise", "concession") and the lexicon's
+ * (LEXICON_DEALS); the heldMention linker, the kind words of agreements.ts and dealNounOf's
+ * callers all ask here.
+ */
+export function dealKindOf(word: string): { lemma: string; kind: DealKind } | null {
+  const w = word.toLowerCase();
+  // (Not "-es" after any letter: "franchisees", "licensees" are the holders, not the deals.)
+  for (const base of [w, w.replace(/s$/, ''), w.replace(/(?<=(?:s|x|z|ch|sh))es$/, ''), w.replace(/ies$/, 'y')]) {
+    const kind = base.length > 2 ? DEAL_KINDS.get(base) : undefined;
+    if (kind) return { lemma: base, kind };
+  }
+  return null;
+}
+
+/** Every deal noun dealKindOf answers for (lemmas), longest first: for building a pattern of them. */
+export const DEAL_WORDS: readonly string[] = [...DEAL_KINDS.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b));
+
+/** Two deal nouns (lemmas or any word) of one exact kind: "pact" and "treaty", "takeover" and "merger"; never by the general kind ("deal", "agreement"). */
+export function sameDealKind(a: string, b: string): boolean {
+  const x = dealKindOf(a)?.kind;
+  return x !== undefined && x !== 'agreement' && x === dealKindOf(b)?.kind;
 }

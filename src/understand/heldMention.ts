@@ -16,11 +16,9 @@
  * a deal noun that names a body speaking ("The partnership said …").
  */
 import { tag, type TaggedToken } from './nlp.js';
-import { dealNounOf, heldDealNoun, holdVerb } from './dealWords.js';
+import { dealKindOf, holdVerb } from './dealWords.js';
 import { baseForms, senseKeys, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 
-/** The deal nouns of every kind the linker compares (agreements.ts KIND_WORDS), beside those WordNet files as agreements. */
-const LISTED = /^(?:agreement|deal|accord|pact|treaty|settlement|merger|acquisition|takeover|contract|ceasefire|cease-fire|truce|memorandum|arrangement|purchase|lease|licence|license|franchise|partnership|tie-up|venture|tenancy|concession|charter)s?$/iu;
 const DEFINITE = /^(?:the|this|that|these|those)$/i;
 /** Modifiers that set a deal beside another: "the same licence", "the old contract". */
 const ANOTHER = /^(?:same|similar|other|old|former|previous|earlier|original)$/i;
@@ -44,7 +42,11 @@ function dealHead(t: TaggedToken): boolean {
   if (/^sales?$/.test(w)) return false;
   // ("the offer", "the bid": a deal put to a side, not one held; offers have their own reader in deals.ts.)
   if (/^(?:offer|proposal|bid|approach)s?$/.test(w)) return false;
-  return LISTED.test(w) || dealNounOf(w) !== null || heldDealNoun(w);
+  // ("the order": first a ruling or a command (WordNet); an order is a deal only between two named
+  // parties, read so by deals.ts, never as a bare mention, as "the sale" above.)
+  if (/^orders?$/.test(w)) return false;
+  // (The one list of deal nouns, dealWords: WordNet's agreements, contracts held, the lexicon's.)
+  return dealKindOf(w) !== null;
 }
 
 /** A capitalised sentence opener that is a common word (WordNet has it as a noun or an adjective), not a name: "Consumer groups", "Officials". */
