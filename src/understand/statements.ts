@@ -1137,7 +1137,7 @@ function lazyTags(text: string): LazyTags {
 }
 
 /**
- * "Logs kept at the depot showed that …", "Talks between the two sides broke down": the model
+ * "Logs kept at the depot showed that …", "Talks with the landlord stalled in May": the model
  * reads a sentence's opening plural noun as a verb in its -s form. A verb in the -s form has a subject
  * before it, and at the start of a sentence there is none; so when a finite verb follows later (the
  * sentence has its verb) and WordNet has the word as the plural of a noun, it is that noun, the head of
@@ -4259,11 +4259,11 @@ function extractParagraph(
     // sentence in the first person right after a statement, with no marks and no cue of its
     // own, runs on the same speaker's words.
     const lastSaid = state.last;
-    // Only after words quoted: a paraphrase ("According to the club, the match will go ahead.") is
-    // the writer's, and a first-person line after it is the writer's or the page's own ("Subscribe to
-    // our daily email …"), not the speaker going on.
+    // Only after words quoted, with marks or after a colon ("… which reads: Team, I …"): a paraphrase
+    // ("According to the club, the match will go ahead.") is the writer's, and a first-person line
+    // after it is the writer's or the page's own ("Subscribe to our daily email …"), not the speaker going on.
     const before = si > 0 ? out.get(sentenceKey(sentences[si - 1]!)) : undefined;
-    const afterParaphrase = before !== undefined && before.length > 0 && before.every((x) => !x.direct);
+    const afterParaphrase = before !== undefined && before.length > 0 && before.every((x) => !x.direct) && !texts[si - 1]!.includes(':');
     if (
       lastSaid &&
       !afterParaphrase &&
