@@ -4259,11 +4259,12 @@ function extractParagraph(
     // sentence in the first person right after a statement, with no marks and no cue of its
     // own, runs on the same speaker's words.
     const lastSaid = state.last;
-    // Only after words quoted, with marks or after a colon ("… which reads: Team, I …"): a paraphrase
-    // ("According to the club, the match will go ahead.") is the writer's, and a first-person line
-    // after it is the writer's or the page's own ("Subscribe to our daily email …"), not the speaker going on.
+    // After a paraphrase ("According to the club, the match will go ahead."), not words quoted with
+    // marks or after a colon ("… which reads: Team, I …"), a line goes on with the speaker only when it
+    // speaks as "I" or "we" ("We will not give up."): one whose first person is only "our" or "us"
+    // addresses the reader from the page ("Subscribe to our daily email …", "Follow us …").
     const before = si > 0 ? out.get(sentenceKey(sentences[si - 1]!)) : undefined;
-    const afterParaphrase = before !== undefined && before.length > 0 && before.every((x) => !x.direct) && !texts[si - 1]!.includes(':');
+    const afterParaphrase = before !== undefined && before.length > 0 && before.every((x) => !x.direct) && !texts[si - 1]!.includes(':') && !/\b(?:I|[Ww]e)\b/.test(text);
     if (
       lastSaid &&
       !afterParaphrase &&

@@ -42,7 +42,7 @@ describe('statements, session 32 (helper s51): what the article says in its own 
     expect(rows(body)).toEqual([['2.1', 'the marshals', 'shouted']]);
   });
 
-  it('a first-person line after a paraphrase is the page\'s own, after a quote the speaker\'s', () => {
+  it('after a paraphrase a line whose only first person is "our" is the page\'s own; after a quote it is the speaker\'s', () => {
     const body = [
       'According to the club, the match will go ahead on Saturday.',
       'Subscribe to our daily email to get the scores.',
