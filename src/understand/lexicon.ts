@@ -430,6 +430,20 @@ function firstVerbSenseKindOf(...anchors: [string, number][]): (lemma: string) =
 export const proposesAct = firstVerbSenseKindOf(['propose', 1]);
 
 /**
+ * Whether a verb's first sense (WordNet) is leaving a thing undone ("fail, neglect": "failing to
+ * give", "neglecting to check"): admitted or denied, such a gerund and its infinitive are a duty
+ * one is charged with breaching, a plea's object as an offence is.
+ */
+export const omitsFirst = firstVerbSenseKindOf(['fail', 1]);
+
+/**
+ * Whether a verb's first sense (WordNet) is a manner of speaking, a kind of "talk, speak" ("shout",
+ * "whisper", "mutter", "chant"; not "say", "tell", "announce", "deny"): it tells how words sound, so
+ * with a noun for its object and no clause ("marshals shout directions") it gives none of them.
+ */
+export const talksFirst = firstVerbSenseKindOf(['talk', 2]);
+
+/**
  * Whether a verb's first sense (WordNet) is a kind of reporting ("report, describe, account"):
  * "…, reporting earnings of £18m" discloses a result, a figure, and gives no reason of the
  * subject's, unlike "…, citing losses of £18m".
@@ -767,6 +781,18 @@ export function writerNoun(word: string): boolean {
   const out = /^\p{Ll}+$/u.test(word) && sensesOf(singular, 'noun').slice(0, 2).some((o) => { const s = synsetAt('noun', o); return s !== null && synsetIsKindOf(s, communicators!); });
   writerMemo.set(word, out);
   return out;
+}
+
+/**
+ * Whether one of a lower-case noun's first three senses is a written record (WordNet: "log", a
+ * ship's or a station's record of events; "minutes"), though its first may be no record ("a log of
+ * wood"): read only where the sentence itself asks for a source — a verb of evidence before a
+ * "that" clause ("Logs kept at the depot showed that …"), which a tree trunk cannot be.
+ */
+export function recordNoun(word: string): boolean {
+  records ??= senseKeys('noun', ['record', 1]);
+  const singular = baseForms(word).get('noun')?.[0] ?? word;
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !FUNCTION_WORDS.has(singular) && sensesOf(singular, 'noun').slice(0, 3).some((o) => { const s = synsetAt('noun', o); return s !== null && synsetIsKindOf(s, records!); });
 }
 
 export function findingNoun(word: string): boolean {

@@ -79,7 +79,7 @@
  */
 import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, omitsFirst, recordNoun, talksFirst, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, TITLE_PREFIX, commonPlural, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, unpersonNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma } from './descriptions.js';
@@ -1133,7 +1133,26 @@ export type LazyTags = () => readonly TaggedToken[];
 
 function lazyTags(text: string): LazyTags {
   let tags: readonly TaggedToken[] | null = null;
-  return () => (tags ??= tag(text).tokens);
+  return () => (tags ??= openingPlural(tag(text).tokens));
+}
+
+/**
+ * "Logs kept at the depot showed that …", "Talks with the landlord stalled in May": the model
+ * reads a sentence's opening plural noun as a verb in its -s form. A verb in the -s form has a subject
+ * before it, and at the start of a sentence there is none; so when a finite verb follows later (the
+ * sentence has its verb) and WordNet has the word as the plural of a noun, it is that noun, the head of
+ * the subject. (Not a verb of saying, which opens an inverted attribution: "Says the mayor: …".)
+ */
+function openingPlural(tags: readonly TaggedToken[]): readonly TaggedToken[] {
+  const first = tags[0];
+  if (!first || first.pos !== 'VERB' || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(first.text) || first.lemma === first.text.toLowerCase()) return tags;
+  const lower = first.text.toLowerCase();
+  const noun = (baseForms(lower).get('noun') ?? []).find((b) => b !== lower);
+  if (noun === undefined || speechLemma(first.lemma) !== null) return tags;
+  // A finite verb later: an auxiliary, or a verb in a tensed form (not the plain form, not -ing).
+  const finite = tags.some((t, k) => k > 1 && (t.pos === 'AUX' || (t.pos === 'VERB' && /^\p{Ll}+$/u.test(t.text) && t.lemma !== t.text && !t.text.endsWith('ing'))));
+  if (!finite) return tags;
+  return [{ ...first, pos: 'NOUN', lemma: noun }, ...tags.slice(1)];
 }
 
 /** The tagged token that starts where `tok` starts (both read the same text). */
@@ -1433,10 +1452,23 @@ function speechPerfect(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   // "The regulator has proposed banning the sale": a gerund after a verb of proposing is an act
   // put forward (`proposesAct`), not words; "has criticised raising fees" still reports.
   const lemmas = [tagged.lemma, ...(baseForms(tok.text).get('verb') ?? [])];
-  if (/^\p{Ll}+ing$/u.test(next.text) && taggedAt(all, next.start)?.pos === 'VERB' && lemmas.some(proposesAct)) return false;
+  if (/^\p{Ll}+ing$/u.test(next.text) && gerundAt(all, next.start) && lemmas.some(proposesAct)) return false;
   // "The board has proposed a dividend of 2p": a thing granted or put forward (`opensWithGranted`).
   if (lemmas.some(grantingVerb) && opensWithGranted(all, next.start, tokens[tokens.length - 1]!.end)) return false;
   return lemmas.some(speechAct);
+}
+
+/**
+ * Whether the -ing word at `start` is a verb (tags), or a gerund the tagger read as a noun: one a
+ * determiner or a possessive follows at once ("suggested shutting the pool", "shutting its depot"),
+ * as its object's opening; a noun's phrase goes on with no second determiner.
+ */
+function gerundAt(all: readonly TaggedToken[], start: number): boolean {
+  const t = taggedAt(all, start);
+  if (!t) return false;
+  if (t.pos === 'VERB') return true;
+  const next = all[all.indexOf(t) + 1];
+  return t.pos === 'NOUN' && next !== undefined && (next.pos === 'DET' || (next.pos === 'PRON' && POSSESSIVE.test(next.text)));
 }
 
 /**
@@ -2058,6 +2090,8 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
 
 /** Content that only asks someone to act: "(to the firm) asking it to reconsider", "urging them not to sell". */
 const REQUEST_ONLY = /^(?:to\s+[^,;:"“”]{1,40}?\s+)?\p{Ll}+ing\s+(?:it|him|her|them|us|me)\s+(?:not\s+)?to\s+\p{Ll}[^,;:"“”]*$/u;
+/** Words of time that are prepositions or conjunctions ("after the vote", "after the vote was held"). */
+const TIME_CONJUNCTION = /^(?:after|before|until|till|since|once)$/i;
 /** Prepositions of time that join a participle's phrase ("published before the vote", "agreed after the talks"). */
 const TIME_PREPOSITION = /^(?:before|after|during|until|ahead)$/;
 /** Prepositions that open a post-modifier of a speaker's head noun ("residents of X", "officials at Y", "a survey by Z"). */
@@ -2258,7 +2292,9 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
   // "Residents of the square complained (to the council) that …": a that-clause after the verb (or
   // after its listener) makes any verb of saying strong enough for people to speak.
   const thatAfter = tokens[vi + 1]?.text === 'that' || (tokens[vi + 1]?.text === 'to' && tokens.slice(vi + 2, vi + 9).some((t) => t.text === 'that') && !tokens.slice(vi + 2, vi + 9).some((t) => /^[,;:"“”]$/.test(t.text)));
-  const speaks = isCap(lower) ? posOf(head) === 'PROPN' : isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower) || messageNoun(lower) || (STRONG_SPEECH_VERBS.has(tokens[vi]!.text) && peopleNoun(lower)) || (thatAfter && (peopleNoun(lower) || personNoun(lower)));
+  // "Logs kept at the depot showed that …": a verb of evidence before "that" wants a source, so
+  // a noun with a written record among its first senses (`recordNoun`) is read as one.
+  const speaks = isCap(lower) ? posOf(head) === 'PROPN' : isRoleWord(lower) || isGroupWord(lower) || findingNoun(lower) || messageNoun(lower) || (STRONG_SPEECH_VERBS.has(tokens[vi]!.text) && peopleNoun(lower)) || (thatAfter && (peopleNoun(lower) || personNoun(lower) || (tokens[vi + 1]?.text === 'that' && EVIDENCE_VERB.test(tokens[vi]!.text) && recordNoun(lower))));
   // "Figures released on Friday by the statistics office showed …": what a body released shows
   // what the body found; the agent after the participle's "by" speaks for any noun before a verb of evidence.
   if (!speaks && EVIDENCE_VERB.test(tokens[vi]!.text) && (posOf(head) === 'NOUN' || lower !== word) && keepEnd < end && participle(keepEnd)) {
@@ -2666,7 +2702,8 @@ function pleaObject(tokens: readonly Token[], pos: number, tags: readonly Tagged
   if (from < 0) return false;
   const first = taggedAt(tags, tokens[from]!.start);
   if (!first) return false;
-  if (first.pos === 'VERB' && /ing$/.test(first.text)) return offenceAct(first.text);
+  // ("admitted failing to check the brakes": leaving a duty undone, `omitsFirst`, before its infinitive.)
+  if (first.pos === 'VERB' && /ing$/.test(first.text)) return offenceAct(first.text) || (omitsFirst(first.lemma) && tokens[from + 1]?.text === 'to');
   let head: string | null = null;
   let counted = false;
   for (let k = from; k < Math.min(tokens.length, from + 8); k++) {
@@ -4222,8 +4259,15 @@ function extractParagraph(
     // sentence in the first person right after a statement, with no marks and no cue of its
     // own, runs on the same speaker's words.
     const lastSaid = state.last;
+    // After a paraphrase ("According to the club, the match will go ahead."), not words quoted with
+    // marks or after a colon ("… which reads: Team, I …"), a line goes on with the speaker only when it
+    // speaks as "I" or "we" ("We will not give up."): one whose first person is only "our" or "us"
+    // addresses the reader from the page ("Subscribe to our daily email …", "Follow us …").
+    const before = si > 0 ? out.get(sentenceKey(sentences[si - 1]!)) : undefined;
+    const afterParaphrase = before !== undefined && before.length > 0 && before.every((x) => !x.direct) && !texts[si - 1]!.includes(':') && !/\b(?:I|[Ww]e)\b/.test(text);
     if (
       lastSaid &&
+      !afterParaphrase &&
       !out.has(sentenceKey(sentences[si]!)) &&
       segsBySentence[si]!.length === 0 &&
       cues.length === 0 &&
@@ -4663,6 +4707,25 @@ function opensWithThing(tags: readonly TaggedToken[], a: number, b: number): boo
   return false;
 }
 
+let PROTEST: ReadonlySet<string> | undefined;
+/**
+ * Whether the words from `a` to `b` open with a noun phrase headed by a protest as a group's act
+ * (WordNet: one of the head's first two senses is a kind of "protest", the organised display of
+ * dissent: a strike, a walkout, a boycott, a demonstration), not by a thing asked of others ("an
+ * inquiry", "a ban").
+ */
+function opensWithProtest(tags: readonly TaggedToken[], a: number, b: number): boolean {
+  PROTEST ??= senseKeys('noun', ['protest', 2]);
+  for (const t of tags) {
+    if (t.start < a || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM') continue;
+    if (t.start >= b || t.pos !== 'NOUN' || !/^\p{Ll}/u.test(t.text)) return false;
+    const next = tags[tags.indexOf(t) + 1];
+    if (next && next.pos === 'NOUN' && next.start < b) continue;
+    return isKindOf(t.lemma.toLowerCase(), 'noun', PROTEST, 2);
+  }
+  return false;
+}
+
 /**
  * "wrote a personal letter of apology to each diner", "sent an email to staff": words (no "that",
  * no quote, no clause) that open with "a"/"an" and a document or message noun (`documentNoun`:
@@ -4777,7 +4840,9 @@ function holdsClause(tags: readonly TaggedToken[], a: number, b: number, thing =
       continue;
     }
     // "recalling 200,000 toys because parts come loose": a clause after a conjunction is not the content's own.
-    if (t.start >= b || t.text === ',' || t.pos === 'SCONJ' || /^(?:which|who|whose|that)$/i.test(t.text)) return false;
+    // ("recalling 9,000 kettles after a fault was found": nor after a word of time the tagger reads as a
+    // preposition, once the words have opened: it joins a clause of its own.)
+    if (t.start >= b || t.text === ',' || t.pos === 'SCONJ' || /^(?:which|who|whose|that)$/i.test(t.text) || (t !== first && t.pos === 'ADP' && TIME_CONJUNCTION.test(t.text))) return false;
     const verbal = t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'ADV';
     infinitive = t.lemma === 'to' ? t.pos === 'PART' || infinitive : infinitive && verbal;
     // "recalling 240,000 air fryers sold in Britain": after a counted thing, a verb right before a
@@ -4907,7 +4972,11 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     // press release's formula (`RELEASE_FORMULA`), a body announcing a thing on the day of the release, is its statement.
     // (In a document marked as a release, "The Guild today announced …" needs no description.)
     const released = (): boolean => /^announc/.test(c.cue) && (RELEASE_FORMULA.test(text.slice(c.regionStart, c.contentStart)) || (release && /\btoday\s+announc\p{Ll}*\s*$/u.test(text.slice(c.regionStart, c.contentStart))));
-    if (!c.that && noQuote && !withInfinitive && !counted() && !released() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && ((!speaksFirst(IRREGULAR[c.cue] ?? c.cue) && opensWithThing(tags(), c.contentStart, end)) || opensWithDocument(tags(), c.contentStart, end) || ([IRREGULAR[c.cue] ?? c.cue, ...(baseForms(c.cue).get('verb') ?? []), ...verbStems(c.cue)].some(grantingVerb) && opensWithGranted(tags(), c.contentStart, end))))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
+    // "has called for a walkout", "called for protests at the depot": a call for a protest or a strike
+    // (`opensWithProtest`) organises the act; the caller's deed, as a vote is, not words reported.
+    if (/^call(?:ed|s|ing)?\s+for$/.test(c.cue) && !c.that && noQuote && opensWithProtest(tags(), c.contentStart, end)) return null;
+    // ("Stewards shout directions at the crowd": a manner of speaking, `talksFirst`, with a thing for its object names words, gives none.)
+    if (!c.that && noQuote && !withInfinitive && !counted() && !released() && (OBJECT_VERBS.test(c.cue) || (!c.causal && !/^call(?:ed|s|ing)\b/.test(c.cue) && (((!speaksFirst(IRREGULAR[c.cue] ?? c.cue) || [IRREGULAR[c.cue] ?? c.cue, ...(baseForms(c.cue).get('verb') ?? [])].some(talksFirst)) && opensWithThing(tags(), c.contentStart, end)) || opensWithDocument(tags(), c.contentStart, end) || ([IRREGULAR[c.cue] ?? c.cue, ...(baseForms(c.cue).get('verb') ?? []), ...verbStems(c.cue)].some(grantingVerb) && opensWithGranted(tags(), c.contentStart, end))))) && !holdsClause(tags(), c.contentStart, end, !OBJECT_VERBS.test(c.cue))) return null;
     const startsQuote = segs.some((s) => s.openAt !== null && s.openAt >= c.regionEnd && s.openAt <= c.contentStart + 1);
     if (startsQuote && segs.some((s) => s.openAt !== null && s.start >= c.contentStart && s.end >= end - 2)) return null;
     // "…, adding that …" is a statement of its own.
