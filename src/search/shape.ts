@@ -851,13 +851,16 @@ function postAsked(query: string): QueryShape['posts'] {
     const acts = postActs(act.lemma, 'noun.act');
     return acts.length === 0 ? NO_POST : { acts, post: null };
   }
-  while (/^(?:DET|PRON)$/u.test(tokens[i]?.pos ?? '')) i++;
+  // A determiner or a possessive ("their founder"), not a subject ("Who are they …").
+  while (tokens[i]?.pos === 'DET' || (tokens[i]?.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/iu.test(tokens[i]?.text ?? ''))) i++;
   let last = -1;
   while (/^(?:ADJ|NOUN)$/u.test(tokens[i]?.pos ?? '')) {
     if (tokens[i]?.pos === 'NOUN') last = i;
     i++;
   }
-  if (last < 0 || last !== i - 1 || !/^(?:ADP|PUNCT)$/u.test(tokens[i]?.pos ?? 'PUNCT')) return NO_POST;
+  // The post, then a preposition or the end: not another's post ("the founders' first pupils").
+  const after = tokens[i];
+  if (last < 0 || last !== i - 1 || !/^(?:ADP|PUNCT)$/u.test(after?.pos ?? 'PUNCT') || /^['’]s?$/u.test(after?.text ?? '')) return NO_POST;
   const post = tokens[last] as TaggedToken;
   const acts = postActs(post.lemma);
   return acts.length === 0 ? NO_POST : { acts, post: stemOf(fold(post.text)) };

@@ -30,6 +30,10 @@ describe('the post a "who" question asks the holder of', () => {
     expect(shapeOf('Who created the puzzle?').posts.acts).toEqual([]);
     expect(shapeOf('Who was a member of the club?').posts.acts).toEqual([]);
     expect(shapeOf('What was the creator of the puzzle called?').posts.acts).toEqual([]);
+    // A possessive before the post reads as a determiner; a subject pronoun, or another's post, is none.
+    expect(shapeOf('Who is their owner?').posts).toEqual({ acts: ['own'], post: 'owner' });
+    expect(shapeOf('Who are they creators of?').posts.acts).toEqual([]);
+    expect(shapeOf("Who were the creator's first pupils?").posts.acts).toEqual([]);
   });
 
   it('postActs: the verbs of the noun\'s own lemma in its person senses, with irregular forms', () => {
