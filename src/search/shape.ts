@@ -853,8 +853,10 @@ function postAsked(query: string): QueryShape['posts'] {
   }
   // A determiner or a possessive ("their founder"), not a subject ("Who are they …").
   while (tokens[i]?.pos === 'DET' || (tokens[i]?.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/iu.test(tokens[i]?.text ?? ''))) i++;
+  // The phrase's words, a possessive of a name or a noun inside it ("the bridge's chief designer").
   let last = -1;
-  while (/^(?:ADJ|NOUN)$/u.test(tokens[i]?.pos ?? '')) {
+  const possessive = (k: number): boolean => /^['’]s?$/u.test(tokens[k]?.text ?? '') && /^(?:NOUN|PROPN)$/u.test(tokens[k - 1]?.pos ?? '') && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[k + 1]?.pos ?? '');
+  while (/^(?:ADJ|NOUN|PROPN)$/u.test(tokens[i]?.pos ?? '') || possessive(i)) {
     if (tokens[i]?.pos === 'NOUN') last = i;
     i++;
   }

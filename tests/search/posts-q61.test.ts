@@ -32,6 +32,7 @@ describe('the post a "who" question asks the holder of', () => {
     expect(shapeOf('What was the creator of the puzzle called?').posts.acts).toEqual([]);
     // A possessive before the post reads as a determiner; a subject pronoun, or another's post, is none.
     expect(shapeOf('Who is their owner?').posts).toEqual({ acts: ['own'], post: 'owner' });
+    expect(shapeOf("Who was the Harbrook toy shop's first owner?").posts).toEqual({ acts: ['own'], post: 'owner' });
     expect(shapeOf('Who are they creators of?').posts.acts).toEqual([]);
     expect(shapeOf("Who were the creator's first pupils?").posts.acts).toEqual([]);
   });
