@@ -41,7 +41,7 @@ import { neighbours, softGains } from './soft.js';
 import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
-import { fold, isLight, lightWords, MAX_QUERY_TERMS, queryTerms, readWord, tokenize, WORD, type QueryTerm } from './text.js';
+import { fold, isLight, lightWords, MAX_QUERY_TERMS, queryTerms, readWord, stemOf, tokenize, WORD, type QueryTerm } from './text.js';
 import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, writesDate, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
@@ -1898,8 +1898,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // its act is read as typed, in its synonyms ("begun by"), and by the acts that name its doer's
     // role ("start" ~ "founder" ~ "found": see `doerActs`), so "a troupe founded in 1911 by …"
     // names who started it.
-    if (deciding && model && query.shape.verbs.length > 0 && (rank.agentOdds > 0 || rank.agentBonus > 0)) {
+    // A question asking who holds a post ("Who was the creator of the show?") asks for the doer of
+    // the acts WordNet makes the post from, as typed with their irregular forms ("created by …"),
+    // or for a name beside the post itself (see `QueryShape.posts`).
+    const posts = query.shape.posts;
+    if (deciding && model && (query.shape.verbs.length > 0 || posts.acts.length > 0) && (rank.agentOdds > 0 || rank.agentBonus > 0)) {
       const verbs = plans.filter((p) => query.shape.verbs.includes(p.term.stem));
+      const postStems = new Set(posts.acts.map((w) => stemOf(fold(w))));
       const doers = new Set(
         verbs.filter((p) => p.light).flatMap((p) => [...relatedWords(p.term.word).related, ...doerActs(p.term.word)].flatMap((w) => stemIds.get(readWord(w)?.stem ?? '') ?? [])),
       );
@@ -1910,11 +1915,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const isVerb = (stem: string): boolean => {
         const sid = stemIds.get(stem);
         if (sid === undefined) return false;
-        if (doers.has(sid)) return true;
+        if (doers.has(sid) || postStems.has(stem)) return true;
         return verbs.some((p) => stemIds.get(p.term.stem) === sid || (!p.light && ((p.related.has(sid) && !p.near.has(sid)) || p.wider.has(sid))));
       };
       const near =
-        verbs.length === 0
+        verbs.length === 0 && postStems.size === 0
           ? []
           : out
               .map((s, n) => [s, n] as const)
@@ -1923,6 +1928,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
               .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
       // …or by a post of the act beside their name ("Owner Ada Renn said …": see `roleBeside`).
       const roles = new Set(verbs.flatMap((p) => doerRoles(p.term.word)).flatMap((w) => readWord(w)?.stem ?? []));
+      if (posts.post !== null) roles.add(posts.post);
       const isRole = (stem: string): boolean => roles.has(stem);
       for (const [s, n] of near) {
         const text = (entries[s.id] as Entry).sentence.text;

@@ -1268,3 +1268,37 @@ function occupationPeople(): readonly string[] {
   }
   return (occupationPeopleList = [...out]);
 }
+
+const postMemo = new Map<string, readonly string[]>();
+
+/**
+ * The acts a post names its holder by: the verbs WordNet derives a person noun from, in its
+ * person senses among its first `ROLE_SENSES` ("creator" ~ "create", "designer" ~ "design",
+ * "owner" ~ "own"), where the noun's own lemma makes the verb (not a synonym of the sense). The
+ * converse of `rolesOf`: "Who was the creator of the quiz show?" asks for the doer of "a quiz show
+ * created by Ada Renn", as "Who created the quiz show?" does (see `QueryShape.posts`). With
+ * `noun.act`, the verbs an act noun is made from ("creation" ~ "create": "Who was responsible for
+ * the creation of …"). With the verbs' irregular forms ("write" ~ "written").
+ */
+export function postActs(noun: string, lexname: 'noun.person' | 'noun.act' = 'noun.person'): readonly string[] {
+  const key = `${lexname} ${noun}`;
+  const cached = postMemo.get(key);
+  if (cached) return cached;
+  const out = new Set<string>();
+  if (/^[a-z]+$/.test(noun)) {
+    for (const offset of sensesOf(noun, 'noun').slice(0, ROLE_SENSES)) {
+      const s = synsetAt('noun', offset);
+      const own = s ? s.words.indexOf(noun) + 1 : 0;
+      if (!s || own === 0 || s.lexname !== lexname) continue;
+      for (const p of s.pointers) {
+        if (p.symbol !== '+' || p.pos !== 'verb' || p.source !== own) continue;
+        const act = synsetAt('verb', p.offset)?.words[p.target - 1];
+        if (act && /^[a-z]+$/.test(act)) out.add(act);
+      }
+    }
+  }
+  const list = [...new Set([...out].flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
+  if (postMemo.size > 10_000) postMemo.clear();
+  postMemo.set(key, list);
+  return list;
+}

@@ -3,7 +3,7 @@ import { maxEdits } from './options.js';
 import { fold, readWord, stemOf, WORD, type QueryTerm } from './text.js';
 import { tag, type Tagged, type TaggedToken } from '../understand/nlp.js';
 import { isKindOf, senseKey, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
-import { isOccupationNoun, nounBasesOf, relatedWords, sentencePhrasal } from './related.js';
+import { isOccupationNoun, nounBasesOf, postActs, relatedWords, sentencePhrasal } from './related.js';
 import { remember } from '../lazy.js';
 
 /**
@@ -75,6 +75,14 @@ export interface QueryShape {
    * "by" (see `agentAfter`). Empty for other questions.
    */
   readonly verbs: readonly string[];
+  /**
+   * The verbs of the post a "who" question asks the holder of ("create" of "Who was the creator of
+   * the show?", of "Who was responsible for the creation of …": see `postActs`), as WordNet writes
+   * them, and the post noun's stem (null for an act noun): the record may name the holder as the
+   * doer of that act after "by" ("created by Ada Renn") or beside the post ("its creator, Ada
+   * Renn"). No acts for other questions.
+   */
+  readonly posts: { readonly acts: readonly string[]; readonly post: string | null };
   /**
    * The noun a "how many" question counts, folded ("animals" of "How many animals does the farm
    * keep?"), where WordNet knows it as a noun; null otherwise. The record may count a kind of it
@@ -658,7 +666,8 @@ export function shapeOf(query: string): QueryShape {
   const question = isQuestion(query);
   const asked = askedFor(query);
   const verbs = question && asked.answerType === 'person' ? doerVerbs(query) : [];
-  return { sequence: sequenceOf(query), ...asked, question, names: namesOf(query), verbs, counted: question ? countedNoun(query) : null };
+  const posts = question && asked.answerType === 'person' && verbs.length === 0 ? postAsked(query) : NO_POST;
+  return { sequence: sequenceOf(query), ...asked, question, names: namesOf(query), verbs, posts, counted: question ? countedNoun(query) : null };
 }
 
 /** WordNet's kind (sense 1: "kind, sort, form, variety"): a question's noun of kinds (see `QueryShape.sortOf`). */
@@ -812,6 +821,51 @@ function doerVerbs(query: string): string[] {
   if (verb?.pos !== 'VERB' || tokens.slice(i + 1).some((t) => t.pos === 'AUX')) return [];
   const stem = readWord(verb.text)?.stem;
   return stem === undefined ? [] : [stem];
+}
+
+const NO_POST: QueryShape['posts'] = { acts: [], post: null };
+
+/**
+ * The post a "who" question asks the holder of, by its copula: "Who was the chief designer of the
+ * bridge?" (the last noun of the phrase after the copula, before a preposition or the end), "Who
+ * is responsible for the design of …" (the act noun after "responsible for"), with the verbs WordNet
+ * makes it from (see `postActs`). None for a post no verb makes ("member", "captain"), nor for a
+ * copula followed by a name ("Who is Ada Renn?") or a verb.
+ */
+function postAsked(query: string): QueryShape['posts'] {
+  const tokens = tag(query, { entities: false }).tokens;
+  if (!/^(?:who|who's)$/iu.test(tokens[0]?.text ?? '')) return NO_POST;
+  let i = 1;
+  if (tokens[0]?.text.toLowerCase() === 'who' && /^['’]s$/u.test(tokens[1]?.text ?? '')) i = 2;
+  else if (tokens[0]?.text.toLowerCase() === 'who') {
+    while (tokens[i]?.pos === 'AUX' && tokens[i]?.lemma !== 'be') i++;
+    if (tokens[i]?.lemma !== 'be') return NO_POST;
+    i++;
+  }
+  // "responsible for the design of": the act noun.
+  if (tokens[i]?.text.toLowerCase() === 'responsible' && tokens[i + 1]?.text.toLowerCase() === 'for') {
+    let k = i + 2;
+    while (tokens[k]?.pos === 'DET') k++;
+    const act = tokens[k];
+    if (act?.pos !== 'NOUN' || !/^(?:ADP|PUNCT)$/u.test(tokens[k + 1]?.pos ?? 'PUNCT')) return NO_POST;
+    const acts = postActs(act.lemma, 'noun.act');
+    return acts.length === 0 ? NO_POST : { acts, post: null };
+  }
+  // A determiner or a possessive ("their founder"), not a subject ("Who are they …").
+  while (tokens[i]?.pos === 'DET' || (tokens[i]?.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/iu.test(tokens[i]?.text ?? ''))) i++;
+  // The phrase's words, a possessive of a name or a noun inside it ("the bridge's chief designer").
+  let last = -1;
+  const possessive = (k: number): boolean => /^['’]s?$/u.test(tokens[k]?.text ?? '') && /^(?:NOUN|PROPN)$/u.test(tokens[k - 1]?.pos ?? '') && /^(?:ADJ|NOUN|PROPN)$/u.test(tokens[k + 1]?.pos ?? '');
+  while (/^(?:ADJ|NOUN|PROPN)$/u.test(tokens[i]?.pos ?? '') || possessive(i)) {
+    if (tokens[i]?.pos === 'NOUN') last = i;
+    i++;
+  }
+  // The post, then a preposition or the end: not another's post ("the founders' first pupils").
+  const after = tokens[i];
+  if (last < 0 || last !== i - 1 || !/^(?:ADP|PUNCT)$/u.test(after?.pos ?? 'PUNCT') || /^['’]s?$/u.test(after?.text ?? '')) return NO_POST;
+  const post = tokens[last] as TaggedToken;
+  const acts = postActs(post.lemma);
+  return acts.length === 0 ? NO_POST : { acts, post: stemOf(fold(post.text)) };
 }
 
 /** Words between a verb and the "by" of its doer, at most ("founded on the north bank of the river in 1853 by …"). */
