@@ -1730,7 +1730,7 @@ function bound(tokens: readonly TaggedToken[], i: number, text: string): boolean
   // "a loan signed by", "the licence, agreed between": a participle of making or ending it.
   if (next?.pos === 'VERB' && /(?:ed|en)$/.test(next.text) && statusOfVerb(next.lemma) !== null && !NOT_MADE.has(next.lemma)) return true;
   // "a licence that the union terminated": a relative clause whose verb changes it.
-  // ("terminated a licence that allowed X to …": a clause whose verb tells nothing of it leaves the governing verb to say.)
+  // ("cancelled a licence that permitted X to …": a clause whose verb tells nothing of it leaves the governing verb to say.)
   if (/^(?:that|which)$/.test(word(next))) {
     for (let k = n + 1; k < tokens.length && k - n <= 5 && !/^[,;.]$/.test(tokens[k]!.text); k++) {
       if (tokens[k]!.pos !== 'VERB') continue;

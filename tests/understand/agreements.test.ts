@@ -414,11 +414,11 @@ describe('"had its deal cancelled": the participle after a held deal gives its s
 });
 
 describe('a licence with a relative clause that tells nothing of it', () => {
-  it('"terminated a licence that allowed X to …": the governing verb gives the status, the clause names the holder; no governing status, no deal', () => {
+  it('"cancelled a licence that permitted X to …": the governing verb gives the status, the clause names the holder; no governing status, no deal', () => {
     const body = [
-      'Corbelwick Kilns has terminated a licence that allowed the homeware chain Veskin to sell copies of its glazes.',
+      'Corbelwick Kilns has cancelled a licence that permitted the homeware chain Veskin to sell copies of its glazes.',
       'Brandle Council said a licence that lets drivers park on the quay costs £40 a year.',
     ].join('\n\n');
-    expect(rows(body).map((r) => [r[0], r[1], r[3]])).toEqual([['1.1', 'Corbelwick Kilns | Veskin', 'terminated']]);
+    expect(rows(body).map((r) => [r[0], r[1], r[3]])).toEqual([['1.1', 'Corbelwick Kilns | Veskin', 'cancelled']]);
   });
 });
