@@ -1,7 +1,7 @@
 /**
  * `npx tsx bench/qa-refit.ts --in WHY.jsonl[,WHY2.jsonl] [--folds 5] [--odds 3] [--l2 1] [--extra atype,…]`
  *   `[--rounds 2] [--unanswerable 0] [--shift 0] [--dev held] [--curve yes] [--sets yes] [--rows gold]`
- *   `[--drop feature,…] [--topic TOPIC.jsonl]`
+ *   `[--drop feature,…] [--topic TOPIC.jsonl] [--per-fold yes] [--never SET,…]`
  *
  * Refits the answer-or-refuse model read with the sentence vectors (`MEANING_DECISION`) offline, from
  * the lines bench/qa-why.ts writes (every question of every set: its candidates, their features, and
@@ -157,6 +157,12 @@ const EXTRAS: Record<string, (q: Line, c: Cand) => number> = {
   tmax: (q) => topic(q).max,
   /** The mean of its best three (`--topic`). */
   top3: (q) => topic(q).top3,
+  /** A lone candidate's cosine in meaning (0 for one sharing more words): the bar for a sentence sharing one word read apart. */
+  lonecos: (_q, c) => (c.lone ? (c.f.meaning ?? 0) : 0),
+  /** A lone candidate's share of the question's weight held by any route (`cover`). */
+  lonecover: (_q, c) => (c.lone ? (c.f.cover ?? 0) : 0),
+  /** A lone candidate's share of the question's weight the record holds (`record`). */
+  lonerec: (_q, c) => (c.lone ? (c.f.record ?? 0) : 0),
   /** The candidate's cosine in meaning above the best other candidate's. */
   clead: (q, c) => {
     const others = q.cands.filter((x) => x !== c).map((x) => x.f.meaning ?? 0);
@@ -255,7 +261,9 @@ console.log(`simulation with the shipped model agrees with ask on answer-or-refu
 const models = new Map<number, Model>();
 // `--dev held`: the development set is never fitted on (read with every fold's model: the first's).
 const devHeld = opt('--dev', 'folded') === 'held';
-const fittable = (q: Line): boolean => !(devHeld && q.set === 'dev');
+// `--never SET,…`: sets never fitted on either (held-out sets read for totals only), each read with the model of its fold.
+const never = new Set(opt('--never', '').split(',').filter(Boolean));
+const fittable = (q: Line): boolean => !(devHeld && q.set === 'dev') && !never.has(q.set);
 for (let f = 0; f < folds; f++) models.set(f, fit(lines.filter((q) => fittable(q) && foldOf.get(groupOf(q)) !== f)));
 const all = fit(lines.filter(fittable));
 const byGroup = new Map<string, { ship: Tally; refit: Tally }>();
@@ -272,11 +280,13 @@ const pool = (gs: readonly string[], k: 'ship' | 'refit'): Tally =>
     (Object.keys(t) as (keyof Tally)[]).forEach((x) => (t[x] += s[x]));
     return t;
   }, tally());
-const readers = groups.filter((g) => !g.startsWith('dev'));
+const readers = groups.filter((g) => !g.startsWith('dev') && !never.has(g));
+const heldOut = groups.filter((g) => never.has(g));
 const devs = groups.filter((g) => g.startsWith('dev'));
 const newest = readers.filter((g) => /^blind(5[1-9]|6\d)$/.test(g));
 console.log(`\nfolds ${folds}, odds ${odds}, l2 ${l2}, extra [${extra.join(',')}], unanswerable weight ${unansW}`);
-for (const [name, gs] of [['reader sets', readers], ['blind51-64', newest], ['dev', devs]] as const) {
+for (const [name, gs] of [['reader sets', readers], ['blind51-64', newest], ['dev', devs], ['never fitted (--never)', heldOut]] as const) {
+  if (gs.length === 0) continue;
   console.log(`${name} (${gs.length} groups)\n  shipped: ${show(pool(gs, 'ship'))}\n  refit (not fitted): ${show(pool(gs, 'refit'))}`);
 }
 if (opt('--sets', 'no') === 'yes') {
@@ -285,12 +295,24 @@ if (opt('--sets', 'no') === 'yes') {
     console.log(`  ${g}: ${pct(e.ship.first, e.ship.a)}/${pct(e.ship.refused, e.ship.a)}/${pct(e.ship.oRefused, e.ship.o)} -> ${pct(e.refit.first, e.refit.a)}/${pct(e.refit.refused, e.refit.a)}/${pct(e.refit.oRefused, e.refit.o)}`);
   }
 }
+// `--per-fold yes`: each fold's groups pooled, shipped beside the refit fitted without them (with `--folds` at least the number
+// of groups, each set is its own fold: leave one set out).
+if (opt('--per-fold', 'no') === 'yes') {
+  for (let f = 0; f < folds; f++) {
+    const gs = groups.filter((g) => foldOf.get(g) === f);
+    if (gs.length === 0) continue;
+    const a = pool(gs, 'ship');
+    const b = pool(gs, 'refit');
+    const cell = (t: Tally): string => `${t.first}/${t.refused}/${t.oRefused} of ${t.a}/${t.o}`;
+    console.log(`  fold ${f} [${gs.join(',')}]: first/refused/off-topic refused ${cell(a)} -> ${cell(b)}`);
+  }
+}
 // `--curve yes`: the refit's log-odds shifted in steps, pooled over every group held out: the trade between the two refusals.
 if (opt('--curve', 'no') === 'yes') {
   for (let sh = -1.5; sh <= 1.51; sh += 0.25) {
     const t = tally();
     const d = tally();
-    for (const q of lines) add(groupOf(q).startsWith('dev') ? d : t, q, read(models.get(foldOf.get(groupOf(q)) as number) as Model, q, sh));
+    for (const q of lines.filter((x) => !never.has(x.set))) add(groupOf(q).startsWith('dev') ? d : t, q, read(models.get(foldOf.get(groupOf(q)) as number) as Model, q, sh));
     console.log(`  shift ${sh.toFixed(2)}: readers ${pct(t.first, t.a)} / ${pct(t.refused, t.a)} / ${pct(t.oRefused, t.o)} / ${pct(t.uRefused, t.u)}  dev ${pct(d.first, d.a)} / ${pct(d.refused, d.a)} / ${pct(d.oRefused, d.o)}`);
   }
 }
