@@ -141,6 +141,7 @@ export const QA_SETS: Record<string, string> = {
   blind74: path.join(root, 'bench', 'qa-blind74', 'squad2_dev40.json'),
   blind75: path.join(root, 'bench', 'qa-blind75', 'squad2_dev40.json'),
   blind76: path.join(root, 'bench', 'qa-blind76', 'squad2_dev40.json'),
+  blind77: path.join(root, 'bench', 'qa-blind77', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

@@ -108,6 +108,7 @@ import { BLIND73_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND74_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind74.fixture.js';
 import { BLIND75_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind75.fixture.js';
 import { BLIND76_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind76.fixture.js';
+import { BLIND77_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind77.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -179,6 +180,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-74': BLIND74_STATEMENT_ARTICLES,
   'blind-75': BLIND75_STATEMENT_ARTICLES,
   'blind-76': BLIND76_STATEMENT_ARTICLES,
+  'blind-77': BLIND77_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
