@@ -1,7 +1,8 @@
 /**
  * Fact commands answered in full while a cold start is still reading the record's facts. A
- * `/who-said` or `/when` reads the facts of a few documents only: those of the sentences its
- * search looks at, and for a speaker asked by name, those of the documents that write the name.
+ * `/who-said`, `/when` or `/agreed <topic>` reads the facts of a few documents only: those of the
+ * sentences its search looks at; for a speaker asked by name, those of the documents that write the
+ * name; for a topic, those whose text could add an agreement that answers it (agreedBound.ts).
  * So it is answered first against the facts in by now, with every document whose facts it asked
  * for and did not get noted (`probe`); those documents go to the head of the extraction
  * (`FactsFill.hurry`), and once they are in it is answered again, until it asks for none that is
@@ -11,9 +12,11 @@
  * The record's lists (statements by speaker, agreements by party) are the one place facts are read
  * in bulk: a probe builds them from the documents read (not noted), and asks for the documents
  * that could add to the lookup the command makes in them: a speaker's name is written in the
- * documents that quote them, so those holding every word of the name asked for. `/agreed` looks a
- * topic up among every agreement's parties and statuses, which no word of a document bounds, and
- * the timeline, digests and checks read every fact: they keep the footer until the record is read.
+ * documents that quote them, so those holding every word of the name asked for; a topic of
+ * `/agreed` is looked up among the agreements' parties, nouns and verbs, all written in their
+ * documents. `/agreed` without a topic or with statuses alone ("voided": no word of a document
+ * bounds which agreements were), the timeline, digests and checks read every fact: they keep the
+ * footer until the record is read.
  */
 import { sentencesOf, type Doc } from '../record/types.js';
 import { routeQuestion } from './ask.js';
@@ -24,7 +27,10 @@ import { answer, type Request } from './index.js';
 import type { Answer, Command } from './types.js';
 import { checkQuery } from './validate.js';
 import { literal } from '../regex.js';
-import type { SentenceFacts, SentenceKey } from '../understand/types.js';
+import type { DocFacts } from '../understand/parallel.js';
+import { sentenceKey, type SentenceFacts } from '../understand/types.js';
+import { topicOf, topicWords } from './agreed.js';
+import { agreedAsks } from './agreedBound.js';
 import { speakerWordsOf } from './whoSaid.js';
 
 /**
@@ -38,7 +44,7 @@ export const FACT_WAIT_MS = 15_000;
 const ROUNDS = 8;
 
 /** The commands a probe can answer in full (an `ask` counts as the command it is routed to). */
-const PROBED: ReadonlySet<Command> = new Set(['when', 'who-said']);
+const PROBED: ReadonlySet<Command> = new Set(['when', 'who-said', 'agreed']);
 
 export interface Probe {
   /** The full record's answer, without a footer, once `missing` is empty; till then null. */
@@ -70,17 +76,27 @@ export function probe(corpus: Corpus, filling: Pick<Filling, 'has' | 'facts'>, r
   }
   const missing = new Set<string>();
   let noting = false;
+  const pending = new Map<string, DocFacts>();
   const facts: FactsById = {
     get: (id) => {
       if (filling.has(id)) return filling.facts.get(id);
       if (!noting) return undefined;
       missing.add(id);
-      return PENDING;
+      return pendingOf(corpus.doc(id), pending);
     },
   };
   const probed = makeCorpus({ docs: corpus.docs, problems: corpus.problems, index: corpus.index, facts, reading: null });
   // The record's lists, from the documents read (those that could name the speaker are).
-  if (command === 'who-said') factIndex(probed);
+  if (command === 'who-said' || command === 'agreed') factIndex(probed);
+  if (command === 'agreed') {
+    // A topic is looked up in the lists first: the documents whose text could add to that lookup
+    // are asked for before anything else (agreedBound.ts); no topic, or one of statuses alone
+    // ("voided"), may be answered by any document: the plain answer, with the footer.
+    const words = checked.ok ? topicWords(topicOf(checked.query)) : [];
+    const asks = words.length > 0 && words.some(Boolean) ? agreedAsks(corpus.docs.filter((d) => !filling.has(d.id)), words, factIndex(probed)) : null;
+    if (asks === null) return null;
+    if (asks.length > 0) return { answer: null, missing: new Set(asks.map((d) => d.id)) };
+  }
   noting = true;
   try {
     const given = answer(probed, request);
@@ -94,17 +110,25 @@ export function probe(corpus: Corpus, filling: Pick<Filling, 'has' | 'facts'>, r
 }
 
 /**
- * What a probe reads for a sentence of a document not read yet: one statement of no one, no dates,
- * no agreements. A search among the sentences with statements then takes that sentence (asks for
- * its document) only where it would rank among those it keeps, rather than passing over every
- * candidate for more; the next round, with its facts in, sees whether it holds one.
+ * What a probe reads for a sentence of a document not read yet: one statement of no one and one
+ * agreement of no one, no dates. A search among the sentences with statements (or agreements) then
+ * takes that sentence (asks for its document) only where it would rank among those it keeps,
+ * rather than passing over every candidate for more; the next round, with its facts in, sees
+ * whether it holds one. (/who-said and /when read no agreements, /agreed no statements.)
  */
 const PENDING_FACTS: SentenceFacts = {
   times: [],
-  agreements: [],
+  agreements: [{ parties: [], mention: '', cue: '', action: '', resolution: null, status: 'reached', noun: null, refersTo: null }],
   statements: [{ speaker: { name: '', mention: '', description: null, kind: 'unknown', resolution: null }, cue: '', content: '', direct: false }],
 };
-const PENDING: ReadonlyMap<SentenceKey, SentenceFacts> = { get: () => PENDING_FACTS } as unknown as ReadonlyMap<SentenceKey, SentenceFacts>;
+
+/** The stand-in facts of document `doc`'s sentences (`PENDING_FACTS`), made once per probe. */
+function pendingOf(doc: Doc | undefined, made: Map<string, DocFacts>): DocFacts | undefined {
+  if (!doc) return undefined;
+  let facts = made.get(doc.id);
+  if (!facts) made.set(doc.id, (facts = new Map(sentencesOf(doc).map((s) => [sentenceKey(s), PENDING_FACTS]))));
+  return facts;
+}
 
 /** The documents not read yet whose text holds every one of `words` as a word (folded as `foldWords` folds): a superset of those that name a speaker with them. */
 function writing(docs: readonly Doc[], words: readonly string[], filling: Pick<Filling, 'has'>): Doc[] {

@@ -1,0 +1,182 @@
+/**
+ * Which documents not read yet could change the answer of `/agreed <topic>`, by their text alone:
+ * what lets a cold start answer it in full once those are read (ondemand.ts).
+ *
+ * agreed.ts answers each word of a topic with the agreements whose parties hold it (a word of a
+ * party or of the words the sentence used for them, or a party's initials), and, unless every word
+ * is some party's, also with those whose facets do (the first five letters of a word of the
+ * agreement's noun or its verb, or its status: "cancelled" asks for the voided ones). The
+ * extractors take a party's name, the noun and the verb from the document's own sentences, save
+ * that a country's other spellings and capitals stand for its name (lexicon.ts). So a document
+ * can add an agreement that answers a word w only if
+ *  - as a party: it writes w as a word, or a spelling of a country whose name has w among its
+ *    words or initials, or one of its sentences has capitalised words whose initials hold w's
+ *    letters in order (a party's initials);
+ *  - as a facet: it writes a word that starts with w's stem; a status is no word of the text
+ *    (any agreement may have been voided), so no document is ruled out for it.
+ * Text is compared folded (accents off, lower case) on both sides: a superset of the exact match.
+ */
+import { sentencesOf, type Doc } from '../record/types.js';
+import { literal } from '../regex.js';
+import { countrySpellings } from '../understand/lexicon.js';
+import { facetStemOf, foldText, partyWords, stem5, type FactIndex } from './facts.js';
+
+/**
+ * Per country's other spelling (folded), the initials of the name it turns into ("washington" →
+ * "us"); and per word of such a name (partyWords: its words and initials), those spellings.
+ */
+let countries: { readonly initials: readonly (readonly [string, string])[]; readonly byWord: ReadonlyMap<string, readonly string[]> } | undefined;
+function countryTables(): NonNullable<typeof countries> {
+  if (!countries) {
+    const initials: [string, string][] = [];
+    const byWord = new Map<string, string[]>();
+    for (const [spelling, name] of countrySpellings()) {
+      const folded = foldText(spelling);
+      initials.push([folded, initialsOf(name)]);
+      for (const w of new Set(partyWords(name))) {
+        const list = byWord.get(w) ?? [];
+        list.push(folded);
+        byWord.set(w, list);
+      }
+    }
+    countries = { initials, byWord };
+  }
+  return countries;
+}
+
+/**
+ * The initials of the capitalised words of `text`, folded: each capital that opens a run of
+ * letters ("2024Acme" too, which a split into words and digits would not count).
+ */
+const initialsOf = (text: string): string => foldText((text.match(/(?<!\p{L})\p{Lu}/gu) ?? []).join(''));
+
+/**
+ * `word` as a word of a text: not inside a longer run of letters (or of digits), so that a name
+ * run on from a number ("2024Acme") still counts, as the extractors' tokens part them.
+ */
+function asWord(word: string): RegExp {
+  const edge = (c: string): string => (/\p{L}/u.test(c) ? '\\p{L}' : /\p{N}/u.test(c) ? '\\p{N}' : '(?!)');
+  return new RegExp(`(?<!${edge(word.at(0) ?? '')})${literal(word)}(?!${edge(word.at(-1) ?? '')})`, 'u');
+}
+
+/** A document's text as the tests below read it, each part worked out once when first asked. */
+class DocText<D extends Pick<Doc, 'headline' | 'paragraphs'> = Doc> {
+  #folded: string | undefined;
+  #initials: string[] | undefined;
+
+  constructor(readonly doc: D) {}
+
+  get folded(): string {
+    return (this.#folded ??= foldText(sentencesOf(this.doc).map((s) => s.text).join('\n')));
+  }
+
+  /**
+   * The strings of initials a party's or a mention's initials are pieced from: per sentence, those
+   * of its capitalised words; per country spelled in the text, those of the name it turns into.
+   */
+  get initials(): readonly string[] {
+    if (!this.#initials) {
+      const folded = this.folded;
+      this.#initials = [
+        ...sentencesOf(this.doc).map((s) => initialsOf(s.text)),
+        ...countryTables()
+          .initials.filter(([spelling]) => folded.includes(spelling) && asWord(spelling).test(folded))
+          .map(([, initials]) => initials),
+      ];
+    }
+    return this.#initials;
+  }
+}
+
+/**
+ * Whether `word` is pieced from initials in `pieces`: each piece of it the letters of one string
+ * of them, in order. A party's initials are those of one name in one sentence (or of a country's
+ * name); a mention the reader wrote ("X and Y", each named where it was) joins several.
+ */
+function piecedFrom(word: string, pieces: readonly string[]): boolean {
+  const reach = new Uint8Array(word.length + 1);
+  reach[0] = 1;
+  for (let i = 0; i < word.length && !reach[word.length]; i++) {
+    if (!reach[i]) continue;
+    for (const piece of pieces) {
+      let at = 0;
+      for (let j = i; j < word.length; j++) {
+        at = piece.indexOf(word[j] as string, at) + 1;
+        if (at === 0) break;
+        reach[j + 1] = 1;
+      }
+    }
+  }
+  return reach[word.length] === 1;
+}
+
+/**
+ * Verbs the agreement reader gives as an agreement's verb of its own rather than a word of the
+ * sentence ("has undertaken to replace the roof": a term of an earlier deal, "will"): any
+ * document may hold them. The one such word agreements.ts writes; bench/agreed-bound-check.ts
+ * finds any other.
+ */
+const OWN_CUES: ReadonlySet<string> = new Set(['will']);
+
+interface WordTest {
+  /** The word as agreed.ts looks it up. */
+  readonly word: string;
+  /** Its facet is a status: no text rules a document out. */
+  readonly status: boolean;
+  party(text: DocText<Pick<Doc, 'headline' | 'paragraphs'>>): boolean;
+  facet(text: DocText<Pick<Doc, 'headline' | 'paragraphs'>>): boolean;
+}
+
+function wordTest(word: string): WordTest {
+  const folded = foldText(word);
+  const written = folded ? asWord(folded) : null;
+  const spellings = (countryTables().byWord.get(word) ?? []).map(asWord);
+  // Initials are of two capitalised words or more: letters only.
+  const initials = /^\p{L}{2,}$/u.test(folded);
+  const facetStem = facetStemOf(word);
+  const status = facetStem.startsWith('status:');
+  // A facet is the stem of a word of more than two letters: a shorter query word is none.
+  const stem = !status && word.length > 2 ? new RegExp(`(?<!\\p{L})${literal(foldText(stem5(word)))}`, 'u') : null;
+  const ownCue = [...OWN_CUES].some((cue) => stem5(cue) === stem5(word));
+  return {
+    word,
+    status,
+    party: (text) =>
+      written !== null &&
+      ((text.folded.includes(folded) && written.test(text.folded)) || spellings.some((s) => s.test(text.folded)) || (initials && piecedFrom(folded, text.initials))),
+    facet: (text) => status || ownCue || (stem !== null && stem.test(text.folded)),
+  };
+}
+
+/**
+ * The documents of `unread` (in their order) that could change the answer of `/agreed` for topic
+ * `words` (agreed.ts `topicWords`), given `read`, the record's lists over the documents read;
+ * null when no text bounds them (every word a status and not every word a party's yet).
+ */
+export function agreedAsks(unread: readonly Doc[], words: readonly string[], read: Pick<FactIndex, 'byPartyWord'>): Doc[] | null {
+  if (unread.length === 0) return [];
+  const tests = words.map(wordTest);
+  const texts = unread.map((doc) => new DocText(doc));
+  const pick = (keep: (text: DocText) => boolean): Set<DocText> => new Set(texts.filter(keep));
+  // Every word some party's already: only parties answer, and only an agreement with a party of
+  // each word (one document's) is added.
+  if (words.every((w) => read.byPartyWord.has(w))) return [...pick((t) => tests.every((x) => x.party(t)))].map((t) => t.doc);
+  // Else facets answer too, unless the documents not read make every word a party's.
+  if (tests.every((x) => x.status)) return null;
+  const asked = pick((t) => tests.every((x) => x.party(t) || x.facet(t)));
+  const open = tests.filter((x) => !read.byPartyWord.has(x.word)).map((x) => pick((t) => x.party(t)));
+  // Whether the rest may yet be parties all: read the fewest that could make one word a party's.
+  if (open.every((o) => o.size > 0)) for (const t of open.reduce((a, b) => (b.size < a.size ? b : a))) asked.add(t);
+  return texts.filter((t) => asked.has(t)).map((t) => t.doc);
+}
+
+/**
+ * Whether the text of `doc` could hold an agreement with a party answering `word` and one with a
+ * facet answering it, by the tests above: bench/agreed-bound-check.ts asks it of every party word
+ * and facet word the extractors find, which must all be true.
+ */
+export function mayAnswer(doc: Pick<Doc, 'headline' | 'paragraphs'>, word: string): { party: boolean; facet: boolean } {
+  const test = wordTest(word);
+  const text = new DocText(doc);
+  return { party: test.party(text), facet: test.facet(text) };
+}
