@@ -9,7 +9,7 @@ import { probe } from '../src/answer/ondemand.js';
 import { parseDocument } from '../src/record/parse.js';
 import { sentencesOf, type Doc } from '../src/record/types.js';
 import { createSearchIndex } from '../src/search/index.js';
-import { generateRecord } from './generate.js';
+import { agreedParty, generateRecord } from './generate.js';
 
 const size = Number(process.argv[2] ?? 10_000);
 const { files, world } = generateRecord(size, 42);
@@ -26,6 +26,7 @@ const person = world.people.find((p) => text.includes(p)) as string;
 const requests: Request[] = [
   { command: 'who-said', query: person },
   { command: 'when', query: (late.headline ?? (sentencesOf(late)[0] as Doc['headline'] & object)).text },
+  { command: 'agreed', query: agreedParty(docs, world) ?? '' },
 ];
 for (const request of requests) {
   const t = performance.now();

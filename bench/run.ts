@@ -35,7 +35,7 @@ import type { FastSearchIndex } from '../src/search/index.js';
 import { analyzeDocument } from '../src/understand/analyze.js';
 import { fingerprintOf } from '../src/understand/cache.js';
 import { extractAll } from '../src/understand/parallel.js';
-import { generateRecord } from './generate.js';
+import { agreedParty, generateRecord } from './generate.js';
 import { makeQueries, type Query, type QueryClass } from './queries.js';
 
 interface Args {
@@ -249,13 +249,19 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
   const main1 = mainThreadCpu();
   if (opened.corpus.problems.length > 0 || opened.corpus.docs.length !== files.length) throw new Error(`bench: ${opened.corpus.docs.length} of ${files.length} documents read`);
   // Fact commands about the record's last document, asked as soon as it answers: a /who-said of a
-  // person it names and a /when of its headline, one after the other, each answered in full once
-  // the documents it reads are in (they go to the head of the extraction), not when every fact is.
+  // person it names, a /when of its headline and an /agreed of a party to one of its agreements,
+  // one after the other, each answered in full once the documents it reads are in (they go to the
+  // head of the extraction), not when every fact is.
   const live = new LiveCorpus(opened.corpus, undefined, opened);
   const late = opened.corpus.docs.at(-1) as Doc;
   const lateText = sentencesOf(late).map((s) => s.text).join(' ');
   const person = world.people.find((p) => lateText.includes(p));
-  const asked: Request[] = [...(person ? [{ command: 'who-said' as const, query: person }] : []), { command: 'when', query: (late.headline ?? (sentencesOf(late)[0] as Sentence)).text }];
+  const party = agreedParty(opened.corpus.docs, world);
+  const asked: Request[] = [
+    ...(person ? [{ command: 'who-said' as const, query: person }] : []),
+    { command: 'when', query: (late.headline ?? (sentencesOf(late)[0] as Sentence)).text },
+    ...(party ? [{ command: 'agreed' as const, query: party }] : []),
+  ];
   const onDemand: { request: Request; askedAt: number; fullAt: number | null; answer: unknown }[] = [];
   for (const request of asked) {
     const askedAt = performance.now() - t0;

@@ -62,7 +62,7 @@ function asWord(word: string): RegExp {
 /** A document's text as the tests below read it, each part worked out once when first asked. */
 class DocText<D extends Pick<Doc, 'headline' | 'paragraphs'> = Doc> {
   #folded: string | undefined;
-  #initials: string[] | undefined;
+  #initials: string[][] | undefined;
 
   constructor(readonly doc: D) {}
 
@@ -71,27 +71,27 @@ class DocText<D extends Pick<Doc, 'headline' | 'paragraphs'> = Doc> {
   }
 
   /**
-   * The strings of initials a party's or a mention's initials are pieced from: per sentence, those
-   * of its capitalised words; per country spelled in the text, those of the name it turns into.
+   * Per sentence, the strings of initials a party's or a mention's initials are pieced from: those
+   * of its capitalised words, and of the name of each country it spells another way.
    */
-  get initials(): readonly string[] {
+  get initials(): readonly (readonly string[])[] {
     if (!this.#initials) {
       const folded = this.folded;
-      this.#initials = [
-        ...sentencesOf(this.doc).map((s) => initialsOf(s.text)),
-        ...countryTables()
-          .initials.filter(([spelling]) => folded.includes(spelling) && asWord(spelling).test(folded))
-          .map(([, initials]) => initials),
-      ];
+      const spelled = countryTables().initials.filter(([spelling]) => folded.includes(spelling));
+      this.#initials = sentencesOf(this.doc).map((s) => {
+        const text = foldText(s.text);
+        return [initialsOf(s.text), ...spelled.filter(([spelling]) => text.includes(spelling) && asWord(spelling).test(text)).map(([, initials]) => initials)];
+      });
     }
     return this.#initials;
   }
 }
 
 /**
- * Whether `word` is pieced from initials in `pieces`: each piece of it the letters of one string
- * of them, in order. A party's initials are those of one name in one sentence (or of a country's
- * name); a mention the reader wrote ("X and Y", each named where it was) joins several.
+ * Whether `word` is pieced from runs of the initials of one sentence (`pieces`): each piece of it
+ * a run of one string of them. A party's initials are those of a name, whose capitalised words
+ * follow each other (a "the" or "of" between is not capitalised), or of a country's name; a mention
+ * the reader puts together ("X and Y") joins the names the sentence gives, in any order.
  */
 function piecedFrom(word: string, pieces: readonly string[]): boolean {
   const reach = new Uint8Array(word.length + 1);
@@ -99,11 +99,8 @@ function piecedFrom(word: string, pieces: readonly string[]): boolean {
   for (let i = 0; i < word.length && !reach[word.length]; i++) {
     if (!reach[i]) continue;
     for (const piece of pieces) {
-      let at = 0;
-      for (let j = i; j < word.length; j++) {
-        at = piece.indexOf(word[j] as string, at) + 1;
-        if (at === 0) break;
-        reach[j + 1] = 1;
+      for (let at = piece.indexOf(word[i] as string); at >= 0; at = piece.indexOf(word[i] as string, at + 1)) {
+        for (let k = 0; i + k < word.length && piece[at + k] === word[i + k]; k++) reach[i + k + 1] = 1;
       }
     }
   }
@@ -143,7 +140,7 @@ function wordTest(word: string): WordTest {
     status,
     party: (text) =>
       written !== null &&
-      ((text.folded.includes(folded) && written.test(text.folded)) || spellings.some((s) => s.test(text.folded)) || (initials && piecedFrom(folded, text.initials))),
+      ((text.folded.includes(folded) && written.test(text.folded)) || spellings.some((s) => s.test(text.folded)) || (initials && text.initials.some((pieces) => piecedFrom(folded, pieces)))),
     facet: (text) => status || ownCue || (stem !== null && stem.test(text.folded)),
   };
 }
