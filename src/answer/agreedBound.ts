@@ -25,21 +25,25 @@ import { facetStemOf, foldText, partyWords, stem5, type FactIndex } from './fact
  * Per country's other spelling (folded), the initials of the name it turns into ("washington" →
  * "us"); and per word of such a name (partyWords: its words and initials), those spellings.
  */
-let countries: { readonly initials: readonly (readonly [string, string])[]; readonly byWord: ReadonlyMap<string, readonly string[]> } | undefined;
+let countries:
+  | { readonly initials: ReadonlyMap<string, string>; readonly byWord: ReadonlyMap<string, readonly string[]>; readonly anywhere: RegExp }
+  | undefined;
 function countryTables(): NonNullable<typeof countries> {
   if (!countries) {
-    const initials: [string, string][] = [];
+    const initials = new Map<string, string>();
     const byWord = new Map<string, string[]>();
     for (const [spelling, name] of countrySpellings()) {
       const folded = foldText(spelling);
-      initials.push([folded, initialsOf(name)]);
+      initials.set(folded, initialsOf(name));
       for (const w of new Set(partyWords(name))) {
         const list = byWord.get(w) ?? [];
         list.push(folded);
         byWord.set(w, list);
       }
     }
-    countries = { initials, byWord };
+    // Every spelling at every place it starts (a lookahead: "guinea" inside "papua new guinea" too), one pass over a text.
+    const spellings = [...initials.keys()].sort((a, b) => b.length - a.length).map(literal);
+    countries = { initials, byWord, anywhere: new RegExp(`(?<!\\p{L})(?=(${spellings.join('|')})(?!\\p{L}))`, 'gu') };
   }
   return countries;
 }
@@ -59,10 +63,17 @@ function asWord(word: string): RegExp {
   return new RegExp(`(?<!${edge(word.at(0) ?? '')})${literal(word)}(?!${edge(word.at(-1) ?? '')})`, 'u');
 }
 
+/** The initials of the names of the countries `folded` spells another way. */
+function spelledIn(folded: string): string[] {
+  const { initials, anywhere } = countryTables();
+  return [...new Set([...folded.matchAll(anywhere)].map((m) => initials.get(m[1] as string) ?? ''))];
+}
+
 /** A document's text as the tests below read it, each part worked out once when first asked. */
 class DocText<D extends Pick<Doc, 'headline' | 'paragraphs'> = Doc> {
   #folded: string | undefined;
   #initials: string[][] | undefined;
+  #capitals: string | undefined;
 
   constructor(readonly doc: D) {}
 
@@ -76,14 +87,18 @@ class DocText<D extends Pick<Doc, 'headline' | 'paragraphs'> = Doc> {
    */
   get initials(): readonly (readonly string[])[] {
     if (!this.#initials) {
-      const folded = this.folded;
-      const spelled = countryTables().initials.filter(([spelling]) => folded.includes(spelling));
-      this.#initials = sentencesOf(this.doc).map((s) => {
-        const text = foldText(s.text);
-        return [initialsOf(s.text), ...spelled.filter(([spelling]) => text.includes(spelling) && asWord(spelling).test(text)).map(([, initials]) => initials)];
-      });
+      const spelled = spelledIn(this.folded).length > 0;
+      this.#initials = sentencesOf(this.doc).map((s) => [initialsOf(s.text), ...(spelled ? spelledIn(foldText(s.text)) : [])]);
     }
     return this.#initials;
+  }
+
+  /** Every letter a string of `initials` may hold: a cheap test first (a "q" no capital opens rules the document out). */
+  get capitals(): string {
+    if (this.#capitals === undefined) {
+      this.#capitals = initialsOf(sentencesOf(this.doc).map((s) => s.text).join('\n')) + spelledIn(this.folded).join('');
+    }
+    return this.#capitals;
   }
 }
 
@@ -140,7 +155,7 @@ function wordTest(word: string): WordTest {
     status,
     party: (text) =>
       written !== null &&
-      ((text.folded.includes(folded) && written.test(text.folded)) || spellings.some((s) => s.test(text.folded)) || (initials && text.initials.some((pieces) => piecedFrom(folded, pieces)))),
+      ((text.folded.includes(folded) && written.test(text.folded)) || spellings.some((s) => s.test(text.folded)) || (initials && [...folded].every((c) => text.capitals.includes(c)) && text.initials.some((pieces) => piecedFrom(folded, pieces)))),
     facet: (text) => status || ownCue || (stem !== null && stem.test(text.folded)),
   };
 }
