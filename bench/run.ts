@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
@@ -125,9 +126,21 @@ interface OnDemandResult {
   identical: boolean;
 }
 
+/**
+ * How long the main thread's event loop was held at most (and at p99), from the moment the cold
+ * record answers until every fact is in, fact commands asked in between: what any other command
+ * (and a Discord reply, deferred after 2 s at the latest) waits behind.
+ */
+interface LoopLag {
+  maxMs: number;
+  p99Ms: number;
+}
+
 interface SizeResult {
   size: number;
   onDemand?: OnDemandResult[];
+  /** The event loop's longest stall during the cold start's fact reading (see LoopLag). */
+  coldLoopLag?: LoopLag;
   sentences: number;
   documents: number;
   vocabularyNote: string;
@@ -263,12 +276,16 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
     ...(party ? [{ command: 'agreed' as const, query: party }] : []),
   ];
   const onDemand: { request: Request; askedAt: number; fullAt: number | null; answer: unknown }[] = [];
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
   for (const request of asked) {
     const askedAt = performance.now() - t0;
     const full = await answerInFull(live, request, { waitMs: 120_000 });
     onDemand.push({ request, askedAt, fullAt: full ? performance.now() - t0 : null, answer: full });
   }
   await opened.complete;
+  lag.disable();
+  const coldLoopLag: LoopLag = { maxMs: Math.round(lag.max / 1e6), p99Ms: Math.round(lag.percentile(99) / 1e6) };
   const completeAt = performance.now();
   const cpuComplete = process.cpuUsage(cpu0);
   const parseMs = parsedAt - t0;
@@ -337,6 +354,7 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
     documents: docs.length,
     vocabularyNote: `${world.people.length} people, ${world.countries.length} places, ${world.rare.length} rare words`,
     onDemand: onDemandResults,
+    coldLoopLag,
     buildMs: {
       parse: Math.round(parseMs),
       parseWarm: Math.round(parseWarmMs),
@@ -579,6 +597,7 @@ function report(r: SizeResult): void {
       `cold start, a fact command answered in full after ${o.fullAt ?? 'never'} ms (/${o.command} ${o.query}, about the last document, asked at ${o.askedAt} ms; facts complete after ${b.coldFactsComplete} ms; ${o.identical ? 'byte-identical to' : 'DIFFERS from'} the warm answer)`,
     );
   }
+  if (r.coldLoopLag) console.log(`cold start, the main thread's event loop held at most ${r.coldLoopLag.maxMs} ms (p99 ${r.coldLoopLag.p99Ms} ms) from answering until every fact is in, the fact commands above asked meanwhile`);
   console.log(
     `warm, same process: read+parse (cache) ${b.parseWarm} ms, facts (cache) ${b.extractWarm} ms, index restored ${b.indexWarm} ms → ${b.warmStart} ms; answer lists (statements, timeline, autocomplete) ${b.suggestions} ms; MiniSearch build ${b.minisearch ?? 'skipped'} ms`,
   );
