@@ -20,6 +20,7 @@ import { sentencesOf, type Doc } from '../record/types.js';
 import { literal } from '../regex.js';
 import { countrySpellings } from '../understand/lexicon.js';
 import { facetStemOf, foldText, partyWords, stem5, type FactIndex } from './facts.js';
+import { finish, type Steps } from './slices.js';
 
 /**
  * Per country's other spelling (folded), the initials of the name it turns into ("washington" →
@@ -70,7 +71,7 @@ function spelledIn(folded: string): string[] {
 }
 
 /** A document's text as the tests below read it, each part worked out once when first asked. */
-class DocText<D extends Pick<Doc, 'headline' | 'paragraphs'> = Doc> {
+export class DocText<D extends Pick<Doc, 'headline' | 'paragraphs'> = Doc> {
   #folded: string | undefined;
   #initials: string[][] | undefined;
   #capitals: string | undefined;
@@ -99,6 +100,38 @@ class DocText<D extends Pick<Doc, 'headline' | 'paragraphs'> = Doc> {
       this.#capitals = initialsOf(sentencesOf(this.doc).map((s) => s.text).join('\n')) + spelledIn(this.folded).join('');
     }
     return this.#capitals;
+  }
+}
+
+/**
+ * The texts of a record's documents as the tests read them, kept from one round of a fact command
+ * to the next while the record's facts fill in (ondemand.ts): each unread document's text is
+ * folded once, not at every round, and forgotten once its facts are in (`keepUnread`), so what is
+ * kept shrinks as the cold start reads on and is gone when it ends.
+ */
+export class DocTexts {
+  readonly #texts = new Map<Doc, DocText>();
+
+  /** The text of `doc`, kept. */
+  of(doc: Doc): DocText {
+    let text = this.#texts.get(doc);
+    if (!text) this.#texts.set(doc, (text = new DocText(doc)));
+    return text;
+  }
+
+  /** Forgets the documents `read` tells are read (their text is asked of no more). */
+  keepUnread(read: (doc: Doc) => boolean): void {
+    for (const doc of this.#texts.keys()) if (read(doc)) this.#texts.delete(doc);
+  }
+
+  /** Forgets every document. */
+  clear(): void {
+    this.#texts.clear();
+  }
+
+  /** Documents kept. */
+  get size(): number {
+    return this.#texts.size;
   }
 }
 
@@ -165,21 +198,38 @@ function wordTest(word: string): WordTest {
  * `words` (agreed.ts `topicWords`), given `read`, the record's lists over the documents read;
  * null when no text bounds them (every word a status and not every word a party's yet).
  */
-export function agreedAsks(unread: readonly Doc[], words: readonly string[], read: Pick<FactIndex, 'byPartyWord'>): Doc[] | null {
+export function agreedAsks(unread: readonly Doc[], words: readonly string[], read: Pick<FactIndex, 'byPartyWord'>, texts = new DocTexts()): Doc[] | null {
+  return finish(agreedAsking(unread, words, read, texts));
+}
+
+/**
+ * `agreedAsks` one document a step (slices.ts): at 100,000 sentences its first round reads the
+ * text of three thousand documents, seconds of this thread's time, which a cold start runs in
+ * slices between its other work. `texts` keeps each document's folded text for the next round.
+ */
+export function* agreedAsking(unread: readonly Doc[], words: readonly string[], read: Pick<FactIndex, 'byPartyWord'>, texts: DocTexts): Steps<Doc[] | null> {
   if (unread.length === 0) return [];
   const tests = words.map(wordTest);
-  const texts = unread.map((doc) => new DocText(doc));
-  const pick = (keep: (text: DocText) => boolean): Set<DocText> => new Set(texts.filter(keep));
   // Every word some party's already: only parties answer, and only an agreement with a party of
   // each word (one document's) is added.
-  if (words.every((w) => read.byPartyWord.has(w))) return [...pick((t) => tests.every((x) => x.party(t)))].map((t) => t.doc);
+  const parties = words.every((w) => read.byPartyWord.has(w));
   // Else facets answer too, unless the documents not read make every word a party's.
-  if (tests.every((x) => x.status)) return null;
-  const asked = pick((t) => tests.every((x) => x.party(t) || x.facet(t)));
-  const open = tests.filter((x) => !read.byPartyWord.has(x.word)).map((x) => pick((t) => x.party(t)));
+  if (!parties && tests.every((x) => x.status)) return null;
+  const open = parties ? [] : tests.filter((x) => !read.byPartyWord.has(x.word));
+  const asked: boolean[] = [];
+  // Per word not a party's yet, the documents that could make it one.
+  const could: number[][] = open.map(() => []);
+  for (const [i, doc] of unread.entries()) {
+    const text = texts.of(doc);
+    asked[i] = parties ? tests.every((x) => x.party(text)) : tests.every((x) => x.party(text) || x.facet(text));
+    open.forEach((x, k) => {
+      if (x.party(text)) (could[k] as number[]).push(i);
+    });
+    yield;
+  }
   // Whether the rest may yet be parties all: read the fewest that could make one word a party's.
-  if (open.every((o) => o.size > 0)) for (const t of open.reduce((a, b) => (b.size < a.size ? b : a))) asked.add(t);
-  return texts.filter((t) => asked.has(t)).map((t) => t.doc);
+  if (could.length > 0 && could.every((o) => o.length > 0)) for (const i of could.reduce((a, b) => (b.length < a.length ? b : a))) asked[i] = true;
+  return unread.filter((_, i) => asked[i]);
 }
 
 /**

@@ -22,7 +22,7 @@ import { sentencesOf, type Doc } from '../record/types.js';
 import { routeQuestion } from './ask.js';
 import type { Filling, LiveCorpus } from './build.js';
 import { makeCorpus, type Corpus, type FactsById } from './corpus.js';
-import { factIndex, foldText } from './facts.js';
+import { factIndex } from './facts.js';
 import { answer, type Request } from './index.js';
 import type { Answer, Command } from './types.js';
 import { checkQuery } from './validate.js';
@@ -30,7 +30,9 @@ import { literal } from '../regex.js';
 import type { DocFacts } from '../understand/parallel.js';
 import { sentenceKey, type SentenceFacts } from '../understand/types.js';
 import { topicOf, topicWords } from './agreed.js';
-import { agreedAsks } from './agreedBound.js';
+import { agreedAsking, DocTexts } from './agreedBound.js';
+import type { FactsFill } from './fill.js';
+import { finish, sliced, type Steps } from './slices.js';
 import { speakerWordsOf } from './whoSaid.js';
 
 /**
@@ -42,6 +44,13 @@ export const FACT_WAIT_MS = 15_000;
 
 /** Rounds of probing at most: each may find documents that the facts of the last ones led to. */
 const ROUNDS = 8;
+
+/**
+ * A probe's longest hold on this thread at a time, in ms, while it reads the text of the documents
+ * not read yet (`probing`): seconds at 100,000 sentences, run in slices this long with the cold
+ * start's other work (the extraction, other commands, a Discord reply) in between.
+ */
+export const PROBE_SLICE_MS = 20;
 
 /** The commands a probe can answer in full (an `ask` counts as the command it is routed to). */
 const PROBED: ReadonlySet<Command> = new Set(['when', 'who-said', 'agreed']);
@@ -64,14 +73,26 @@ function commandOf(request: Request): Command | null {
  * `request` answered against the facts in by now (`filling`), with the documents it asked for
  * whose facts are not in; null for a command a probe cannot answer in full (see above).
  */
-export function probe(corpus: Corpus, filling: Pick<Filling, 'has' | 'facts'>, request: Request): Probe | null {
+export function probe(corpus: Corpus, filling: Pick<Filling, 'has' | 'facts'>, request: Request, texts = new DocTexts()): Probe | null {
+  return finish(probing(corpus, filling, request, texts));
+}
+
+/**
+ * `probe` a step per document whose text it reads (slices.ts), as `answerInFull` runs it. The
+ * documents read are taken once, as it starts (`filling` may take in more meanwhile): every step
+ * reads the record as it was then, so the outcome is `probe`'s at that moment.
+ */
+export function* probing(corpus: Corpus, live: Pick<Filling, 'has' | 'facts'>, request: Request, texts: DocTexts): Steps<Probe | null> {
   const command = commandOf(request);
   if (command === null || !PROBED.has(command)) return null;
+  const readNow = new Set(corpus.docs.filter((d) => live.has(d.id)).map((d) => d.id));
+  const filling: Pick<Filling, 'has' | 'facts'> = { has: (id) => readNow.has(id), facts: live.facts };
+  texts.keepUnread((doc) => readNow.has(doc.id));
   const checked = checkQuery(request.query);
   if (command === 'who-said' && checked.ok) {
     // A speaker asked by name is looked up in the record's lists first: until every document that
     // could name them is in, which way the answer goes is not known, and nothing else is asked for.
-    const naming = writing(corpus.docs, speakerWordsOf(checked.query), filling);
+    const naming = yield* writing(corpus.docs, speakerWordsOf(checked.query), filling, texts);
     if (naming.length > 0) return { answer: null, missing: new Set(naming.map((d) => d.id)) };
   }
   const missing = new Set<string>();
@@ -93,7 +114,7 @@ export function probe(corpus: Corpus, filling: Pick<Filling, 'has' | 'facts'>, r
     // are asked for before anything else (agreedBound.ts); no topic, or one of statuses alone
     // ("voided"), may be answered by any document: the plain answer, with the footer.
     const words = checked.ok ? topicWords(topicOf(checked.query)) : [];
-    const asks = words.length > 0 && words.some(Boolean) ? agreedAsks(corpus.docs.filter((d) => !filling.has(d.id)), words, factIndex(probed)) : null;
+    const asks = words.length > 0 && words.some(Boolean) ? yield* agreedAsking(corpus.docs.filter((d) => !filling.has(d.id)), words, factIndex(probed), texts) : null;
     if (asks === null) return null;
     if (asks.length > 0) return { answer: null, missing: new Set(asks.map((d) => d.id)) };
   }
@@ -130,15 +151,37 @@ function pendingOf(doc: Doc | undefined, made: Map<string, DocFacts>): DocFacts 
   return facts;
 }
 
-/** The documents not read yet whose text holds every one of `words` as a word (folded as `foldWords` folds): a superset of those that name a speaker with them. */
-function writing(docs: readonly Doc[], words: readonly string[], filling: Pick<Filling, 'has'>): Doc[] {
+/**
+ * The documents not read yet whose text holds every one of `words` as a word (folded as `foldWords`
+ * folds): a superset of those that name a speaker with them. One document a step.
+ */
+function* writing(docs: readonly Doc[], words: readonly string[], filling: Pick<Filling, 'has'>, texts: DocTexts): Steps<Doc[]> {
   if (words.length === 0) return [];
   const patterns = words.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${literal(w)}(?![\\p{L}\\p{N}])`, 'u'));
-  return docs.filter((doc) => {
-    if (filling.has(doc.id)) return false;
-    const text = foldText(sentencesOf(doc).map((s) => s.text).join('\n'));
-    return words.every((w, k) => text.includes(w) && (patterns[k] as RegExp).test(text));
-  });
+  const found: Doc[] = [];
+  for (const doc of docs) {
+    if (filling.has(doc.id)) continue;
+    const text = texts.of(doc).folded;
+    if (words.every((w, k) => text.includes(w) && (patterns[k] as RegExp).test(text))) found.push(doc);
+    yield;
+  }
+  return found;
+}
+
+/**
+ * The texts of the documents not read yet of each record whose facts are filling in, kept from
+ * one probe to the next (and from one command to the next) until its facts are all in.
+ */
+const unreadTexts = new WeakMap<FactsFill, DocTexts>();
+function textsOf(fill: FactsFill): DocTexts {
+  let texts = unreadTexts.get(fill);
+  if (!texts) {
+    const made = (texts = new DocTexts());
+    unreadTexts.set(fill, made);
+    const drop = (): void => made.clear();
+    fill.done.then(drop, drop);
+  }
+  return texts;
 }
 
 /**
@@ -152,7 +195,7 @@ export async function answerInFull(live: LiveCorpus, request: Request, options: 
   for (let round = 0; round < ROUNDS; round++) {
     const filling = live.filling;
     if (!filling) return null;
-    const found = probe(live.current, filling, request);
+    const found = await sliced(probing(live.current, filling, request, textsOf(filling.fill)), PROBE_SLICE_MS);
     if (!found) return null;
     if (found.answer) return found.answer;
     const left = deadline - performance.now();

@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { LiveCorpus, buildCorpus, openRecord } from '../../src/answer/build.js';
 import type { Extract } from '../../src/answer/fill.js';
 import { answer, type Request } from '../../src/answer/index.js';
-import { agreedAsks } from '../../src/answer/agreedBound.js';
-import { answerSoon, probe } from '../../src/answer/ondemand.js';
+import { agreedAsks, DocTexts } from '../../src/answer/agreedBound.js';
+import { answerSoon, probe, probing } from '../../src/answer/ondemand.js';
+import { finish } from '../../src/answer/slices.js';
 import { sentencesOf, type Doc } from '../../src/record/types.js';
 import { renderText } from '../../src/render/text.js';
 import { analyzeDocument } from '../../src/understand/analyze.js';
@@ -203,6 +204,26 @@ describe('/agreed with a topic answered in full during a cold start', () => {
     expect(record.fill?.complete).toBe(false);
     release();
     await live.complete;
+  });
+
+  it('reads, a document a step, the record as it was when the round began, and keeps the unread texts for the next round', async () => {
+    const dir = folder(NETLOFT_ITEMS, netloftItem);
+    const warm = await buildCorpus(dir, { threads: 1 });
+    const factsOf = (id: string): DocFacts => new Map(sentencesOf(warm.doc(id) as Doc).map((s) => [sentenceKey(s), warm.facts(s)]));
+    const read = new Set(['item-00']);
+    const filling = { has: (id: string) => read.has(id), facts: { get: (id: string) => (read.has(id) ? factsOf(id) : undefined) } };
+    const request: Request = { command: 'agreed', query: 'lease' };
+    const texts = new DocTexts();
+    expect([...(probe(warm, filling, request)?.missing ?? [])]).toEqual(['item-05', 'item-09']);
+    // Item 5 comes in after the round's first step: the round still asks what it asked as it began.
+    const steps = probing(warm, filling, request, texts);
+    steps.next();
+    read.add('item-05');
+    expect([...(finish(steps)?.missing ?? [])]).toEqual(['item-05', 'item-09']);
+    expect(texts.size).toBe(9);
+    // The next round forgets the text of item 5, read now, and no longer asks for it.
+    expect([...(probe(warm, filling, request, texts)?.missing ?? [])]).toEqual(['item-09']);
+    expect(texts.size).toBe(8);
   });
 
   it('asks for the documents a party could be written in: its words, a country spelled another way, its initials', async () => {
