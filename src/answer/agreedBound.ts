@@ -18,6 +18,7 @@
  */
 import { sentencesOf, type Doc } from '../record/types.js';
 import { literal } from '../regex.js';
+import { TERM_CUE } from '../understand/agreements.js';
 import { countrySpellings } from '../understand/lexicon.js';
 import { facetStemOf, foldText, partyWords, stem5, type FactIndex } from './facts.js';
 import { finish, type Steps } from './slices.js';
@@ -156,12 +157,11 @@ function piecedFrom(word: string, pieces: readonly string[]): boolean {
 }
 
 /**
- * Verbs the agreement reader gives as an agreement's verb of its own rather than a word of the
- * sentence ("has undertaken to replace the roof": a term of an earlier deal, "will"): any
- * document may hold them. The one such word agreements.ts writes; bench/agreed-bound-check.ts
- * finds any other.
+ * The verb the agreement reader gives a term of an earlier deal of its own rather than a word of
+ * the sentence ("has undertaken to replace the roof": agreements.ts `TERM_CUE`): any document may
+ * hold it. bench/agreed-bound-check.ts finds any other such word.
  */
-const OWN_CUES: ReadonlySet<string> = new Set(['will']);
+const TERM_STEM = stem5(TERM_CUE);
 
 interface WordTest {
   /** The word as agreed.ts looks it up. */
@@ -182,7 +182,7 @@ function wordTest(word: string): WordTest {
   const status = facetStem.startsWith('status:');
   // A facet is the stem of a word of more than two letters: a shorter query word is none.
   const stem = !status && word.length > 2 ? new RegExp(`(?<!\\p{L})${literal(foldText(stem5(word)))}`, 'u') : null;
-  const ownCue = [...OWN_CUES].some((cue) => stem5(cue) === stem5(word));
+  const ownCue = stem5(word) === TERM_STEM;
   return {
     word,
     status,
