@@ -48,9 +48,13 @@ const ROUNDS = 8;
 /**
  * A probe's longest hold on this thread at a time, in ms, while it reads the text of the documents
  * not read yet (`probing`): seconds at 100,000 sentences, run in slices this long with the cold
- * start's other work (the extraction, other commands, a Discord reply) in between.
+ * start's other work (this thread's own extraction, a document a turn; other commands; a Discord
+ * reply, deferred after two seconds) in between. Long beside one document's extraction, so that
+ * the probe keeps most of the thread and its answer comes about as soon as when it held it (at
+ * 20 ms, a 100k cold start on a loaded machine let /agreed miss a two-minute wait); short beside
+ * the two seconds a reply may wait.
  */
-export const PROBE_SLICE_MS = 20;
+export const PROBE_SLICE_MS = 100;
 
 /** The commands a probe can answer in full (an `ask` counts as the command it is routed to). */
 const PROBED: ReadonlySet<Command> = new Set(['when', 'who-said', 'agreed']);
