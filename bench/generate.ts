@@ -4,6 +4,7 @@
  * paragraphs of reported speech, quotes, dates and agreements, over a vocabulary that keeps
  * growing with the record (invented names and rare words), as real news archives do.
  */
+import { sentencesOf, type Doc } from '../src/record/types.js';
 
 export type Rng = () => number;
 
@@ -168,4 +169,16 @@ export function generateRecord(total: number, seed = 42): { files: GeneratedFile
     count += want + 1;
   }
   return { files, world: w };
+}
+
+/**
+ * A party to an agreement of the record's last document, for `/agreed`: of the countries and
+ * bodies named in its sentences of agreeing (generate.ts), the one the fewest documents write, by
+ * its invented word ("the Vorel Bank" → "Vorel").
+ */
+export function agreedParty(docs: readonly Doc[], names: World): string | null {
+  const agreeing = sentencesOf(docs.at(-1) as Doc).filter((s) => /\b(?:agreed|pledged|decided|committed) to\b|\bsigned a deal\b/.test(s.text));
+  const words = [...names.countries, ...names.orgs.map((o) => o.split(' ')[1] ?? o)].filter((w) => agreeing.some((s) => new RegExp(`\\b${w}\\b`).test(s.text)));
+  const writing = (w: string): number => docs.filter((d) => sentencesOf(d).some((s) => s.text.includes(w))).length;
+  return words.map((w) => [w, writing(w)] as const).sort((a, b) => a[1] - b[1])[0]?.[0] ?? null;
 }

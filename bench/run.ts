@@ -12,6 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
@@ -35,7 +36,7 @@ import type { FastSearchIndex } from '../src/search/index.js';
 import { analyzeDocument } from '../src/understand/analyze.js';
 import { fingerprintOf } from '../src/understand/cache.js';
 import { extractAll } from '../src/understand/parallel.js';
-import { generateRecord } from './generate.js';
+import { agreedParty, generateRecord } from './generate.js';
 import { makeQueries, type Query, type QueryClass } from './queries.js';
 
 interface Args {
@@ -125,9 +126,25 @@ interface OnDemandResult {
   identical: boolean;
 }
 
+/**
+ * How long the main thread's event loop was held at most (and at p99), from the moment the cold
+ * record answers until every fact is in, fact commands asked in between: what any other command
+ * (and a Discord reply, deferred after 2 s at the latest) waits behind.
+ */
+interface LoopLag {
+  maxMs: number;
+  p99Ms: number;
+  /** When the longest hold ended, since the cold start began (ms). */
+  maxAt: number;
+  /** The longest hold while a fact command above was waiting for its answer. */
+  askingMaxMs: number;
+}
+
 interface SizeResult {
   size: number;
   onDemand?: OnDemandResult[];
+  /** The event loop's longest stall during the cold start's fact reading (see LoopLag). */
+  coldLoopLag?: LoopLag;
   sentences: number;
   documents: number;
   vocabularyNote: string;
@@ -249,20 +266,43 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
   const main1 = mainThreadCpu();
   if (opened.corpus.problems.length > 0 || opened.corpus.docs.length !== files.length) throw new Error(`bench: ${opened.corpus.docs.length} of ${files.length} documents read`);
   // Fact commands about the record's last document, asked as soon as it answers: a /who-said of a
-  // person it names and a /when of its headline, one after the other, each answered in full once
-  // the documents it reads are in (they go to the head of the extraction), not when every fact is.
+  // person it names, a /when of its headline and an /agreed of a party to one of its agreements,
+  // one after the other, each answered in full once the documents it reads are in (they go to the
+  // head of the extraction), not when every fact is.
   const live = new LiveCorpus(opened.corpus, undefined, opened);
   const late = opened.corpus.docs.at(-1) as Doc;
   const lateText = sentencesOf(late).map((s) => s.text).join(' ');
   const person = world.people.find((p) => lateText.includes(p));
-  const asked: Request[] = [...(person ? [{ command: 'who-said' as const, query: person }] : []), { command: 'when', query: (late.headline ?? (sentencesOf(late)[0] as Sentence)).text }];
+  const party = agreedParty(opened.corpus.docs, world);
+  const asked: Request[] = [
+    ...(person ? [{ command: 'who-said' as const, query: person }] : []),
+    { command: 'when', query: (late.headline ?? (sentencesOf(late)[0] as Sentence)).text },
+    ...(party ? [{ command: 'agreed' as const, query: party }] : []),
+  ];
   const onDemand: { request: Request; askedAt: number; fullAt: number | null; answer: unknown }[] = [];
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
+  // The same, with when: a 10 ms timer's lateness is how long the loop was held.
+  const held = { max: 0, at: 0, asking: 0 };
+  let asking = true;
+  let tick = performance.now();
+  const sampler = setInterval(() => {
+    const now = performance.now();
+    const late = now - tick - 10;
+    tick = now;
+    if (late > held.max) Object.assign(held, { max: late, at: now - t0 });
+    if (asking && late > held.asking) held.asking = late;
+  }, 10);
   for (const request of asked) {
     const askedAt = performance.now() - t0;
     const full = await answerInFull(live, request, { waitMs: 120_000 });
     onDemand.push({ request, askedAt, fullAt: full ? performance.now() - t0 : null, answer: full });
   }
+  asking = false;
   await opened.complete;
+  lag.disable();
+  clearInterval(sampler);
+  const coldLoopLag: LoopLag = { maxMs: Math.round(lag.max / 1e6), p99Ms: Math.round(lag.percentile(99) / 1e6), maxAt: Math.round(held.at), askingMaxMs: Math.round(held.asking) };
   const completeAt = performance.now();
   const cpuComplete = process.cpuUsage(cpu0);
   const parseMs = parsedAt - t0;
@@ -331,6 +371,7 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
     documents: docs.length,
     vocabularyNote: `${world.people.length} people, ${world.countries.length} places, ${world.rare.length} rare words`,
     onDemand: onDemandResults,
+    coldLoopLag,
     buildMs: {
       parse: Math.round(parseMs),
       parseWarm: Math.round(parseWarmMs),
@@ -573,6 +614,8 @@ function report(r: SizeResult): void {
       `cold start, a fact command answered in full after ${o.fullAt ?? 'never'} ms (/${o.command} ${o.query}, about the last document, asked at ${o.askedAt} ms; facts complete after ${b.coldFactsComplete} ms; ${o.identical ? 'byte-identical to' : 'DIFFERS from'} the warm answer)`,
     );
   }
+  const lag = r.coldLoopLag;
+  if (lag) console.log(`cold start, the main thread's event loop held at most ${lag.maxMs} ms (p99 ${lag.p99Ms} ms; the longest ending at ${lag.maxAt} ms) from answering until every fact is in; at most ${lag.askingMaxMs} ms while the fact commands above waited for their answers`);
   console.log(
     `warm, same process: read+parse (cache) ${b.parseWarm} ms, facts (cache) ${b.extractWarm} ms, index restored ${b.indexWarm} ms → ${b.warmStart} ms; answer lists (statements, timeline, autocomplete) ${b.suggestions} ms; MiniSearch build ${b.minisearch ?? 'skipped'} ms`,
   );

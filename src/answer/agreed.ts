@@ -55,15 +55,21 @@ function holdsMatch(s: Sentence, a: Pick<Agreement, 'action' | 'mention'>, highl
   return highlights.some(([x, y]) => x < to && y > from);
 }
 
+/** The words of a topic as they are looked up among the parties and facets of the agreements ("U.S." → "us"). */
+export const topicWords = (topic: string): string[] => topic.toLowerCase().split(/\s+/u).map((w) => w.replace(/[.’']/gu, ''));
+
 /** `agreed [topic]`: every agreement (no topic) or the ones about the topic or with that party. */
 export function agreedAnswer(corpus: Corpus, query: string, paging: Paging = {}): Answer {
   const topic = topicOf(query);
   const facts = factIndex(corpus);
-  const withAgreements = (s: Sentence): boolean => facts.withAgreements.has(s);
+  // Each candidate's own facts rather than the record's set of sentences with agreements: the same
+  // sentences, and a record still reading its facts can tell which documents the search looked at
+  // (ondemand.ts).
+  const withAgreements = (s: Sentence): boolean => corpus.facts(s).agreements.length > 0;
   const every = facts.agreements;
   // Without a topic every agreement answers; with one that only names parties ("China US"), the
   // agreements of those parties; otherwise a search among the sentences that hold agreements.
-  const words = topic.toLowerCase().split(/\s+/u).map((w) => w.replace(/[.’']/gu, ''));
+  const words = topicWords(topic);
   const partiesOnly = words.every((w) => facts.byPartyWord.has(w));
   // A topic of parties, kinds and statuses ("settlement", "Acme merger", "voided"): the agreements
   // whose parties, noun or verb, or status answer every word ("cancelled" finds the voided ones).

@@ -16,9 +16,6 @@ export interface FactIndex {
   readonly statementsBy: ReadonlyMap<string, readonly StatementEntry[]>;
   /** Every agreement in reading order, with the words its parties answer to. */
   readonly agreements: readonly AgreementEntry[];
-  /** The sentences that hold a statement / an agreement: cheap `within` filters for search. */
-  readonly withStatements: ReadonlySet<Sentence>;
-  readonly withAgreements: ReadonlySet<Sentence>;
   /**
    * Per word a party answers to, the positions in `agreements` of the agreements with that party,
    * ascending; its keys are every party word (a topic with another word is not a list of parties).
@@ -73,7 +70,7 @@ export const foldText = (s: string): string => s.normalize('NFKD').replace(/\p{M
 export const foldWords = (s: string): string[] => foldText(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** A party's words and its initials: "the United States" answers to "united", "states" and "us". */
-function partyWords(party: string): string[] {
+export function partyWords(party: string): string[] {
   const words = party.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const capitals = words.filter((w) => /^\p{Lu}/u.test(w));
   const out = words.map((w) => w.toLowerCase());
@@ -124,13 +121,9 @@ export const factIndex = perCorpus((corpus: Corpus): FactIndex => {
   // words up instead of testing every agreement of the record (31,000 at 100,000 sentences).
   const byPartyWord = new Map<string, number[]>();
   const byFacet = new Map<string, number[]>();
-  const withStatements = new Set<Sentence>();
-  const withAgreements = new Set<Sentence>();
   for (const doc of corpus.docs) {
     for (const sentence of sentencesOf(doc)) {
       const facts = corpus.facts(sentence);
-      if (facts.statements.length) withStatements.add(sentence);
-      if (facts.agreements.length) withAgreements.add(sentence);
       for (const statement of facts.statements) {
         const list = statementsBy.get(statement.speaker.name);
         if (list) list.push({ sentence, statement });
@@ -154,5 +147,5 @@ export const factIndex = perCorpus((corpus: Corpus): FactIndex => {
   speakers.forEach(({ name }, at) => {
     for (const w of new Set(foldWords(name))) listAt(speakersByWord, w).push(at);
   });
-  return { speakers, speakersByWord, statementsBy, agreements, withStatements, withAgreements, byPartyWord, byFacet };
+  return { speakers, speakersByWord, statementsBy, agreements, byPartyWord, byFacet };
 });

@@ -726,6 +726,13 @@ const TERMS_PRESENT = new RegExp(String.raw`^${TERMS_SUBJECT}\s+()()(?:(?:also|n
 const IN_RETURN = /^In\s+(?:return|exchange)(?:\s+for\s+[^,;]{1,80})?,\s+/u;
 
 /**
+ * The verb a term of an earlier agreement is given (`termsAfter`), whatever its sentence says
+ * ("will", "shall", "has undertaken to"): the one verb of an agreement that is not a word of its
+ * sentence, so that /agreed's cold-start bound (answer/agreedBound.ts) lets any document hold it.
+ */
+export const TERM_CUE = 'will';
+
+/**
  * "Fenwick Dairies agreed to supply Marlow Stores with milk. Fenwick will deliver to each store
  * twice a day.", "Each firm will own half of the venture": the sentence right after an agreement
  * made and standing (same paragraph), whose subject is one of its parties (by name) or the pair
@@ -740,7 +747,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   // ("In return, …" may follow one sentence more of the same paragraph, see returnAfterAside.)
   const made = opener ? found.findLast((d) => d.index < i) : found.findLast((d) => d.index === i - 1);
   // (Not after a term read so: only the one sentence right after the agreement.)
-  if (!made || (made.index !== i - 1 && !returnAfterAside(all, made, i)) || made.agreement.cue === 'will') return null;
+  if (!made || (made.index !== i - 1 && !returnAfterAside(all, made, i)) || made.agreement.cue === TERM_CUE) return null;
   // (Across a paragraph break, only after a mention of what the deal gives and for a side named
   // opening the next paragraph: "The agreement gives Sandmere the rights. ¶ Sandmere will pay a fee
   // of …", checked below; after the signing itself the older own sets label it none.)
@@ -793,7 +800,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   const origin = a.refersTo ?? from;
   return {
     index: i,
-    agreement: { parties: [...a.parties], mention: subject, cue: 'will', action: text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from: origin }, status: 'in force', noun: null, refersTo: origin },
+    agreement: { parties: [...a.parties], mention: subject, cue: TERM_CUE, action: text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from: origin }, status: 'in force', noun: null, refersTo: origin },
     kind: made.kind,
     later: false,
   };

@@ -99,6 +99,15 @@ export function countryOf(phrase: string): string | null {
 }
 
 /**
+ * Every spelling `countryOf` or `capitalOf` turns into a country (or bloc), with the name it turns
+ * into: a party written so in a document is that name in its facts (ondemand.ts reads which
+ * documents could name a party, by their text).
+ */
+export function countrySpellings(): ReadonlyMap<string, string> {
+  return new Map([...COUNTRY_BY_KEY, ...Object.entries(CAPITALS)]);
+}
+
+/**
  * The same table as a Map: the name scans ask about every capitalised run of every sentence, and
  * a keyed lookup of a fresh string in a large object literal first looks the string up in the
  * engine's table of internalised strings (0.5 % of extraction CPU); a Map only hashes it. (It also

@@ -45,8 +45,8 @@ export interface ExtractOptions {
   readonly onDoc?: (position: number, facts: DocFacts) => void;
   /**
    * Documents asked for ahead of the others while the extraction runs (a fact command during a
-   * cold start, ondemand.ts): each next batch takes them first. The facts are the same whatever
-   * the order; only when each document's come in changes.
+   * cold start, ondemand.ts): this thread takes them before its next document (`Pending`). The
+   * facts are the same whatever the order; only when each document's come in changes.
    */
   readonly order?: ExtractOrder;
 }
@@ -68,12 +68,15 @@ export class ExtractOrder {
 }
 
 /**
- * The documents still to extract, handed out a batch at a time: those asked for (`ExtractOrder`)
- * first, in a batch of their own (a small batch comes back sooner), else in the documents' order.
+ * The documents still to extract, handed out a batch at a time in the documents' order, and those
+ * asked for (`ExtractOrder`) ahead of them: the thread that calls `extractAll` takes those before
+ * its next document (`asked`), even one already sent to a worker that has not answered yet (a
+ * worker's head start holds a sixteenth of the record): whichever analysis comes in first is kept,
+ * and both are the same facts.
  */
 class Pending {
-  /** Per position: 1 still to extract, 0 not to (read from the cache) or taken already. */
-  readonly #todo: Uint8Array;
+  /** Per position: 1 still to extract; 2 sent to a worker, not back yet; 0 not to (read from the cache), taken here, or back. */
+  readonly #state: Uint8Array;
   readonly #order: readonly number[];
   #at = 0;
   #asked: number[] = [];
@@ -82,10 +85,10 @@ class Pending {
   constructor(
     size: number,
     todo: readonly number[],
-    private readonly asked?: ExtractOrder,
+    private readonly order?: ExtractOrder,
   ) {
-    this.#todo = new Uint8Array(size);
-    for (const i of todo) this.#todo[i] = 1;
+    this.#state = new Uint8Array(size);
+    for (const i of todo) this.#state[i] = 1;
     this.#order = todo;
     this.#left = todo.length;
   }
@@ -95,20 +98,44 @@ class Pending {
     return this.#left;
   }
 
-  take(size: number): number[] {
+  /**
+   * Up to `size` documents for this thread (`worker` false: those asked for first, in a batch of
+   * their own) or for a worker (the documents' order only: a worker's batches wait in its queue).
+   */
+  take(size: number, worker = false): number[] {
+    if (!worker) {
+      const asked = this.asked(size);
+      if (asked.length > 0) return asked;
+    }
     const out: number[] = [];
-    if (this.asked) this.#asked.push(...this.asked.drain());
-    while (out.length < size && this.#asked.length > 0) this.#give(this.#asked.shift() as number, out);
-    if (out.length > 0) return out;
-    while (out.length < size && this.#at < this.#order.length) this.#give(this.#order[this.#at++] as number, out);
+    while (out.length < size && this.#at < this.#order.length) {
+      const i = this.#order[this.#at++] as number;
+      if (this.#state[i] !== 1) continue;
+      this.#state[i] = worker ? 2 : 0;
+      this.#left--;
+      out.push(i);
+    }
     return out;
   }
 
-  #give(i: number, out: number[]): void {
-    if (this.#todo[i] !== 1) return;
-    this.#todo[i] = 0;
-    this.#left--;
-    out.push(i);
+  /** Up to `size` of the documents asked for and not in yet: not handed out, or held by a worker. */
+  asked(size: number): number[] {
+    if (this.order) this.#asked.push(...this.order.drain());
+    const out: number[] = [];
+    while (out.length < size && this.#asked.length > 0) {
+      const i = this.#asked.shift() as number;
+      const state = this.#state[i];
+      if (state === 0) continue;
+      if (state === 1) this.#left--;
+      this.#state[i] = 0;
+      out.push(i);
+    }
+    return out;
+  }
+
+  /** A worker's batch is back: its documents are no longer to be taken here. */
+  back(batch: readonly number[]): void {
+    for (const i of batch) if (this.#state[i] === 2) this.#state[i] = 0;
   }
 }
 
@@ -223,8 +250,12 @@ export async function extractAll(docs: readonly Doc[], options: ExtractOptions =
       }
     } else {
       await inWorkers(docs, new Pending(docs.length, todo, options.order), threads, analyze, (batch, found) => {
-        batch.forEach((i, k) => keep(i, found[k] ?? []));
-        done += batch.length;
+        // (A document asked for while a worker held it is analysed here too: the first kept.)
+        batch.forEach((i, k) => {
+          if (results[i] !== undefined) return;
+          keep(i, found[k] ?? []);
+          done++;
+        });
         report();
       });
     }
@@ -282,13 +313,14 @@ function inWorkers(
       else resolve();
     };
     const complete = (id: number, found: readonly Found[]): void => {
-      onBatch(batches.get(id) ?? [], found);
+      const batch = batches.get(id) ?? [];
+      pending.back(batch);
+      onBatch(batch, found);
       batches.delete(id);
       if (--outstanding === 0 && pending.left === 0) settle(null);
     };
-    /** The next batch's id, or -1 when every document has been handed out. */
-    const nextBatch = (): number => {
-      const batch = pending.take(BATCH);
+    /** The id of the next batch (for a worker, or this thread: `Pending.take`), or -1 when there is none. */
+    const nextBatch = (worker: boolean, batch = pending.take(BATCH, worker)): number => {
       if (batch.length === 0) return -1;
       outstanding++;
       batches.set(ids, batch);
@@ -297,7 +329,7 @@ function inWorkers(
     // Batches sent to each worker and not yet answered.
     const held = new Map<Worker, number>();
     const feed = (worker: Worker): void => {
-      const id = nextBatch();
+      const id = nextBatch(true);
       const batch = batches.get(id);
       if (!batch) return;
       worker.postMessage({ id, docs: batch.map((i) => docs[i] as Doc) } satisfies WorkerRequest);
@@ -324,9 +356,16 @@ function inWorkers(
       for (let k = 0; k < first; k++) feed(worker);
     }
     // This thread analyses its batch one document per turn of the event loop, so a worker's
-    // answer (and the batch it is sent next) waits for one document here, not for a whole batch.
+    // answer (and the batch it is sent next) waits for one document here, not for a whole batch,
+    // and documents asked for meanwhile go before the rest of the batch (their own batch first).
+    const interrupted: { id: number; found: Found[] }[] = [];
     const here = (id: number, found: Found[]): void => {
       if (settled) return;
+      const asked = nextBatch(false, pending.asked(BATCH));
+      if (asked >= 0) {
+        interrupted.push({ id, found });
+        return void setImmediate(here, asked, []);
+      }
       const batch = batches.get(id) ?? [];
       try {
         found.push(analyze(docs[batch[found.length] as number] as Doc));
@@ -335,11 +374,13 @@ function inWorkers(
       }
       if (found.length < batch.length) return void setImmediate(here, id, found);
       complete(id, found);
-      takeBatch();
+      const back = interrupted.pop();
+      if (back) setImmediate(here, back.id, back.found);
+      else takeBatch();
     };
     const takeBatch = (): void => {
       if (settled) return;
-      const id = nextBatch();
+      const id = nextBatch(false);
       if (id >= 0) setImmediate(here, id, []);
     };
     takeBatch();

@@ -5,17 +5,20 @@ import { describe, expect, it } from 'vitest';
 import { LiveCorpus, buildCorpus, openRecord } from '../../src/answer/build.js';
 import type { Extract } from '../../src/answer/fill.js';
 import { answer, type Request } from '../../src/answer/index.js';
-import { answerSoon, probe } from '../../src/answer/ondemand.js';
+import { agreedAsks, DocTexts } from '../../src/answer/agreedBound.js';
+import { answerSoon, probe, probing } from '../../src/answer/ondemand.js';
+import { finish } from '../../src/answer/slices.js';
 import { sentencesOf, type Doc } from '../../src/record/types.js';
 import { renderText } from '../../src/render/text.js';
 import { analyzeDocument } from '../../src/understand/analyze.js';
 import { ExtractOrder, extractAll, type DocFacts } from '../../src/understand/parallel.js';
 import { sentenceKey } from '../../src/understand/types.js';
 import { BOATHOUSE_ITEMS, boathouseItem } from '../fixtures/boathouse.js';
+import { NETLOFT_ITEMS, netloftItem } from '../fixtures/netloft.js';
 
-function folder(): string {
+function folder(items = BOATHOUSE_ITEMS, item: (i: number) => string = boathouseItem): string {
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-ondemand-'));
-  for (let i = 0; i < BOATHOUSE_ITEMS; i++) writeFileSync(join(dir, `item-${String(i).padStart(2, '0')}.txt`), boathouseItem(i));
+  for (let i = 0; i < items; i++) writeFileSync(join(dir, `item-${String(i).padStart(2, '0')}.txt`), item(i));
   return dir;
 }
 
@@ -79,8 +82,8 @@ describe('fact commands answered in full during a cold start', () => {
     expect([when.reading, when.results[0]?.excerpt.doc, when.results[0]?.when?.text]).toEqual([undefined, 'item-09', '14 June 2031']);
     expect(renderText(when)).toBe(renderText(answer(warm, { command: 'ask', query: 'When will the boathouse reopen?' })));
 
-    // /agreed and the timeline read every fact: answered at once from what is read, with the footer.
-    const agreed = await answerSoon(live, { command: 'agreed', query: 'boathouse' }, plain, { waitMs: 5_000 });
+    // /agreed without a topic and the timeline read every fact: answered at once from what is read, with the footer.
+    const agreed = await answerSoon(live, { command: 'agreed', query: '' }, plain, { waitMs: 5_000 });
     expect(agreed.reading?.sentences).toBe(sentencesOf(warm.docs[0] as Doc).length + sentencesOf(warm.docs[9] as Doc).length);
     expect(read).toEqual([0, 9]);
 
@@ -156,5 +159,90 @@ describe('fact commands answered in full during a cold start', () => {
     const seen: number[] = [];
     await extractAll(docs, { threads: 1, order, onDoc: (i) => seen.push(i) });
     expect(seen).toEqual([9, 4, 0, 1, 2, 3, 5, 6, 7, 8]);
+  });
+});
+
+describe('/agreed with a topic answered in full during a cold start', () => {
+  it('reads the documents whose text could hold an agreement on the topic and answers as a record with every fact does', async () => {
+    const dir = folder(NETLOFT_ITEMS, netloftItem);
+    const { extract, read, release } = slowReader();
+    const record = await openRecord(dir, { extract });
+    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const warm = await buildCorpus(dir, { threads: 1 });
+    const plain = (corpus: typeof warm, request: Request) => answer(corpus, request);
+    const sides = (given: ReturnType<typeof answer>) => given.results.map((r) => [r.excerpt.doc, r.agreement?.parties, r.agreement?.status]);
+    const asked = async (request: Request) => {
+      const given = await answerSoon(live, request, plain, { waitMs: 5_000 });
+      // Byte for byte the answer of the record with every fact.
+      if (given.reading === undefined) expect(renderText(given)).toBe(renderText(answer(warm, request)));
+      return given;
+    };
+
+    // A party by name: only the last item writes it, so only it is read.
+    const party = await asked({ command: 'agreed', query: 'Pembrow' });
+    expect([party.reading, ...sides(party)]).toEqual([undefined, ['item-09', ['the Yarrowick Wharfage Board', 'Pembrow Tiles'], 'signed']]);
+    expect(read).toEqual([0, 9]);
+
+    // A kind noun: the items writing a word of its stem too ("leaseholders", item 5), which holds none.
+    const lease = await asked({ command: 'agreed', query: 'lease' });
+    expect([lease.reading, ...sides(lease)]).toEqual([undefined, ['item-09', ['the Yarrowick Wharfage Board', 'Pembrow Tiles'], 'signed']]);
+    expect(read).toEqual([0, 9, 5]);
+
+    // A status alone and no topic at all may be answered by any item: from what is read, with the footer.
+    const voided = await asked({ command: 'agreed', query: 'voided' });
+    const every = await asked({ command: 'agreed' });
+    expect([voided.reading?.sentences, every.reading?.sentences, every.results.length]).toEqual([9, 9, 1]);
+    expect(read).toEqual([0, 9, 5]);
+
+    // A question /ask routes to the agreements, about two parties that only item 3 names.
+    const merger = await asked({ command: 'ask', query: 'What did Tamsley Ovens agree?' });
+    expect([merger.reading, ...sides(merger)]).toEqual([undefined, ['item-03', ['Tamsley Ovens', 'Fadgett Bakeries'], 'reached']]);
+    // A status with a party: bounded by the party's items, all read (and none of them voided).
+    const status = await asked({ command: 'agreed', query: 'voided Tamsley' });
+    expect([status.reading, status.status]).toEqual([undefined, 'not_found']);
+    expect(read).toEqual([0, 9, 5, 3]);
+    expect(record.fill?.complete).toBe(false);
+    release();
+    await live.complete;
+  });
+
+  it('reads, a document a step, the record as it was when the round began, and keeps the unread texts for the next round', async () => {
+    const dir = folder(NETLOFT_ITEMS, netloftItem);
+    const warm = await buildCorpus(dir, { threads: 1 });
+    const factsOf = (id: string): DocFacts => new Map(sentencesOf(warm.doc(id) as Doc).map((s) => [sentenceKey(s), warm.facts(s)]));
+    const read = new Set(['item-00']);
+    const filling = { has: (id: string) => read.has(id), facts: { get: (id: string) => (read.has(id) ? factsOf(id) : undefined) } };
+    const request: Request = { command: 'agreed', query: 'lease' };
+    const texts = new DocTexts();
+    expect([...(probe(warm, filling, request)?.missing ?? [])]).toEqual(['item-05', 'item-09']);
+    // Item 5 comes in after the round's first step: the round still asks what it asked as it began.
+    const steps = probing(warm, filling, request, texts);
+    steps.next();
+    read.add('item-05');
+    expect([...(finish(steps)?.missing ?? [])]).toEqual(['item-05', 'item-09']);
+    expect(texts.size).toBe(9);
+    // The next round forgets the text of item 5, read now, and no longer asks for it.
+    expect([...(probe(warm, filling, request, texts)?.missing ?? [])]).toEqual(['item-09']);
+    expect(texts.size).toBe(8);
+  });
+
+  it('asks for the documents a party could be written in: its words, a country spelled another way, its initials', async () => {
+    const dir = folder(NETLOFT_ITEMS, netloftItem);
+    const warm = await buildCorpus(dir, { threads: 1 });
+    const nothing = { byPartyWord: new Map<string, readonly number[]>() };
+    const asks = (words: string[], read = nothing) => agreedAsks(warm.docs, words, read)?.map((d) => d.id) ?? null;
+    expect(asks(['pembrow'])).toEqual(['item-09']);
+    // A capital stands for its country (lexicon.ts): a party "Mongolia" may come from item 7.
+    expect(asks(['mongolia'])).toEqual(['item-07']);
+    // Initials of a party named in one sentence ("Yarrowick Wharfage Board"), or pieced from names.
+    expect(asks(['ywb'])).toEqual(['item-09']);
+    expect(asks(['tfpt'])).toEqual([]);
+    // A stem: "leaseholders" may hold a lease's agreement; a word of two letters is no facet.
+    expect(asks(['lease'])).toEqual(['item-05', 'item-09']);
+    // Once every word is some read party's, only parties answer: the stem alone ("leaseholders") no longer asks.
+    expect(asks(['lease'], { byPartyWord: new Map([['lease', [0]]]) })).toEqual(['item-09']);
+    // Statuses alone: no text rules a document out.
+    expect(asks(['voided'])).toBe(null);
+    expect(asks(['cancelled', 'pembrow'])).toEqual(['item-09']);
   });
 });

@@ -7,7 +7,7 @@ import type { Doc } from '../../src/record/types.js';
 import { analyzeDocument } from '../../src/understand/analyze.js';
 import { factsCachePath, type CacheMiss } from '../../src/understand/cache.js';
 import { tag, taggedAfresh } from '../../src/understand/nlp.js';
-import { extractAll, firstBatches, MIN_PARALLEL_DOCS, type Progress } from '../../src/understand/parallel.js';
+import { ExtractOrder, extractAll, firstBatches, MIN_PARALLEL_DOCS, type Progress } from '../../src/understand/parallel.js';
 import { sentencesOf } from '../../src/record/types.js';
 import { ferryItem } from '../fixtures/ferry.js';
 
@@ -78,6 +78,23 @@ describe('extractAll', () => {
     expect([...facts.keys()]).toEqual(bigger.map((d) => d.id));
     expect(plain(facts)).toBe(want);
     expect(progress.at(-1)?.done).toBe(bigger.length);
+  }, 60_000);
+
+  it('takes a document asked for before the rest of its batch here, even one a worker holds in its head start, with the same facts', async () => {
+    const bigger = docs(160);
+    const want = plain(new Map(bigger.map((d) => [d.id, analyzeDocument(d)])));
+    const order = new ExtractOrder();
+    const seen: number[] = [];
+    // The worker is sent items 0-23 at once (its head start); this thread takes 24-31 as its first batch.
+    const running = extractAll(bigger, { threads: 2, order, onDoc: (i) => seen.push(i) });
+    order.hurry([5, 150]);
+    const until = Date.now() + 1500;
+    while (Date.now() < until);
+    const facts = await running;
+    expect(plain(facts)).toBe(want);
+    // Each document kept once, the asked ones before this thread's own batch.
+    expect([...seen].sort((a, b) => a - b)).toEqual(bigger.map((_, i) => i));
+    expect([seen.indexOf(5) < seen.indexOf(24), seen.indexOf(150) < seen.indexOf(24)]).toEqual([true, true]);
   }, 60_000);
 
   it('keeps what the workers found in one cache file and reads it back on the next start, with the same facts', async () => {
