@@ -74,13 +74,24 @@ function spelledIn(folded: string): string[] {
 /** A document's text as the tests below read it, each part worked out once when first asked. */
 export class DocText<D extends Pick<Doc, 'headline' | 'paragraphs'> = Doc> {
   #folded: string | undefined;
+  #spelled: string[] | undefined;
   #initials: string[][] | undefined;
   #capitals: string | undefined;
 
   constructor(readonly doc: D) {}
 
+  /** The sentences' text, a line each (not kept: only its folded form is asked of again). */
+  get #plain(): string {
+    return sentencesOf(this.doc).map((s) => s.text).join('\n');
+  }
+
   get folded(): string {
-    return (this.#folded ??= foldText(sentencesOf(this.doc).map((s) => s.text).join('\n')));
+    return (this.#folded ??= foldText(this.#plain));
+  }
+
+  /** The initials of the names of the countries the document spells another way (`spelledIn`). */
+  get #countries(): readonly string[] {
+    return (this.#spelled ??= spelledIn(this.folded));
   }
 
   /**
@@ -89,7 +100,7 @@ export class DocText<D extends Pick<Doc, 'headline' | 'paragraphs'> = Doc> {
    */
   get initials(): readonly (readonly string[])[] {
     if (!this.#initials) {
-      const spelled = spelledIn(this.folded).length > 0;
+      const spelled = this.#countries.length > 0;
       this.#initials = sentencesOf(this.doc).map((s) => [initialsOf(s.text), ...(spelled ? spelledIn(foldText(s.text)) : [])]);
     }
     return this.#initials;
@@ -97,10 +108,7 @@ export class DocText<D extends Pick<Doc, 'headline' | 'paragraphs'> = Doc> {
 
   /** Every letter a string of `initials` may hold: a cheap test first (a "q" no capital opens rules the document out). */
   get capitals(): string {
-    if (this.#capitals === undefined) {
-      this.#capitals = initialsOf(sentencesOf(this.doc).map((s) => s.text).join('\n')) + spelledIn(this.folded).join('');
-    }
-    return this.#capitals;
+    return (this.#capitals ??= initialsOf(this.#plain) + this.#countries.join(''));
   }
 }
 
