@@ -109,6 +109,8 @@ import { BLIND74_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND75_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind75.fixture.js';
 import { BLIND76_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind76.fixture.js';
 import { BLIND77_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind77.fixture.js';
+import { BLIND78_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind78.fixture.js';
+import { BLIND79_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind79.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -181,6 +183,8 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-75': BLIND75_STATEMENT_ARTICLES,
   'blind-76': BLIND76_STATEMENT_ARTICLES,
   'blind-77': BLIND77_STATEMENT_ARTICLES,
+  'blind-78': BLIND78_STATEMENT_ARTICLES,
+  'blind-79': BLIND79_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
