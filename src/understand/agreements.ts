@@ -4150,15 +4150,20 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
  * phrase that opens the sentence with an article; that phrase is the subject, not the clause's last noun.
  */
 function relativeHead(text: string, tokens: readonly Token[], start: number): { text: string; start: number } | null {
-  const k = tokens.findIndex((t, n) => n < start && /^(?:whose|that|which)$/.test(t.text));
-  if (k < 2 || !/^(?:A|An|The)$/.test(tokens[0]!.text) || tokens.slice(k, start).some((t) => /^[,;:—–()"“”]$/.test(t.text))) return null;
+  if (!/^(?:A|An|The)$/.test(tokens[0]?.text ?? '')) return null;
   const tagged = tag(text, { entities: false }).tokens;
   const posAt = (n: number): string => tagged.find((x) => x.start === tokens[n]!.start)?.pos ?? '';
+  // ("A brickworks accused of coating a village in soot has settled": a reduced relative clause, a
+  // past participle as the tagger reads it right after the opening noun, stands where the pronoun would.)
+  const pronoun = tokens.findIndex((t, n) => n < start && /^(?:whose|that|which)$/.test(t.text));
+  const reduced = pronoun >= 0 ? -1 : tokens.findIndex((t, n) => n >= 2 && n < start - 1 && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && posAt(n) === 'VERB' && /^(?:NOUN|PROPN)$/.test(posAt(n - 1)) && /^(?:ADP|VERB|DET|PART)$/.test(posAt(n + 1)));
+  const k = pronoun >= 0 ? pronoun : reduced;
+  if (k < 2 || tokens.slice(k, start).some((t) => /^[,;:—–()"“”]$/.test(t.text))) return null;
   // The phrase before the pronoun: an article, modifiers and a noun ("An angling club"), no verb.
   if (!tokens.slice(1, k).every((_, n) => /^(?:NOUN|PROPN|ADJ|NUM)$/.test(posAt(n + 1)) || tokens[n + 1]!.text === '-') || !/^(?:NOUN|PROPN)$/.test(posAt(k - 1))) return null;
   // The clause has a verb of its own: "whose pond flooded", "that runs".
   // ("The firm that Acme bought": a subject of its own may come first.)
-  if (!tokens.some((_, n) => n > k && n < start && /^(?:VERB|AUX)$/.test(posAt(n)))) return null;
+  if (k === pronoun && !tokens.some((_, n) => n > k && n < start && /^(?:VERB|AUX)$/.test(posAt(n)))) return null;
   return { text: text.slice(tokens[0]!.start, tokens[k - 1]!.end), start: tokens[0]!.start };
 }
 

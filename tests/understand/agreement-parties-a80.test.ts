@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 33 (a80): the sentence reader's sides (rows: key, parties, status, the sentence a later
+ * mention refers to), with the close negatives beside them.
+ */
+describe('a subject closed by a reduced relative clause (a past participle after its noun)', () => {
+  it('"A tannery accused of staining the river with dye has settled …": the phrase before the participle is the side, not the participle\'s object', () => {
+    expect(rows('A tannery accused of staining the river with dye from its vats has settled a claim brought by 12 anglers.')).toEqual([['1.1', 'a tannery | 12 anglers', 'reached', null]]);
+    expect(rows('A dairy accused of polluting the stream near its sheds has settled a lawsuit brought by Pollard Estates.')).toEqual([['1.1', 'a dairy | Pollard Estates', 'reached', null]]);
+  });
+  it('the description takes the name the next sentence gives it', () => {
+    expect(rows('A tannery accused of staining the river with dye from its vats has settled a claim brought by 12 anglers.\nMarrowgate Leather will pay the anglers £40,000 under the settlement.')).toEqual([
+      ['1.1', 'Marrowgate Leather | 12 anglers', 'reached', null],
+      ['1.2', 'Marrowgate Leather | 12 anglers', 'in force', '1.1'],
+    ]);
+  });
+  it('a participle after the verb, or a subject with no article, is left as it was', () => {
+    expect(rows('Pollard Estates, founded in 1952, has signed a lease with Marrowgate Leather.')).toEqual([['1.1', 'Pollard Estates | Marrowgate Leather', 'signed', null]]);
+    expect(rows('The council signed a lease with a charity based in the old mill.')).toEqual([['1.1', 'the council | a charity', 'signed', null]]);
+  });
+});
