@@ -468,3 +468,13 @@ export function sameDealKind(a: string, b: string): boolean {
   const x = dealKindOf(a)?.kind;
   return x !== undefined && x !== 'agreement' && x === dealKindOf(b)?.kind;
 }
+
+/**
+ * A cheap test before tagging (deals.ts, `dealHinted`): most sentences hold none of these words —
+ * the deal nouns news writes most (the rest are asked of WordNet, `dealNounOf`, by deals.ts's
+ * `wordNetDealAt`), verbs of buying, selling, merging and settling, and phrases that carry a deal
+ * ("letters of intent", "swap lines", "under its terms,"). Kept here, with the other deal words,
+ * so that deals.ts keeps no pattern of deal words of its own.
+ */
+export const DEAL_HINT =
+  /\b(?:agreements?|deals?|accords?|pacts?|treat(?:y|ies)|settle(?:ment|ments|d|s)?|resolv(?:e|es|ed|ing)|merge[rsd]?|mergers|merging|memorand(?:um|a)|letters?\s+of\s+intent|cease-?fires?|truces?|armistices?|contracts?|arrangements?|undertakings?|orders?|ordered|purchas(?:e|es|ed|ing)|acqui(?:re|res|red|ring|sition|sitions)|takeovers?|buyouts?|bought|buys?|sold|sell(?:s|ing)?|t(?:ook|akes?|aking|aken)\s+over|swap\s+lines?|credit\s+lines?|ventures?|partnerships?|sponsorships?|transactions?|sale|alliances?|options|rights|licen[cs](?:e|es|ed|ing)|loans?|(?:join|mov|switch|transferr?)(?:s|es|ed|e)?\b.{0,80}\bfrom|(?:accept|recommend)(?:s|ed|ing)?\b.{0,60}\b(?:terms|offers?|bids?)|under\s+(?:its|their|the)\s+(?:\w+\s+)?(?:terms|provisions|conditions)(?=(?:\s+\w+ed)?\s*,))\b/i;
