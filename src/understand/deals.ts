@@ -420,7 +420,8 @@ export function apposedName(tokens: readonly TaggedToken[], k: number, text: str
   // the one name after its comma.
   // "between Velm and its southern neighbour, Tarsia": a possessive determiner too.
   // "its retiring owners": a participle describes like an adjective.
-  else if (owned && /^(?:the|its|their|his|her)$/i.test(word(tokens[k])) && describingWordEnd(tokens, k + 1, (x) => (/^(?:ADJ|NOUN)$/.test(tokens[x]?.pos ?? '') || personsAt(x) || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text)) > k + 1) {
+  // ("with that firm, Kessick Ropes": a demonstrative, pointing back, too.)
+  else if (owned && /^(?:the|its|their|his|her|that|this)$/i.test(word(tokens[k])) && describingWordEnd(tokens, k + 1, (x) => (/^(?:ADJ|NOUN)$/.test(tokens[x]?.pos ?? '') || personsAt(x) || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text)) > k + 1) {
     // "the long-standing landlord": a hyphenated word describes as one (nounPhrase.ts).
     const describing = (x: number): boolean => (/^(?:ADJ|NOUN)$/.test(tokens[x]?.pos ?? '') || participleAt(tokens, x)) && /^\p{Ll}/u.test(tokens[x]!.text);
     let x = describingWordEnd(tokens, k + 1, (y) => describing(y) || personsAt(y));
@@ -2145,6 +2146,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         }
       }
     }
+    // "signed a ten-year lease last month with the Haddow Trust", "agreed a new lease directly with
+    // the landlord": a time phrase (`pastTime`) or an adverb in -ly (the tagger's) between the deal and its partner.
+    const pastAdjunct = pastTime(tokens, e) > e ? pastTime(tokens, e) : tokens[e]?.pos === 'ADV' && /^\p{Ll}+ly$/u.test(tokens[e]!.text) ? e + 1 : e;
+    if (pastAdjunct > e && /^(?:with|between)$/.test(word(tokens[pastAdjunct]))) e = pastAdjunct;
     const prep = word(tokens[e]);
     // "its sponsorship of the Hawks": who is sponsored is the other party.
     const takesOf = lemma === 'merger' || lemma === 'sponsorship' || isTrade(lemma);

@@ -21,3 +21,20 @@ describe('a subject closed by a reduced relative clause (a past participle after
     expect(rows('The council signed a lease with a charity based in the old mill.')).toEqual([['1.1', 'the council | a charity', 'signed', null]]);
   });
 });
+
+describe('the partner after "with", past a time phrase or an adverb', () => {
+  it('"signed a ten-year lease last month with the X Trust": the trust is the other side', () => {
+    expect(rows('Pemberly Wines signed a ten-year lease last month with the Pollick Abbey Trust on a former dairy.')).toEqual([['1.1', 'Pemberly Wines | Pollick Abbey Trust', 'signed', null]]);
+    expect(rows('Pemberly Wines signed a ten-year lease on Friday with Marrick Estates.')).toEqual([['1.1', 'Pemberly Wines | Marrick Estates', 'signed', null]]);
+    expect(rows('Pemberly Wines has agreed a new lease directly with Marrick Estates.')).toEqual([['1.1', 'Pemberly Wines | Marrick Estates', 'reached', null]]);
+  });
+  it('a time phrase with no "with" after it adds no side', () => {
+    expect(rows('Pemberly Wines signed a ten-year lease last month on a former dairy.')).toEqual([['1.1', 'Pemberly Wines', 'signed', null]]);
+  });
+});
+
+describe('a name set off after a demonstrative description', () => {
+  it('"signed a contract with that firm, Kessick Ropes,": the name is the other side', () => {
+    expect(rows('Orvane Lifts has since signed an interim one-year contract with that firm, Kessick Ropes, worth 310,000 euros.')).toEqual([['1.1', 'Orvane Lifts | Kessick Ropes', 'signed', null]]);
+  });
+});
