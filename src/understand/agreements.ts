@@ -4159,6 +4159,9 @@ function relativeHead(text: string, tokens: readonly Token[], start: number): { 
   const reduced = pronoun >= 0 ? -1 : tokens.findIndex((t, n) => n >= 2 && n < start - 1 && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && posAt(n) === 'VERB' && /^(?:NOUN|PROPN)$/.test(posAt(n - 1)) && /^(?:ADP|VERB|DET|PART)$/.test(posAt(n + 1)));
   const k = pronoun >= 0 ? pronoun : reduced;
   if (k < 2 || tokens.slice(k, start).some((t) => /^[,;:—–()"“”]$/.test(t.text))) return null;
+  // ("The race returned in 2019 after the circuit and the organisers signed": a verb of the main
+  // clause, then a clause of its own that a conjunction opens, is no reduced relative.)
+  if (k === reduced && tokens.slice(k + 1, start).some((t, n) => posAt(k + 1 + n) === 'SCONJ' || /^(?:after|before|when|while|as|because|since|until|once|if|though|although|where)$/.test(t.text))) return null;
   // The phrase before the pronoun: an article, modifiers and a noun ("An angling club"), no verb.
   if (!tokens.slice(1, k).every((_, n) => /^(?:NOUN|PROPN|ADJ|NUM)$/.test(posAt(n + 1)) || tokens[n + 1]!.text === '-') || !/^(?:NOUN|PROPN)$/.test(posAt(k - 1))) return null;
   // The clause has a verb of its own: "whose pond flooded", "that runs".

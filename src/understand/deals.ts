@@ -3568,7 +3568,8 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   const named: string[] = [];
   // "a lawsuit brought by X", "charges filed by X": who brought the dispute is the other side.
   // "claims by more than 9,000 of its passengers": "by" right after the dispute, too.
-  const by = dispute && tokens[e]?.pos === 'VERB' && word(tokens[e + 1]) === 'by' ? e + 1 : dispute && word(tokens[e]) === 'by' ? e : -1;
+  // ("a claim brought last month by X": a time phrase between the participle and "by", `pastTime`.)
+  const by = dispute && tokens[e]?.pos === 'VERB' && word(tokens[pastTime(tokens, e + 1)]) === 'by' ? pastTime(tokens, e + 1) : dispute && word(tokens[e]) === 'by' ? e : -1;
   if (by >= 0) {
     // "brought by residents", "filed by former shareholders": a bare plural of people is a party too.
     // ("brought by 31 couples": a count before the plural, too.)
@@ -3577,7 +3578,8 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     while (tokens[b]?.pos === 'ADJ' || (tokens[b]?.pos === 'NOUN' && tokens[b + 1]?.pos === 'NOUN')) b++;
     const bare = tokens[b]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[b]!.text) && tokens[b]!.lemma !== tokens[b]!.text ? { names: [text.slice(tokens[by + 1]!.start, tokens[b]!.end)], end: tokens[b]!.end } : null;
     // ("brought by a couple whose farmhouse burned": an indefinite description of a side, which the caller names from the sentences after.)
-    const run = namesAt(tokens, by + 1, text) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(groupParty('people', tokens, by + 1, text)) ?? bare ?? describedSide(tokens, by + 1, text);
+    // ("brought by a board game company, Tollgrove Games,": the name set off after a description of it, `apposedName`.)
+    const run = namesAt(tokens, by + 1, text) ?? apposedName(tokens, by + 1, text, true) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(groupParty('people', tokens, by + 1, text)) ?? bare ?? describedSide(tokens, by + 1, text);
     if (run) {
       named.push(...run.names);
       e = tokens.findIndex((x) => x.start >= run.end);
@@ -3595,12 +3597,15 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
       if (e < 0) e = tokens.length;
     }
   }
+  // "settled a trademark lawsuit last year with X": a time phrase before "with" (`pastTime`).
+  if (dispute && word(tokens[e]) !== 'with' && word(tokens[pastTime(tokens, e)]) === 'with') e = pastTime(tokens, e);
   if (word(tokens[e]) === 'with') {
     // "settled its dispute with the pilots’ union": with a dispute, a plain noun phrase is a party.
     // ("X settles with farm tenants over rents": a plural of people, WordNet's, with what the dispute was over.)
     const people = dispute ? null : oneParty(groupParty('people', tokens, e + 1, text));
     const over = people !== null && word(tokens.find((x) => x.start >= people.end)) === 'over' ? people : null;
-    const run = namesAt(tokens, e + 1, text) ?? (dispute ? oneParty(commonParty(tokens, e + 1, text)) : over);
+    // ("with a coastal producer, Marrow Bay Cider,": the name set off after a description of it.)
+    const run = namesAt(tokens, e + 1, text) ?? (dispute ? (apposedName(tokens, e + 1, text, true) ?? oneParty(commonParty(tokens, e + 1, text))) : over);
     if (run) named.push(...run.names);
     else if (!dispute) return null;
   }

@@ -38,3 +38,19 @@ describe('a name set off after a demonstrative description', () => {
     expect(rows('Orvane Lifts has since signed an interim one-year contract with that firm, Kessick Ropes, worth 310,000 euros.')).toEqual([['1.1', 'Orvane Lifts | Kessick Ropes', 'signed', null]]);
   });
 });
+
+describe('who brought a settled dispute, set off after a description or past a time phrase', () => {
+  it('"settled a lawsuit brought by a board game company, Tollow Games,": the name, not the description', () => {
+    expect(rows('In 2019, Pellam Toys settled a lawsuit brought by a board game company, Tollow Games, which said it had copied its designs.')).toEqual([['1.1', 'Pellam Toys | Tollow Games', 'reached', null]]);
+  });
+  it('"settled a claim brought last month by …", "settled a trademark lawsuit last year with X": past the time phrase', () => {
+    expect(rows('Separately, Pellam Toys settled a claim brought last month by a music shop chain, Fiddle Music, over faulty bridges.')).toEqual([['1.1', 'Pellam Toys | Fiddle Music', 'reached', null]]);
+    expect(rows('Pellam Toys also settled a trademark lawsuit last year with Marrow Bay Cider over the use of a word.')).toEqual([['1.1', 'Pellam Toys | Marrow Bay Cider', 'reached', null]]);
+  });
+});
+
+describe('a verb of the main clause is no reduced relative', () => {
+  it('"The race returned in 2019 after the circuit and the organisers signed a contract": the signers, not the race', () => {
+    expect(rows('Pellam Circuit hosts the Orvane Series.\nThe race returned in 2019 after the circuit and the series organisers signed a new contract.')).toEqual([['1.2', 'Pellam Circuit | Orvane Series', 'signed', null]]);
+  });
+});
