@@ -301,6 +301,9 @@ export function extractAgreements(
   fullestSides(out, (a, b) => kindWords(a).some((k) => kindWords(b).includes(k)));
   termSubjectSides(all, out);
   carriedSides(all, out, kindWords);
+  // (Once more, now that the passes above may have given the body's first deal its second side:
+  // "Quarry firm signs lease" over "X has signed a lease handing its quarry to the Y Trust".)
+  headlineSidesFromBody(sided, all, out);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }

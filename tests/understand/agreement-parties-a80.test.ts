@@ -54,3 +54,14 @@ describe('a verb of the main clause is no reduced relative', () => {
     expect(rows('Pellam Circuit hosts the Orvane Series.\nThe race returned in 2019 after the circuit and the series organisers signed a new contract.')).toEqual([['1.2', 'Pellam Circuit | Orvane Series', 'signed', null]]);
   });
 });
+
+describe('a headline description takes the body sides found last', () => {
+  it('"Quarry firm signs lease" over a lede whose second side a term sentence gives: the headline takes both', () => {
+    const body = 'Marwick Aggregates has signed a 99-year lease handing its worked-out quarry at Pellow to the Dunstan Wildlife Trust, which plans to flood the pit.\n\nUnder the lease, the trust will pay a peppercorn rent.';
+    expect(rows(body, 'Quarry firm signs 99-year lease to turn Pellow pit into wetland reserve')).toEqual([
+      ['0.1', 'Marwick Aggregates | Dunstan Wildlife Trust', 'signed', null],
+      ['1.1', 'Marwick Aggregates | Dunstan Wildlife Trust', 'signed', null],
+      ['2.1', 'Marwick Aggregates | Dunstan Wildlife Trust', 'in force', '1.1'],
+    ]);
+  });
+});
