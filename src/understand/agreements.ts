@@ -4154,12 +4154,15 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
  */
 function relativeHead(text: string, tokens: readonly Token[], start: number): { text: string; start: number } | null {
   if (!/^(?:A|An|The)$/.test(tokens[0]?.text ?? '')) return null;
-  const tagged = tag(text, { entities: false }).tokens;
-  const posAt = (n: number): string => tagged.find((x) => x.start === tokens[n]!.start)?.pos ?? '';
   // ("A brickworks accused of coating a village in soot has settled": a reduced relative clause, a
   // past participle as the tagger reads it right after the opening noun, stands where the pronoun would.)
   const pronoun = tokens.findIndex((t, n) => n < start && /^(?:whose|that|which)$/.test(t.text));
-  const reduced = pronoun >= 0 ? -1 : tokens.findIndex((t, n) => n >= 2 && n < start - 1 && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && posAt(n) === 'VERB' && /^(?:NOUN|PROPN)$/.test(posAt(n - 1)) && /^(?:ADP|VERB|DET|PART)$/.test(posAt(n + 1)));
+  // (The tags only when a word before the subject may be a participle: most subjects have none.)
+  const participleShaped = (t: Token, n: number): boolean => n >= 2 && n < start - 1 && /^\p{Ll}+(?:ed|en)$/u.test(t.text);
+  if (pronoun < 2 && (pronoun >= 0 || !tokens.some(participleShaped))) return null;
+  const tagged = tag(text, { entities: false }).tokens;
+  const posAt = (n: number): string => tagged.find((x) => x.start === tokens[n]!.start)?.pos ?? '';
+  const reduced = pronoun >= 0 ? -1 : tokens.findIndex((t, n) => participleShaped(t, n) && posAt(n) === 'VERB' && /^(?:NOUN|PROPN)$/.test(posAt(n - 1)) && /^(?:ADP|VERB|DET|PART)$/.test(posAt(n + 1)));
   const k = pronoun >= 0 ? pronoun : reduced;
   if (k < 2 || tokens.slice(k, start).some((t) => /^[,;:—–()"“”]$/.test(t.text))) return null;
   // ("The race returned in 2019 after the circuit and the organisers signed": a verb of the main
