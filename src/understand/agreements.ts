@@ -1115,10 +1115,11 @@ function replacingVerb(t: Token | undefined): boolean {
 function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pairsAt: (i: number, places?: boolean) => string[] | null, hit: DealHit, statements: ReadonlyMap<SentenceKey, readonly Statement[]>, previous: Found | null, found: readonly Found[] = []): Found | null {
   const text = s.text;
   // "The dispute was settled by arbitration in 2014": the sides of the dispute the sentence before tells of.
+  // (With none there, "The case was settled in March" is the settlement found earlier: linked as a later mention, or none.)
   if (hit.disputeBefore) {
     const before = index > 0 && hit.noun ? all[index - 1]! : null;
     const sides = before ? disputeSides(before.text) : null;
-    if (!before || !sides) return null;
+    if (!before || !sides) return hit.noun ? dealAgreement(s, index, all, pairsAt, { ...hit, disputeBefore: false, later: true }, statements, previous, found) : null;
     const noun = text.slice(hit.noun![0], hit.noun![1]);
     const agreement: Agreement = { parties: sides, mention: noun, cue: hit.cue, action: trimAction(text.slice(hit.actionStart)), resolution: { how: 'description', from: { paragraph: before.paragraph, sentence: before.sentence } }, status: hit.status, noun, refersTo: null };
     return { index, agreement, kind: hit.kind, later: false, needsTwo: false };

@@ -666,7 +666,8 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
   let e = k + 1;
   // ("with its neighbour last year": a time phrase after the phrase is no part of it.)
   const timeAt = (x: number): boolean => /^(?:last|next|this|previous)$/.test(word(tokens[x])) && (CALENDAR.test(tokens[x + 1]?.text ?? '') || /^(?:year|month|week|weekend|season|spring|summer|autumn|winter)$/.test(word(tokens[x + 1])));
-  while (e < tokens.length && !timeAt(e) && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN'))) e++;
+  // ("its former animal-feed supplier": a hyphen joining two nouns, unspaced, is inside the phrase.)
+  while (e < tokens.length && !timeAt(e) && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN') || (tokens[e]!.text === '-' && e > k + 1 && tokens[e - 1]!.end === tokens[e]!.start && tokens[e + 1]?.start === tokens[e]!.end && tokens[e + 1]?.pos === 'NOUN'))) e++;
   // "rejected by the cooperative": the tagger may read a last noun as an adjective; WordNet's
   // organisation, country or place noun heads the phrase all the same.
   const headNoun = (x: TaggedToken): boolean => x.pos === 'NOUN' || (x.pos === 'ADJ' && /^(?:org|nation|place)$/.test(nounClass(x.text) ?? ''));
@@ -1071,7 +1072,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if (t.pos === 'NOUN' && (putForward(tokens, i) || proposedBy(tokens, i)) && (planLike(lemma) || (putForward(tokens, i) && synsetsOf(lemma, 'noun', 1)[0]?.lexname !== 'noun.person'))) hit = proposalOutcome(tokens, i, text) ?? offeredThenRefused(tokens, tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB'), text, true);
     // "The commissioners approved the plan": a plan or proposal (WordNet), the whole object, just after an agreement is that agreement.
     else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && word(tokens[i - 1]) === 'the' && (GIVE_VERBS.has(t.lemma) || ((!/^(?:NOUN|PROPN|PART|ADP)$/.test(tokens[i + 1]?.pos ?? '') || adjunctAt(tokens, i + 1)) && planLike(t.lemma)))))) hit = pronounDeal(tokens, i);
-    else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
+    else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle') ?? settledPassive(tokens, i, text);
     // "Tessa Systems to Acquire Brightfold", a headline (or a line without a full stop, as a
     // headline set in the body is): a name, "to" and a verb of buying or merging announce the deal.
     else if (titled && t.pos === 'VERB' && (TRADE_VERBS.has(lemma) || lemma === 'merge') && word(tokens[i - 1]) === 'to' && tokens[i - 2]?.pos === 'PROPN' && !tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
@@ -3537,7 +3538,9 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     // "settled that case": the tagger may read the demonstrative as a conjunction.
     (k === i + 1 && x.pos === 'SCONJ' && /^(?:that|this)$/i.test(x.text) && tokens[k + 1]?.pos === 'NOUN') ||
     // "settled a £3m claim": a sum before the dispute is part of the phrase.
-    (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text) && tokens[k + 1]?.pos === 'NUM') || (x.pos === 'NUM' && tokens[k - 1]?.pos === 'SYM');
+    (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text) && tokens[k + 1]?.pos === 'NUM') || (x.pos === 'NUM' && tokens[k - 1]?.pos === 'SYM') ||
+    // ("settled a £1.4 million claim": the sum's second number word, too.)
+    (x.pos === 'NUM' && tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.pos === 'SYM');
   // What is settled is a dispute as WordNet files it (dealWords' DISPUTE_NOUNS: a lawsuit, a row, a
   // strike, a claim, "a class action"); a military action only with a modifier ("their legal
   // battle", not "the battle for the town").
@@ -3642,6 +3645,72 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   // ("The two sides said they had settled": the action told is "they had settled".)
   const told = from === t && !dispute && named.length === 0 && word(tokens[i - 2]) === 'they' && tokens[i - 1]?.pos === 'AUX' ? tokens[i - 2]!.start : from.start;
   return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: told, named, subjectEnd: from.start, antecedent: null, collective: null, later: avoided && named.length === 0, needsTwo: false };
+}
+
+/** Whether the noun at `k` names what two sides settle (WordNet, dealWords' DISPUTE_NOUNS): "dispute", "claim", "lawsuit", a "trademark battle" compound. */
+function disputeHead(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  // (The tagger may read the noun as a verb after a modifier: "a four-year quarrel".)
+  const before = tokens[k - 1];
+  if (!t || !(t.pos === 'NOUN' || (t.pos === 'VERB' && t.text === t.lemma && /^(?:NOUN|ADJ|DET)$/.test(before?.pos ?? '')))) return false;
+  if (before && /^(?:NOUN|ADJ)$/.test(before.pos) && disputeNoun(`${before.lemma.toLowerCase()}_${t.lemma.toLowerCase()}`)) return true;
+  const kind = disputeNoun(t.lemma.toLowerCase());
+  return kind === 'dispute' || (kind === 'military' && before !== undefined && /^(?:NOUN|ADJ|PROPN)$/.test(before.pos));
+}
+
+/**
+ * A dispute settled in the passive, its subject before the verb at `i` ("settled", "resolved"):
+ * "A long-running dispute between X and Y was settled yesterday" (its sides after "between");
+ * "confirmed that the dispute had been resolved", "pleased the matter had been resolved without a
+ * trial" (a definite dispute, or "the matter" right before the verb: one told before, linked by the
+ * caller to the settlement found earlier, or none). The subject must be the dispute itself: "the
+ * land was settled", "the bill was settled" are no dispute.
+ */
+function settledPassive(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  if (!/ed$/.test(tokens[i]?.text ?? '') || notReal(tokens, i)) return null;
+  let a = i - 1;
+  // ('had been "resolved amicably"': an opening quote before the verb, too.)
+  while (a > 0 && (tokens[a]!.pos === 'ADV' || /^["“]$/.test(tokens[a]!.text))) a--;
+  if (tokens[a]?.pos !== 'AUX' || tokens[a]!.lemma !== 'be') return null;
+  while (a > 0 && tokens[a - 1]!.pos === 'AUX' && /^(?:have|be)$/.test(tokens[a - 1]!.lemma)) a--;
+  if (a < 2) return null;
+  const t = tokens[i]!;
+  const hit = (noun: [number, number], named: string[], later: boolean, collective: string | null = null): DealHit => ({ cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun, actionStart: tokens[noun[0] === tokens[0]!.start ? 0 : tokens.findIndex((x) => x.start >= noun[0])]!.start, named, subjectEnd: null, antecedent: null, collective, later, needsTwo: false });
+  // "the dispute had been resolved", "the matter was settled": a definite noun right before the auxiliaries.
+  const head = a - 1;
+  const det = tokens[head - 1];
+  // ("until the dispute was resolved", "before the matter is settled": a settlement still ahead.)
+  if (det && /^(?:the|this|that)$/i.test(det.text) && (disputeHead(tokens, head) || tokens[head]!.lemma === 'matter')) return /^(?:until|till|before|unless|if|once|whether|when)$/.test(word(tokens[head - 2])) ? null : hit([det.start, tokens[head]!.end], [], true);
+  // "A dispute between X and Y (, which …) was settled": the sides after "between", the dispute opening the clause.
+  for (let d = head; d >= 0 && head - d <= 25; d--) {
+    if (!disputeHead(tokens, d)) {
+      // (a verb of the clause itself before the subject, not in a relative clause: no subject of this one found.)
+      if (/^[;:]$/.test(tokens[d]!.text) || (tokens[d]!.pos === 'VERB' && word(tokens[d + 1]) !== 'by' && d < head && !/^(?:that|which|who)$/.test(word(tokens[d - 1])) && !/ing$/.test(tokens[d]!.text) && !(tokens[d - 1]?.pos === 'DET' || tokens[d - 1]?.text === '-'))) {
+        if (!tokens.slice(d, head).some((x) => /^(?:that|which|who)$/.test(word(x)))) return null;
+      }
+      continue;
+    }
+    // ("a quarrel over hedgerow rights between X and Y": what it is over may stand between.)
+    let b = d + 1;
+    if (/^(?:over|about)$/.test(word(tokens[b]))) {
+      b++;
+      while (b < tokens.length && b - d <= 6 && /^(?:DET|ADJ|NOUN|PRON)$/.test(tokens[b]!.pos)) b++;
+    }
+    if (word(tokens[b]) !== 'between') continue;
+    let s = d - 1;
+    // ("a long-running dispute": a hyphenated participle modifies it.)
+    while (s >= 0 && (/^(?:DET|ADJ|NOUN|PROPN|NUM|PART|PUNCT)$/.test(tokens[s]!.pos) || (tokens[s]!.pos === 'VERB' && tokens[s - 1]?.text === '-')) && !/^[,;:]$/.test(tokens[s]!.text)) s--;
+    // The dispute opens the sentence or its clause ("… after a row between X and Y was settled" is read too).
+    if (s >= 0 && !/^[,;:]$/.test(tokens[s]!.text) && !/^(?:ADP|SCONJ)$/.test(tokens[s]!.pos) && !/^(?:that|after|when|since)$/.test(word(tokens[s]))) return null;
+    // Only names are taken: a side described ("the dye house that …", "the farmer who …") is left
+    // to the mentions around it, which name it; with no name at all, the settlement is one told before.
+    const parties = partiesAt(tokens, b + 1, text);
+    // ("After a row between X and Y, the land was settled": a comma not opening a relative clause ends the dispute's clause.)
+    if (tokens.slice(parties.end, a).some((x) => x.text === ',') && !tokens.slice(parties.end, a).some((x) => /^(?:which|who)$/.test(word(x)))) return null;
+    const names = parties.names.filter((n) => /^\p{Lu}/u.test(n) && !/^(?:The|A|An)\s+\p{Ll}/u.test(n));
+    return hit([tokens[s + 1]!.start, tokens[d]!.end], names, names.length === 0);
+  }
+  return null;
 }
 
 /**

@@ -1,0 +1,59 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 33 (a82): settlements told without an active "X settled": a dispute settled in the
+ * passive, its sides after "between"; a later "the matter was resolved" linked to the settlement
+ * told before; a claim of a sum in words settled. Sentences of our own writing; every name invented.
+ */
+// (The tagger and WordNet load once, on a shared machine slowly.)
+beforeAll(() => void rows('Grimsett Jams signed a deal with Selvidge Foods.'), 120_000);
+
+describe('a dispute settled in the passive', () => {
+  it('takes the names after "between" as its sides', () => {
+    const body = 'A four-year quarrel over hedgerow rights between Pownall Orchards and Brackley Haulage was settled on Monday, a week before the hearing.';
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Pownall Orchards | Brackley Haulage', 'reached']]);
+  });
+
+  it('links "the matter had been resolved" to the settlement told before', () => {
+    const body = [
+      'Pownall Orchards has settled its boundary dispute with Brackley Haulage out of court.',
+      '',
+      'A spokesman for Brackley said the company was glad the matter had been resolved without a hearing.',
+    ].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Pownall Orchards | Brackley Haulage', 'reached'],
+      ['2.1', 'Pownall Orchards | Brackley Haulage', 'reached'],
+    ]);
+  });
+
+  it('reads no settlement in "until the dispute is resolved", nor in a matter with no settlement before it', () => {
+    const body = [
+      'Pownall Orchards has settled its boundary dispute with Brackley Haulage out of court.',
+      '',
+      'The parish council said it would keep the lane shut until the dispute was resolved.',
+    ].join('\n');
+    expect(rows(body).map((r) => r[0])).toEqual(['1.1']);
+    expect(rows('The inspector said the matter had been resolved before the school reopened.')).toEqual([]);
+  });
+
+  it('takes a definite case settled at the opening as the settlement told before, when the sentence before names no sides', () => {
+    const body = [
+      'Pownall Orchards has settled the claim brought by Brackley Haulage over a damaged gate.',
+      '',
+      'The haulier had sought £30,000 for repairs.',
+      'The case was settled in May, with Pownall agreeing to replace the gate.',
+    ].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Pownall Orchards | Brackley Haulage', 'reached'],
+      ['2.2', 'Pownall Orchards | Brackley Haulage', 'reached'],
+    ]);
+  });
+});
+
+describe('a claim of a sum in words, settled', () => {
+  it('reads "settled a £2.5 million claim brought by its former builder"', () => {
+    const body = 'Hexley Museum has settled a £2.5 million claim brought by its former roof-repair contractor, days before the trial.';
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Hexley Museum | its former roof-repair contractor', 'reached']]);
+  });
+});
