@@ -1943,8 +1943,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "Dellmont's earlier licensing agreement": an adverb or adjective may stand between the opener and the participle
   // (a year too: "the port's 2017 dredging contract").
   // "have each signed three-year contracts": after a floating quantifier the participle is the verb.
+  // ("accused X of breaching their contract": a gerund after "of", before a possessive, is the verb governing the phrase, no modifier of it.)
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ|NUM)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && !(word(tokens[k - 1]) === 'of' && /^(?:its|their|his|her|our)$/i.test(tokens[k + 1]?.text ?? '')) && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ|NUM)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -2792,7 +2793,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "accused Vesta of violating the accord": the one who violates is the name before "of".
     // "the cost of violating the accord" states no breach.
     const accused = /ing$/.test(gov.text) && word(tokens[v - 1]) === 'of';
-    if (accused && !tokens.slice(Math.max(0, v - 6), v - 1).some((x) => x.pos === 'VERB')) return null;
+    // ("accused the Swiss chocolate maker Hallinger Confiserie of breaching …": a verb of accusing further back, its object a long phrase.)
+    if (accused && !tokens.slice(Math.max(0, v - 6), v - 1).some((x) => x.pos === 'VERB') && !accusedAt(tokens, v)) return null;
     // "upheld the regulator's decision to block the merger of X and Y": an infinitive after a noun
     // (a decision, a move) acts on a deal of two named parties, and whoever holds the decision is
     // neither; a verb undoing the decision ("overturned", "quashed": WordNet's status of voiding or
@@ -2803,17 +2805,20 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The cooperative has accused Halden Foods of breaching a five-year supply contract": a deal
     // with no side named after it is the accuser's with the accused (the accuser, the subject of
     // the verb of accusing, a name or a definite description resolved by the caller).
-    if (accused && objectStatus === 'breached' && named.length === 0 && collective === null && !definite) {
+    // ("accused X of breaching their contract", "… its lease": a deal of the two, definite by its possessive, is theirs too.)
+    if (accused && objectStatus === 'breached' && named.length === 0 && collective === null && (!definite || /^(?:its|their|the)$/.test(det))) {
       const accusing = tokens.findLastIndex((x, k) => k < v - 1 && x.pos === 'VERB');
       const c0 = clauseStart(tokens, accusing);
       const by = accusing > c0 && tokens[accusing]!.lemma === 'accuse' ? (namesAt(tokens, c0, text) ?? theParty(commonParty(tokens, c0, text))) : null;
       const byEnd = by && by.names.length === 1 ? tokens.findIndex((x) => x.start >= by.end) : -1;
       // ("Critics have accused …": a capitalised first word WordNet knows as a common noun is no name.)
       const common = by !== null && c0 === 0 && /^\p{Lu}\p{Ll}+$/u.test(by.names[0] ?? '') && synsetsOf(nounLemma(by.names[0]!.toLowerCase()), 'noun', 1).length > 0;
-      if (byEnd > c0 && !common && tokens.slice(byEnd, accusing).every((x) => x.pos === 'AUX' || x.pos === 'ADV')) {
+      if (byEnd > c0 && !common && (tokens.slice(byEnd, accusing).every((x) => x.pos === 'AUX' || x.pos === 'ADV') || apposedBefore(tokens, byEnd, accusing))) {
         const accuser = by!.names[0]!;
         return { ...base, ...(/^the\s/i.test(accuser) ? { collective: accuser.replace(/^The\b/, 'the'), accuser: true } : { named: [accuser] }), cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
       }
+      // ("A cider maker … has accused the mill's owners of breaching their contract": with no accuser read, a possessed deal is left to the sentences that name it.)
+      if (/^(?:its|their)$/.test(det)) return null;
     }
     return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
   }
@@ -3645,6 +3650,25 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   // ("The two sides said they had settled": the action told is "they had settled".)
   const told = from === t && !dispute && named.length === 0 && word(tokens[i - 2]) === 'they' && tokens[i - 1]?.pos === 'AUX' ? tokens[i - 2]!.start : from.start;
   return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: told, named, subjectEnd: from.start, antecedent: null, collective: null, later: avoided && named.length === 0, needsTwo: false };
+}
+
+/** "accused X of breaching": a verb of accusing (WordNet's accuse.v.01 and its synonyms) in the clause before "of" at `v - 1`, within 14 tokens. */
+function accusedAt(tokens: readonly TaggedToken[], v: number): boolean {
+  for (let k = v - 2; k >= 0 && v - k <= 14; k--) {
+    const x = tokens[k]!;
+    if (/^[;:]$/.test(x.text)) return false;
+    if (x.pos === 'VERB') return synsetsOf(x.lemma, 'verb', 1).some((y) => y.words.includes('accuse'));
+  }
+  return false;
+}
+
+/** "X, a cocoa cooperative of 14,000 farmers, has accused": an apposition set off by commas from `from`, then only auxiliaries and adverbs before `verb`. */
+function apposedBefore(tokens: readonly TaggedToken[], from: number, verb: number): boolean {
+  if (tokens[from]?.text !== ',') return false;
+  const close = tokens.findIndex((x, k) => k > from && k < verb && x.text === ',');
+  if (close < 0 || close - from > 16) return false;
+  if (tokens.slice(from + 1, close).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /^[;:"“”]$/.test(x.text))) return false;
+  return tokens.slice(close + 1, verb).every((x) => x.pos === 'AUX' || x.pos === 'ADV');
 }
 
 /** Whether the noun at `k` names what two sides settle (WordNet, dealWords' DISPUTE_NOUNS): "dispute", "claim", "lawsuit", a "trademark battle" compound. */

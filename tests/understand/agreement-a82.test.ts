@@ -57,3 +57,20 @@ describe('a claim of a sum in words, settled', () => {
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Hexley Museum | its former roof-repair contractor', 'reached']]);
   });
 });
+
+describe('a breach alleged by one side of the other', () => {
+  it('reads "accused X of breaching their contract" as a breach between the accuser and the accused', () => {
+    expect(rows('Pellworth Dairies has accused Caddon Freight of breaching their contract by missing deliveries.').map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Caddon Freight | Pellworth Dairies', 'breached'],
+    ]);
+  });
+
+  it('reads the accuser past an apposition, and the accused past a long description', () => {
+    const body = 'Pellworth Dairies, a co-operative of 300 farms in the Upper Tane valley, has accused the Danish haulier Caddon Freight of breaching a four-year delivery contract.';
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'the Danish haulier Caddon Freight | Pellworth Dairies', 'breached']]);
+  });
+
+  it('leaves a possessed deal to the sentences naming it when no accuser is read', () => {
+    expect(rows('A dairy that sells cheese in the valley has accused the haulier\'s owners of breaching their contract.')).toEqual([]);
+  });
+});
