@@ -3097,7 +3097,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       }
       if (!PENDING_VERBS.has(verb.lemma) || (passive && !waiting)) return null;
       if (proposed && named.length === 1) return { ...base, cue: verb.text, cueAt: verb.start, status: 'proposed', actionStart: first.start, subjectEnd: null, later: false };
-      const m = definite && !proposed ? reacted() : null;
+      const m = definite && !proposed ? (reacted() ?? joinedWaiting()) : null;
       return m && { ...m, waiting: true };
     }
     // "That contract is not affected by the ruling": a deal mentioned before, denied a change by a
@@ -3255,6 +3255,16 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (unasserted(tokens, s)) return null;
     const m = needsVerb(lemma) && definite ? { ...base, cue: t.text, cueAt: t.start, status: 'reached' as AgreementStatus, actionStart: first.start, subjectEnd: null, later: true } : laterMention();
     return m && m.later ? { ...m, provides: true, needsTwo: true } : m;
+  }
+
+  /**
+   * "The tie-up still needs clearance from the regulator": a noun that needs a verb to be a deal
+   * ("tie-up", "partnership"), named by "the" and waiting on a step, is the deal reported before
+   * (as `provided` reads one): the caller links it or drops it.
+   */
+  function joinedWaiting(): DealHit | null {
+    if (!needsVerb(lemma) || !/^(?:the|this|that)$/.test(det) || unasserted(tokens, s)) return null;
+    return { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true, needsTwo: true };
   }
 
   /** A deal made before, expected to do something: a mention of it, no word that it holds. */

@@ -74,3 +74,21 @@ describe('a breach alleged by one side of the other', () => {
     expect(rows('A dairy that sells cheese in the valley has accused the haulier\'s owners of breaching their contract.')).toEqual([]);
   });
 });
+
+describe('a joining noun waiting on a step', () => {
+  it('reads "The tie-up still needs clearance" as the deal told before', () => {
+    const body = [
+      'Corvel Looms has agreed to merge with Haddington Yarns in an all-share deal.',
+      '',
+      'The tie-up still needs clearance from the competition regulator.',
+    ].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Corvel Looms | Haddington Yarns', 'reached'],
+      ['2.1', 'Corvel Looms | Haddington Yarns', 'reached'],
+    ]);
+  });
+
+  it('reads none with no deal before it', () => {
+    expect(rows('The tie-up still needs clearance from the competition regulator.')).toEqual([]);
+  });
+});
