@@ -1166,7 +1166,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
         let j = ti - 2;
         // "voted unanimously on Tuesday to accept": an adverb of manner, too; "voted 9–2 on Thursday
         // to end": a score written with a dash (one token or three); "voted 27-3 in June to accept": a month.
-        while (j > 0 && ti - j <= 8 && (/^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text) || MONTH.test(tokens[j]!.text))) j--;
+        // ("voted by 87 per cent to ratify": a share, too.)
+        while (j > 0 && ti - j <= 8 && (/^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|per|cent|percent|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text) || MONTH.test(tokens[j]!.text))) j--;
         if (j < ti - 2 && j >= 0 && /^[a-z]+ed$/.test(tokens[j]!.text)) ti = j;
         else break;
       } else break;

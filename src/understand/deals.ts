@@ -2121,6 +2121,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       e = tokens.findIndex((x) => x.start >= agent.end);
       if (e < 0) e = tokens.length;
     }
+  } else if (!contact && named.length === 0 && madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && madeVerb.lemma === 'negotiate' && word(tokens[e + 1]) === 'between') {
+    // ("a pay agreement negotiated between the company and the riders' union": the two it was negotiated between are its sides.)
+    const sides = partiesAt(tokens, e + 2, text);
+    if (sides.names.length === 2) {
+      named.push(...sides.names);
+      e = sides.end;
+    }
   }
   // "The earlier contract, with Pell Glazing, was ended": the partner set off between commas.
   if (named.length === 0 && tokens[e]?.text === ',' && word(tokens[e + 1]) === 'with') {

@@ -92,3 +92,10 @@ describe('a joining noun waiting on a step', () => {
     expect(rows('The tie-up still needs clearance from the competition regulator.')).toEqual([]);
   });
 });
+
+describe('a vote by a share of the members', () => {
+  it('reads "voted by 87 per cent to ratify" and takes the sides a pay deal was negotiated between', () => {
+    const body = 'Drivers at Tolley Buses have voted by 87 per cent to ratify a two-year pay agreement negotiated between the company and the Omnibus Workers\' Guild.';
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Tolley Buses | Omnibus Workers\' Guild', 'ratified']]);
+  });
+});
