@@ -1985,6 +1985,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
     // A determiner opens the phrase: "in 2011 the deal" is "the deal".
     // "ended that agreement": the tagger may read a demonstrative as a pronoun or a conjunction.
+    // ("the all-stock deal": "all" glued by a hyphen to the next word, after a definite determiner, is a modifier's first part.)
+    if (word(p) === 'all' && tokens[s]?.text === '-' && tokens[s]!.start === p.end && /^(?:the|this|that|its|their)$/.test(word(tokens[s - 2]))) {
+      s--;
+      continue;
+    }
     if (p.pos === 'DET' || /^(?:that|this|these|those)$/i.test(p.text)) {
       s--;
       break;
@@ -2834,7 +2839,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   let favour = gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' && /^(?:favour|favor)$/.test(word(tokens[v - 1])) && word(tokens[v - 2]) === 'in' ? v - 3 : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'for' ? v - 1 : -1;
   // "voted 6-1 in favour of the lease", "voted by 40 to 12 for", "voted unanimously for the deal": a
   // tally or an adverb of manner may stand between the vote and its side.
-  for (let back = 0; favour > 0 && back < 6 && tokens[favour]!.lemma !== 'vote' && (/^(?:NUM|SYM)$/.test(tokens[favour]!.pos) || /^(?:to|by|-|–|\p{Ll}{3,}ly)$/u.test(word(tokens[favour]))); back++) favour--;
+  // ("voted 81 per cent in favour": a share, too.)
+  for (let back = 0; favour > 0 && back < 6 && tokens[favour]!.lemma !== 'vote' && (/^(?:NUM|SYM)$/.test(tokens[favour]!.pos) || /^(?:to|by|-|–|per|cent|percent|\p{Ll}{3,}ly)$/u.test(word(tokens[favour]))); back++) favour--;
   const vote = favour >= 0 ? tokens[favour] : undefined;
   if (vote?.pos === 'VERB' && vote.lemma === 'vote' && !notReal(tokens, favour) && (definite || named.length > 0)) {
     return { ...base, cue: vote.text, cueAt: vote.start, status: 'approved', actionStart: first.start, subjectEnd: null, later: false };
@@ -2848,6 +2854,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const against = tokens[w];
     if (against?.pos === 'VERB' && against.lemma === 'vote' && !notReal(tokens, w))
       return { ...base, cue: against.text, cueAt: against.start, status: 'rejected', actionStart: first.start, subjectEnd: against.start, later: false };
+  }
+  // "Ridgeholm's shareholders voted against the deal": a vote of one side's owners (`ownersVote`) against a deal told before refuses it.
+  if (gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'against' && definite && named.length === 0 && collective === null) {
+    const w = ownersVote(tokens, v);
+    if (w >= 0 && !notReal(tokens, w)) {
+      const m = laterMention();
+      if (m) return { ...m, cue: tokens[w]!.text, cueAt: tokens[w]!.start, status: 'rejected', needsTwo: true };
+    }
   }
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
   // to the deal gives its status, as its verb would.
@@ -3686,6 +3700,30 @@ function apposedBefore(tokens: readonly TaggedToken[], from: number, verb: numbe
   if (close < 0 || close - from > 16) return false;
   if (tokens.slice(from + 1, close).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /^[;:"“”]$/.test(x.text))) return false;
   return tokens.slice(close + 1, verb).every((x) => x.pos === 'AUX' || x.pos === 'ADV');
+}
+
+/**
+ * "Holders of 58 percent of Ridgeholm's shares voted against", "the co-operative's members voted
+ * 71 per cent against": the vote (its index, or -1) before `against` at `v` (past a tally), cast by
+ * a side's owners — a subject headed by a noun WordNet files under stockholder or member (its first
+ * sense), or by "holders" of shares. Outsiders ("the opposition voted against the treaty") are not.
+ */
+let ownerKeys: ReadonlySet<string> | null = null;
+function ownersVote(tokens: readonly TaggedToken[], v: number): number {
+  let w = v - 1;
+  for (let back = 0; w > 0 && back < 6 && tokens[w]!.lemma !== 'vote' && (/^(?:NUM|SYM|ADV)$/.test(tokens[w]!.pos) || /^(?:to|by|-|–|per|cent|percent)$/.test(word(tokens[w]))); back++) w--;
+  if (tokens[w]?.pos !== 'VERB' || tokens[w]!.lemma !== 'vote') return -1;
+  const c = clauseStart(tokens, w);
+  // (A capitalised first word may be tagged as a name: "Holders of …", "Shareholders voted".)
+  const lemmaOf = (x: TaggedToken): string => (x.pos === 'NOUN' ? x.lemma : nounLemma(word(x)));
+  const owner = (x: TaggedToken): boolean => /^(?:NOUN|PROPN)$/.test(x.pos) && /s$/.test(x.text) && isKindOf(lemmaOf(x), 'noun', (ownerKeys ??= senseKeys('noun', ['stockholder', 1], ['member', 1])), 1);
+  for (let k = c; k < w; k++) {
+    const x = tokens[k]!;
+    if (owner(x)) return w;
+    // ("Holders of 58 percent of X's shares": holders of shares.)
+    if (/^(?:NOUN|PROPN)$/.test(x.pos) && lemmaOf(x) === 'holder' && tokens.slice(k + 1, w).some((y) => /^(?:shares|stock)$/.test(word(y)))) return w;
+  }
+  return -1;
 }
 
 /** Whether the noun at `k` names what two sides settle (WordNet, dealWords' DISPUTE_NOUNS): "dispute", "claim", "lawsuit", a "trademark battle" compound. */

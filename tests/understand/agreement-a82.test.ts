@@ -99,3 +99,28 @@ describe('a vote by a share of the members', () => {
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Tolley Buses | Omnibus Workers\' Guild', 'ratified']]);
   });
 });
+
+describe("a vote of one side's owners on a deal told before", () => {
+  const MERGER = 'Corvel Looms agreed in March to merge with Haddington Yarns in an all-share deal.';
+
+  it('reads "voted 81 percent in favour of the merger" as its approval', () => {
+    const body = [MERGER, '', 'Members of the Corvel co-operative voted 81 percent in favour of the merger.'].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Corvel Looms | Haddington Yarns', 'reached'],
+      ['2.1', 'Corvel Looms | Haddington Yarns', 'approved'],
+    ]);
+  });
+
+  it('reads "holders of its shares voted against the all-share deal" as a mention of it', () => {
+    const body = [MERGER, '', 'Holders of 60 percent of Corvel\'s shares voted against the all-share deal on Friday.'].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 2))).toEqual([
+      ['1.1', 'Corvel Looms | Haddington Yarns'],
+      ['2.1', 'Corvel Looms | Haddington Yarns'],
+    ]);
+  });
+
+  it('reads no refusal in a vote against the deal by outsiders', () => {
+    const body = [MERGER, '', 'The opposition voted against the all-share deal in a symbolic motion.'].join('\n');
+    expect(rows(body).map((r) => r[0])).toEqual(['1.1']);
+  });
+});
