@@ -966,7 +966,7 @@ export function mayReadDeal(text: string): boolean {
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false, dealBefore = afterDeal): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(dealHinted(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || (dealBefore && (endedHint(text) || BREACHED_PART_HINT.test(text))) || pronoun) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(dealHinted(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || (dealBefore && (endedHint(text) || BREACHED_PART_HINT.test(text) || OFFER_STANDS_HINT.test(text))) || pronoun) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -1064,7 +1064,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // participle of making (set off by commas) says was agreed is an agreement, read as one.
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && /^(?:draft|version)$/.test(t.text.toLowerCase()) && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'VERB' && /ed$/.test(tokens[i + 2]!.text) && (tokens[i + 2]!.lemma === 'agree' || MAKING.has(statusOfVerb(tokens[i + 2]!.lemma) ?? 'voided'))) hit = nounDeal(tokens, i, 'agreement', text);
     // ("Kell rejected Dunmore's approach": an overture a name made, by its possessive.)
-    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && (word(tokens[i + 1]) === 'from' || madeFor(tokens, i) || (tokens[i - 1]?.pos === 'PART' && tokens[i - 2]?.pos === 'PROPN'))))) hit = proposalOutcome(tokens, i, text);
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && (word(tokens[i + 1]) === 'from' || madeFor(tokens, i) || (tokens[i - 1]?.pos === 'PART' && tokens[i - 2]?.pos === 'PROPN'))))) hit = offerStands(tokens, i) ?? proposalOutcome(tokens, i, text);
     // "X put forward a rescue plan in May, which the lenders rejected", "submitted a scheme, but the
     // council threw it out": a plan (WordNet) put forward is an offer, refused or taken as one.
     // ("had put forward a pay award of 4 per cent, which the drivers rejected": whatever is put forward is
@@ -1220,6 +1220,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
 
 /** Parts of a deal that may be breached alone, their deal reported before (see `partBreached`). */
 const BREACHED_PARTS = new Set(['clause', 'provision', 'term']);
+/** A cheap test for an offer said to stand (`offerStands`), read only after a deal. */
+const OFFER_STANDS_HINT = /\b(?:offer|bid|proposal)\s+(?:\p{Ll}+\s+){0,2}?on\s+the\s+table\b|\b(?:offer|bid|proposal)\s+(?:still\s+)?stands\b/iu;
 /** A cheap test for them: a word of breaching before a part or "contract". */
 const BREACHED_PART_HINT = /\b(?:breach\w*|violat\w*|br(?:eak|eaks|eaking|oke|oken)|flout\w*)\b[^.;]{0,60}?\b(?:clauses?|provisions?|terms?|contract)\b/i;
 /** "the termination", "that cancellation": a definite noun whose act (WordNet) voids a deal, for a deal ended before. */
@@ -3724,6 +3726,25 @@ function ownersVote(tokens: readonly TaggedToken[], v: number): number {
     if (/^(?:NOUN|PROPN)$/.test(x.pos) && lemmaOf(x) === 'holder' && tokens.slice(k + 1, w).some((y) => /^(?:shares|stock)$/.test(word(y)))) return w;
   }
   return -1;
+}
+
+/**
+ * "said its offer remained on the table", "The bid still stands": an offer or bid made before
+ * (named by "the", "its", "their"), said to stand, is still proposed — a mention of the offer told
+ * before (kept only when one was: `offerBefore`). Not "the offer is no longer on the table".
+ */
+function offerStands(tokens: readonly TaggedToken[], i: number): DealHit | null {
+  const t = tokens[i]!;
+  if (!/^(?:offer|bid|proposal)$/.test(t.lemma) || !/^(?:the|its|their|this|that)$/.test(word(tokens[i - 1]))) return null;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 3 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV') && !NEGATIONS.has(word(tokens[k])) && word(tokens[k]) !== 'longer') k++;
+  const verb = tokens[k];
+  if (!verb || tokens.slice(i + 1, k).some((x) => NEGATIONS.has(word(x)) || /^(?:would|could|might|may)$/.test(word(x)))) return null;
+  const onTable = /^(?:remain|stay|be)$/.test(verb.lemma) && word(tokens[k + 1]) === 'on' && word(tokens[k + 2]) === 'the' && word(tokens[k + 3]) === 'table';
+  const stands = verb.pos === 'VERB' && verb.lemma === 'stand' && (!tokens[k + 1] || /^[,.;]$/.test(tokens[k + 1]!.text));
+  if (!onTable && !stands) return null;
+  const from = tokens[i - 1]!;
+  return { cue: verb.text, cueAt: verb.start, status: 'proposed', kind: 'deal', noun: [from.start, t.end], actionStart: from.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, proposal: true, offerBefore: true };
 }
 
 /** Whether the noun at `k` names what two sides settle (WordNet, dealWords' DISPUTE_NOUNS): "dispute", "claim", "lawsuit", a "trademark battle" compound. */

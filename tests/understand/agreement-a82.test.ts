@@ -124,3 +124,20 @@ describe("a vote of one side's owners on a deal told before", () => {
     expect(rows(body).map((r) => r[0])).toEqual(['1.1']);
   });
 });
+
+describe('an offer said to stand', () => {
+  const REJECTED = 'Tamsfield Mills has rejected a £30m takeover offer from Orrin Textiles.';
+
+  it('reads "said its offer remained on the table" as the offer told before, still proposed', () => {
+    const body = [REJECTED, '', 'Orrin Textiles said its offer remained on the table.'].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Tamsfield Mills | Orrin Textiles', 'rejected'],
+      ['2.1', 'Orrin Textiles | Tamsfield Mills', 'proposed'],
+    ]);
+  });
+
+  it('reads none when the offer is no longer on the table, or with no offer before', () => {
+    expect(rows([REJECTED, '', 'Orrin Textiles said the offer was no longer on the table.'].join('\n')).map((r) => r[0])).toEqual(['1.1']);
+    expect(rows('Orrin Textiles said its offer remained on the table.')).toEqual([]);
+  });
+});
