@@ -2136,6 +2136,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       e = sides.end;
     }
   }
+  // "signed a licence allowing Channel Verano to use its archive", "a licence that allowed X to
+  // sell …", "signed the licence in 2016, granting Larchwell the right to …": whom a licence lets act is its taker.
+  if (named.length === 0 && collective === null && (lemma === 'licence' || lemma === 'license')) {
+    const taker = licenceTaker(tokens, e, text);
+    if (taker) named.push(taker);
+  }
   // "The earlier contract, with Pell Glazing, was ended": the partner set off between commas.
   if (named.length === 0 && tokens[e]?.text === ',' && word(tokens[e + 1]) === 'with') {
     const run = namesAt(tokens, e + 2, text);
@@ -3745,6 +3751,27 @@ function offerStands(tokens: readonly TaggedToken[], i: number): DealHit | null 
   if (!onTable && !stands) return null;
   const from = tokens[i - 1]!;
   return { cue: verb.text, cueAt: verb.start, status: 'proposed', kind: 'deal', noun: [from.start, t.end], actionStart: from.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, proposal: true, offerBefore: true };
+}
+
+/**
+ * Whom a licence lets act, named after the phrase ending at `e`: "allowing X to …", ", granting X
+ * the right to …", "that allowed X to …", "in 2016, granting X …" (a verb whose first two senses
+ * WordNet files with "permit" or "grant", in -ing or, after "that"/"which", in the past), X a name.
+ */
+function licenceTaker(tokens: readonly TaggedToken[], e: number, text: string): string | null {
+  let k = e;
+  // (a time phrase first: "in 2016", "last year".)
+  const time = pastTime(tokens, k);
+  if (time > k) k = time;
+  if (tokens[k]?.text === ',') k++;
+  const relative = /^(?:that|which)$/.test(word(tokens[k]));
+  if (relative) k++;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || !(relative ? /ed$|s$/.test(verb.text) : /ing$/.test(verb.text))) return null;
+  if (!synsetsOf(verb.lemma, 'verb', 2).some((x) => x.words.some((w) => w === 'permit' || w === 'grant'))) return null;
+  // ("allowing the broadcaster Channel Verano to …": a description before the name, too.)
+  const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true);
+  return run && run.names.length === 1 ? run.names[0]! : null;
 }
 
 /** Whether the noun at `k` names what two sides settle (WordNet, dealWords' DISPUTE_NOUNS): "dispute", "claim", "lawsuit", a "trademark battle" compound. */

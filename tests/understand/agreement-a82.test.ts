@@ -141,3 +141,14 @@ describe('an offer said to stand', () => {
     expect(rows('Orrin Textiles said its offer remained on the table.')).toEqual([]);
   });
 });
+
+describe('whom a licence lets act', () => {
+  it('takes the name after "allowing" or "granting" as the licence\'s taker', () => {
+    expect(rows('Hollin Prints signed a licence allowing Marrick Television to use its archive.').map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Hollin Prints | Marrick Television', 'signed'],
+    ]);
+    expect(rows('Mrs Ardley signed the licence in 2019, granting Pendle Ceramics the right to copy her teapot designs.').map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Mrs Ardley | Pendle Ceramics', 'signed'],
+    ]);
+  });
+});
