@@ -1118,10 +1118,11 @@ function replacingVerb(t: Token | undefined): boolean {
 function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pairsAt: (i: number, places?: boolean) => string[] | null, hit: DealHit, statements: ReadonlyMap<SentenceKey, readonly Statement[]>, previous: Found | null, found: readonly Found[] = []): Found | null {
   const text = s.text;
   // "The dispute was settled by arbitration in 2014": the sides of the dispute the sentence before tells of.
+  // (With none there, "The case was settled in March" is the settlement found earlier: linked as a later mention, or none.)
   if (hit.disputeBefore) {
     const before = index > 0 && hit.noun ? all[index - 1]! : null;
     const sides = before ? disputeSides(before.text) : null;
-    if (!before || !sides) return null;
+    if (!before || !sides) return hit.noun ? dealAgreement(s, index, all, pairsAt, { ...hit, disputeBefore: false, later: true }, statements, previous, found) : null;
     const noun = text.slice(hit.noun![0], hit.noun![1]);
     const agreement: Agreement = { parties: sides, mention: noun, cue: hit.cue, action: trimAction(text.slice(hit.actionStart)), resolution: { how: 'description', from: { paragraph: before.paragraph, sentence: before.sentence } }, status: hit.status, noun, refersTo: null };
     return { index, agreement, kind: hit.kind, later: false, needsTwo: false };
@@ -1168,7 +1169,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
         let j = ti - 2;
         // "voted unanimously on Tuesday to accept": an adverb of manner, too; "voted 9–2 on Thursday
         // to end": a score written with a dash (one token or three); "voted 27-3 in June to accept": a month.
-        while (j > 0 && ti - j <= 8 && (/^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text) || MONTH.test(tokens[j]!.text))) j--;
+        // ("voted by 87 per cent to ratify": a share, too.)
+        while (j > 0 && ti - j <= 8 && (/^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|per|cent|percent|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text) || MONTH.test(tokens[j]!.text))) j--;
         if (j < ti - 2 && j >= 0 && /^[a-z]+ed$/.test(tokens[j]!.text)) ti = j;
         else break;
       } else break;

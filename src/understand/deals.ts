@@ -665,7 +665,8 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
   let e = k + 1;
   // ("with its neighbour last year": a time phrase after the phrase is no part of it.)
   const timeAt = (x: number): boolean => /^(?:last|next|this|previous)$/.test(word(tokens[x])) && (CALENDAR.test(tokens[x + 1]?.text ?? '') || /^(?:year|month|week|weekend|season|spring|summer|autumn|winter)$/.test(word(tokens[x + 1])));
-  while (e < tokens.length && !timeAt(e) && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN'))) e++;
+  // ("its former animal-feed supplier": a hyphen joining two nouns, unspaced, is inside the phrase.)
+  while (e < tokens.length && !timeAt(e) && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN') || (tokens[e]!.text === '-' && e > k + 1 && tokens[e - 1]!.end === tokens[e]!.start && tokens[e + 1]?.start === tokens[e]!.end && tokens[e + 1]?.pos === 'NOUN'))) e++;
   // "rejected by the cooperative": the tagger may read a last noun as an adjective; WordNet's
   // organisation, country or place noun heads the phrase all the same.
   const headNoun = (x: TaggedToken): boolean => x.pos === 'NOUN' || (x.pos === 'ADJ' && /^(?:org|nation|place)$/.test(nounClass(x.text) ?? ''));
@@ -964,7 +965,7 @@ export function mayReadDeal(text: string): boolean {
  */
 export function dealsIn(text: string, headline: boolean, covered: readonly Span[] = [], afterDeal = false, dealBefore = afterDeal): DealHit[] {
   const pronoun = afterDeal && pronounHint(text);
-  if (!(dealHinted(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || (dealBefore && (endedHint(text) || BREACHED_PART_HINT.test(text))) || pronoun) || /\?\s*["”’]?\s*$/.test(text)) return [];
+  if (!(dealHinted(text) || (afterDeal && TERMS_TOLD_HINT.test(text)) || (dealBefore && (endedHint(text) || BREACHED_PART_HINT.test(text) || OFFER_STANDS_HINT.test(text))) || pronoun) || /\?\s*["”’]?\s*$/.test(text)) return [];
   // "ratified the treaty with X", "approved a settlement between X and Y", "a deal that lets X …",
   // "a deal giving X …", "a contract to supply flour to X":
   // the verb's clause holds a party the noun reader adds, so such a sentence is tagged too.
@@ -1062,7 +1063,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // participle of making (set off by commas) says was agreed is an agreement, read as one.
     else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && /^(?:draft|version)$/.test(t.text.toLowerCase()) && tokens[i + 1]?.text === ',' && tokens[i + 2]?.pos === 'VERB' && /ed$/.test(tokens[i + 2]!.text) && (tokens[i + 2]!.lemma === 'agree' || MAKING.has(statusOfVerb(tokens[i + 2]!.lemma) ?? 'voided'))) hit = nounDeal(tokens, i, 'agreement', text);
     // ("Kell rejected Dunmore's approach": an overture a name made, by its possessive.)
-    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && (word(tokens[i + 1]) === 'from' || madeFor(tokens, i) || (tokens[i - 1]?.pos === 'PART' && tokens[i - 2]?.pos === 'PROPN'))))) hit = proposalOutcome(tokens, i, text);
+    else if ((t.pos === 'NOUN' || (t.pos === 'VERB' && afterDeterminer(tokens, i))) && (ACCEPTED_NOUNS.has(lemma) || (OVERTURE_NOUNS.has(lemma) && (word(tokens[i + 1]) === 'from' || madeFor(tokens, i) || (tokens[i - 1]?.pos === 'PART' && tokens[i - 2]?.pos === 'PROPN'))))) hit = offerStands(tokens, i) ?? proposalOutcome(tokens, i, text);
     // "X put forward a rescue plan in May, which the lenders rejected", "submitted a scheme, but the
     // council threw it out": a plan (WordNet) put forward is an offer, refused or taken as one.
     // ("had put forward a pay award of 4 per cent, which the drivers rejected": whatever is put forward is
@@ -1070,7 +1071,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     else if (t.pos === 'NOUN' && (putForward(tokens, i) || proposedBy(tokens, i)) && (planLike(lemma) || (putForward(tokens, i) && synsetsOf(lemma, 'noun', 1)[0]?.lexname !== 'noun.person'))) hit = proposalOutcome(tokens, i, text) ?? offeredThenRefused(tokens, tokens.findLastIndex((x, k) => k < i && x.pos === 'VERB'), text, true);
     // "The commissioners approved the plan": a plan or proposal (WordNet), the whole object, just after an agreement is that agreement.
     else if (pronoun && ((t.pos === 'PRON' && /^(?:it|them)$/i.test(t.text)) || (t.pos === 'NOUN' && word(tokens[i - 1]) === 'the' && (GIVE_VERBS.has(t.lemma) || ((!/^(?:NOUN|PROPN|PART|ADP)$/.test(tokens[i + 1]?.pos ?? '') || adjunctAt(tokens, i + 1)) && planLike(t.lemma)))))) hit = pronounDeal(tokens, i);
-    else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle');
+    else if (t.pos === 'VERB' && (lemma === 'settle' || settleLike(lemma))) hit = settled(tokens, i, text, lemma === 'settle') ?? settledPassive(tokens, i, text);
     // "Tessa Systems to Acquire Brightfold", a headline (or a line without a full stop, as a
     // headline set in the body is): a name, "to" and a verb of buying or merging announce the deal.
     else if (titled && t.pos === 'VERB' && (TRADE_VERBS.has(lemma) || lemma === 'merge') && word(tokens[i - 1]) === 'to' && tokens[i - 2]?.pos === 'PROPN' && !tokens.slice(0, i - 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
@@ -1218,6 +1219,8 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
 
 /** Parts of a deal that may be breached alone, their deal reported before (see `partBreached`). */
 const BREACHED_PARTS = new Set(['clause', 'provision', 'term']);
+/** A cheap test for an offer said to stand (`offerStands`), read only after a deal. */
+const OFFER_STANDS_HINT = /\b(?:offer|bid|proposal)\s+(?:\p{Ll}+\s+){0,2}?on\s+the\s+table\b|\b(?:offer|bid|proposal)\s+(?:still\s+)?stands\b/iu;
 /** A cheap test for them: a word of breaching before a part or "contract". */
 const BREACHED_PART_HINT = /\b(?:breach\w*|violat\w*|br(?:eak|eaks|eaking|oke|oken)|flout\w*)\b[^.;]{0,60}?\b(?:clauses?|provisions?|terms?|contract)\b/i;
 /** "the termination", "that cancellation": a definite noun whose act (WordNet) voids a deal, for a deal ended before. */
@@ -1941,8 +1944,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // "Dellmont's earlier licensing agreement": an adverb or adjective may stand between the opener and the participle
   // (a year too: "the port's 2017 dredging contract").
   // "have each signed three-year contracts": after a floating quantifier the participle is the verb.
+  // ("accused X of breaching their contract": a gerund after "of", before a possessive, is the verb governing the phrase, no modifier of it.)
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ|NUM)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && !(word(tokens[k - 1]) === 'of' && /^(?:its|their|his|her|our)$/i.test(tokens[k + 1]?.text ?? '')) && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ|NUM)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -1982,6 +1986,11 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     }
     // A determiner opens the phrase: "in 2011 the deal" is "the deal".
     // "ended that agreement": the tagger may read a demonstrative as a pronoun or a conjunction.
+    // ("the all-stock deal": "all" glued by a hyphen to the next word, after a definite determiner, is a modifier's first part.)
+    if (word(p) === 'all' && tokens[s]?.text === '-' && tokens[s]!.start === p.end && /^(?:the|this|that|its|their)$/.test(word(tokens[s - 2]))) {
+      s--;
+      continue;
+    }
     if (p.pos === 'DET' || /^(?:that|this|these|those)$/i.test(p.text)) {
       s--;
       break;
@@ -2118,6 +2127,19 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       e = tokens.findIndex((x) => x.start >= agent.end);
       if (e < 0) e = tokens.length;
     }
+  } else if (!contact && named.length === 0 && madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && madeVerb.lemma === 'negotiate' && word(tokens[e + 1]) === 'between') {
+    // ("a pay agreement negotiated between the company and the riders' union": the two it was negotiated between are its sides.)
+    const sides = partiesAt(tokens, e + 2, text);
+    if (sides.names.length === 2) {
+      named.push(...sides.names);
+      e = sides.end;
+    }
+  }
+  // "signed a licence allowing Channel Verano to use its archive", "a licence that allowed X to
+  // sell …", "signed the licence in 2016, granting Larchwell the right to …": whom a licence lets act is its taker.
+  if (named.length === 0 && collective === null && (lemma === 'licence' || lemma === 'license')) {
+    const taker = licenceTaker(tokens, e, text);
+    if (taker) named.push(taker);
   }
   // "The earlier contract, with Pell Glazing, was ended": the partner set off between commas.
   if (named.length === 0 && tokens[e]?.text === ',' && word(tokens[e + 1]) === 'with') {
@@ -2794,7 +2816,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "accused Vesta of violating the accord": the one who violates is the name before "of".
     // "the cost of violating the accord" states no breach.
     const accused = /ing$/.test(gov.text) && word(tokens[v - 1]) === 'of';
-    if (accused && !tokens.slice(Math.max(0, v - 6), v - 1).some((x) => x.pos === 'VERB')) return null;
+    // ("accused the Swiss chocolate maker Hallinger Confiserie of breaching …": a verb of accusing further back, its object a long phrase.)
+    if (accused && !tokens.slice(Math.max(0, v - 6), v - 1).some((x) => x.pos === 'VERB') && !accusedAt(tokens, v)) return null;
     // "upheld the regulator's decision to block the merger of X and Y": an infinitive after a noun
     // (a decision, a move) acts on a deal of two named parties, and whoever holds the decision is
     // neither; a verb undoing the decision ("overturned", "quashed": WordNet's status of voiding or
@@ -2805,17 +2828,20 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "The cooperative has accused Halden Foods of breaching a five-year supply contract": a deal
     // with no side named after it is the accuser's with the accused (the accuser, the subject of
     // the verb of accusing, a name or a definite description resolved by the caller).
-    if (accused && objectStatus === 'breached' && named.length === 0 && collective === null && !definite) {
+    // ("accused X of breaching their contract", "… its lease": a deal of the two, definite by its possessive, is theirs too.)
+    if (accused && objectStatus === 'breached' && named.length === 0 && collective === null && (!definite || /^(?:its|their|the)$/.test(det))) {
       const accusing = tokens.findLastIndex((x, k) => k < v - 1 && x.pos === 'VERB');
       const c0 = clauseStart(tokens, accusing);
       const by = accusing > c0 && tokens[accusing]!.lemma === 'accuse' ? (namesAt(tokens, c0, text) ?? theParty(commonParty(tokens, c0, text))) : null;
       const byEnd = by && by.names.length === 1 ? tokens.findIndex((x) => x.start >= by.end) : -1;
       // ("Critics have accused …": a capitalised first word WordNet knows as a common noun is no name.)
       const common = by !== null && c0 === 0 && /^\p{Lu}\p{Ll}+$/u.test(by.names[0] ?? '') && synsetsOf(nounLemma(by.names[0]!.toLowerCase()), 'noun', 1).length > 0;
-      if (byEnd > c0 && !common && tokens.slice(byEnd, accusing).every((x) => x.pos === 'AUX' || x.pos === 'ADV')) {
+      if (byEnd > c0 && !common && (tokens.slice(byEnd, accusing).every((x) => x.pos === 'AUX' || x.pos === 'ADV') || apposedBefore(tokens, byEnd, accusing))) {
         const accuser = by!.names[0]!;
         return { ...base, ...(/^the\s/i.test(accuser) ? { collective: accuser.replace(/^The\b/, 'the'), accuser: true } : { named: [accuser] }), cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
       }
+      // ("A cider maker … has accused the mill's owners of breaching their contract": with no accuser read, a possessed deal is left to the sentences that name it.)
+      if (/^(?:its|their)$/.test(det)) return null;
     }
     return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
   }
@@ -2824,7 +2850,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   let favour = gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' && /^(?:favour|favor)$/.test(word(tokens[v - 1])) && word(tokens[v - 2]) === 'in' ? v - 3 : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'for' ? v - 1 : -1;
   // "voted 6-1 in favour of the lease", "voted by 40 to 12 for", "voted unanimously for the deal": a
   // tally or an adverb of manner may stand between the vote and its side.
-  for (let back = 0; favour > 0 && back < 6 && tokens[favour]!.lemma !== 'vote' && (/^(?:NUM|SYM)$/.test(tokens[favour]!.pos) || /^(?:to|by|-|–|\p{Ll}{3,}ly)$/u.test(word(tokens[favour]))); back++) favour--;
+  // ("voted 81 per cent in favour": a share, too.)
+  for (let back = 0; favour > 0 && back < 6 && tokens[favour]!.lemma !== 'vote' && (/^(?:NUM|SYM)$/.test(tokens[favour]!.pos) || /^(?:to|by|-|–|per|cent|percent|\p{Ll}{3,}ly)$/u.test(word(tokens[favour]))); back++) favour--;
   const vote = favour >= 0 ? tokens[favour] : undefined;
   if (vote?.pos === 'VERB' && vote.lemma === 'vote' && !notReal(tokens, favour) && (definite || named.length > 0)) {
     return { ...base, cue: vote.text, cueAt: vote.start, status: 'approved', actionStart: first.start, subjectEnd: null, later: false };
@@ -2838,6 +2865,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const against = tokens[w];
     if (against?.pos === 'VERB' && against.lemma === 'vote' && !notReal(tokens, w))
       return { ...base, cue: against.text, cueAt: against.start, status: 'rejected', actionStart: first.start, subjectEnd: against.start, later: false };
+  }
+  // "Ridgeholm's shareholders voted against the deal": a vote of one side's owners (`ownersVote`) against a deal told before refuses it.
+  if (gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'against' && definite && named.length === 0 && collective === null) {
+    const w = ownersVote(tokens, v);
+    if (w >= 0 && !notReal(tokens, w)) {
+      const m = laterMention();
+      if (m) return { ...m, cue: tokens[w]!.text, cueAt: tokens[w]!.start, status: 'rejected', needsTwo: true };
+    }
   }
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
   // to the deal gives its status, as its verb would.
@@ -3094,7 +3129,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       }
       if (!PENDING_VERBS.has(verb.lemma) || (passive && !waiting)) return null;
       if (proposed && named.length === 1) return { ...base, cue: verb.text, cueAt: verb.start, status: 'proposed', actionStart: first.start, subjectEnd: null, later: false };
-      const m = definite && !proposed ? reacted() : null;
+      const m = definite && !proposed ? (reacted() ?? joinedWaiting()) : null;
       return m && { ...m, waiting: true };
     }
     // "That contract is not affected by the ruling": a deal mentioned before, denied a change by a
@@ -3252,6 +3287,16 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (unasserted(tokens, s)) return null;
     const m = needsVerb(lemma) && definite ? { ...base, cue: t.text, cueAt: t.start, status: 'reached' as AgreementStatus, actionStart: first.start, subjectEnd: null, later: true } : laterMention();
     return m && m.later ? { ...m, provides: true, needsTwo: true } : m;
+  }
+
+  /**
+   * "The tie-up still needs clearance from the regulator": a noun that needs a verb to be a deal
+   * ("tie-up", "partnership"), named by "the" and waiting on a step, is the deal reported before
+   * (as `provided` reads one): the caller links it or drops it.
+   */
+  function joinedWaiting(): DealHit | null {
+    if (!needsVerb(lemma) || !/^(?:the|this|that)$/.test(det) || unasserted(tokens, s)) return null;
+    return { ...base, cue: t.text, cueAt: t.start, status: 'reached', actionStart: first.start, subjectEnd: null, later: true, needsTwo: true };
   }
 
   /** A deal made before, expected to do something: a mention of it, no word that it holds. */
@@ -3540,7 +3585,9 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     // "settled that case": the tagger may read the demonstrative as a conjunction.
     (k === i + 1 && x.pos === 'SCONJ' && /^(?:that|this)$/i.test(x.text) && tokens[k + 1]?.pos === 'NOUN') ||
     // "settled a £3m claim": a sum before the dispute is part of the phrase.
-    (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text) && tokens[k + 1]?.pos === 'NUM') || (x.pos === 'NUM' && tokens[k - 1]?.pos === 'SYM');
+    (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text) && tokens[k + 1]?.pos === 'NUM') || (x.pos === 'NUM' && tokens[k - 1]?.pos === 'SYM') ||
+    // ("settled a £1.4 million claim": the sum's second number word, too.)
+    (x.pos === 'NUM' && tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.pos === 'SYM');
   // What is settled is a dispute as WordNet files it (dealWords' DISPUTE_NOUNS: a lawsuit, a row, a
   // strike, a claim, "a class action"); a military action only with a modifier ("their legal
   // battle", not "the battle for the town").
@@ -3650,6 +3697,155 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   // ("The two sides said they had settled": the action told is "they had settled".)
   const told = from === t && !dispute && named.length === 0 && word(tokens[i - 2]) === 'they' && tokens[i - 1]?.pos === 'AUX' ? tokens[i - 2]!.start : from.start;
   return { cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun: null, actionStart: told, named, subjectEnd: from.start, antecedent: null, collective: null, later: avoided && named.length === 0, needsTwo: false };
+}
+
+/** "accused X of breaching": a verb of accusing (WordNet's accuse.v.01 and its synonyms) in the clause before "of" at `v - 1`, within 14 tokens. */
+function accusedAt(tokens: readonly TaggedToken[], v: number): boolean {
+  for (let k = v - 2; k >= 0 && v - k <= 14; k--) {
+    const x = tokens[k]!;
+    if (/^[;:]$/.test(x.text)) return false;
+    if (x.pos === 'VERB') return synsetsOf(x.lemma, 'verb', 1).some((y) => y.words.includes('accuse'));
+  }
+  return false;
+}
+
+/** "X, a cocoa cooperative of 14,000 farmers, has accused": an apposition set off by commas from `from`, then only auxiliaries and adverbs before `verb`. */
+function apposedBefore(tokens: readonly TaggedToken[], from: number, verb: number): boolean {
+  if (tokens[from]?.text !== ',') return false;
+  const close = tokens.findIndex((x, k) => k > from && k < verb && x.text === ',');
+  if (close < 0 || close - from > 16) return false;
+  if (tokens.slice(from + 1, close).some((x) => x.pos === 'VERB' || x.pos === 'AUX' || /^[;:"“”]$/.test(x.text))) return false;
+  return tokens.slice(close + 1, verb).every((x) => x.pos === 'AUX' || x.pos === 'ADV');
+}
+
+/**
+ * "Holders of 58 percent of Ridgeholm's shares voted against", "the co-operative's members voted
+ * 71 per cent against": the vote (its index, or -1) before `against` at `v` (past a tally), cast by
+ * a side's owners — a subject headed by a noun WordNet files under stockholder or member (its first
+ * sense), or by "holders" of shares. Outsiders ("the opposition voted against the treaty") are not.
+ */
+let ownerKeys: ReadonlySet<string> | null = null;
+function ownersVote(tokens: readonly TaggedToken[], v: number): number {
+  let w = v - 1;
+  for (let back = 0; w > 0 && back < 6 && tokens[w]!.lemma !== 'vote' && (/^(?:NUM|SYM|ADV)$/.test(tokens[w]!.pos) || /^(?:to|by|-|–|per|cent|percent)$/.test(word(tokens[w]))); back++) w--;
+  if (tokens[w]?.pos !== 'VERB' || tokens[w]!.lemma !== 'vote') return -1;
+  const c = clauseStart(tokens, w);
+  // (A capitalised first word may be tagged as a name: "Holders of …", "Shareholders voted".)
+  const lemmaOf = (x: TaggedToken): string => (x.pos === 'NOUN' ? x.lemma : nounLemma(word(x)));
+  const owner = (x: TaggedToken): boolean => /^(?:NOUN|PROPN)$/.test(x.pos) && /s$/.test(x.text) && isKindOf(lemmaOf(x), 'noun', (ownerKeys ??= senseKeys('noun', ['stockholder', 1], ['member', 1])), 1);
+  for (let k = c; k < w; k++) {
+    const x = tokens[k]!;
+    if (owner(x)) return w;
+    // ("Holders of 58 percent of X's shares": holders of shares.)
+    if (/^(?:NOUN|PROPN)$/.test(x.pos) && lemmaOf(x) === 'holder' && tokens.slice(k + 1, w).some((y) => /^(?:shares|stock)$/.test(word(y)))) return w;
+  }
+  return -1;
+}
+
+/**
+ * "said its offer remained on the table", "The bid still stands": an offer or bid made before
+ * (named by "the", "its", "their"), said to stand, is still proposed — a mention of the offer told
+ * before (kept only when one was: `offerBefore`). Not "the offer is no longer on the table".
+ */
+function offerStands(tokens: readonly TaggedToken[], i: number): DealHit | null {
+  const t = tokens[i]!;
+  if (!/^(?:offer|bid|proposal)$/.test(t.lemma) || !/^(?:the|its|their|this|that)$/.test(word(tokens[i - 1]))) return null;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 3 && (tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV') && !NEGATIONS.has(word(tokens[k])) && word(tokens[k]) !== 'longer') k++;
+  const verb = tokens[k];
+  if (!verb || tokens.slice(i + 1, k).some((x) => NEGATIONS.has(word(x)) || /^(?:would|could|might|may)$/.test(word(x)))) return null;
+  const onTable = /^(?:remain|stay|be)$/.test(verb.lemma) && word(tokens[k + 1]) === 'on' && word(tokens[k + 2]) === 'the' && word(tokens[k + 3]) === 'table';
+  const stands = verb.pos === 'VERB' && verb.lemma === 'stand' && (!tokens[k + 1] || /^[,.;]$/.test(tokens[k + 1]!.text));
+  if (!onTable && !stands) return null;
+  const from = tokens[i - 1]!;
+  return { cue: verb.text, cueAt: verb.start, status: 'proposed', kind: 'deal', noun: [from.start, t.end], actionStart: from.start, named: [], subjectEnd: null, antecedent: null, collective: null, later: true, needsTwo: true, proposal: true, offerBefore: true };
+}
+
+/**
+ * Whom a licence lets act, named after the phrase ending at `e`: "allowing X to …", ", granting X
+ * the right to …", "that allowed X to …", "in 2016, granting X …" (a verb whose first two senses
+ * WordNet files with "permit" or "grant", in -ing or, after "that"/"which", in the past), X a name.
+ */
+function licenceTaker(tokens: readonly TaggedToken[], e: number, text: string): string | null {
+  let k = e;
+  // (a time phrase first: "in 2016", "last year".)
+  const time = pastTime(tokens, k);
+  if (time > k) k = time;
+  if (tokens[k]?.text === ',') k++;
+  const relative = /^(?:that|which)$/.test(word(tokens[k]));
+  if (relative) k++;
+  const verb = tokens[k];
+  if (verb?.pos !== 'VERB' || !(relative ? /ed$|s$/.test(verb.text) : /ing$/.test(verb.text))) return null;
+  if (!synsetsOf(verb.lemma, 'verb', 2).some((x) => x.words.some((w) => w === 'permit' || w === 'grant'))) return null;
+  // ("allowing the broadcaster Channel Verano to …": a description before the name, too.)
+  const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true);
+  return run && run.names.length === 1 ? run.names[0]! : null;
+}
+
+/** Whether the noun at `k` names what two sides settle (WordNet, dealWords' DISPUTE_NOUNS): "dispute", "claim", "lawsuit", a "trademark battle" compound. */
+function disputeHead(tokens: readonly TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  // (The tagger may read the noun as a verb after a modifier: "a four-year quarrel".)
+  const before = tokens[k - 1];
+  if (!t || !(t.pos === 'NOUN' || (t.pos === 'VERB' && t.text === t.lemma && /^(?:NOUN|ADJ|DET)$/.test(before?.pos ?? '')))) return false;
+  if (before && /^(?:NOUN|ADJ)$/.test(before.pos) && disputeNoun(`${before.lemma.toLowerCase()}_${t.lemma.toLowerCase()}`)) return true;
+  const kind = disputeNoun(t.lemma.toLowerCase());
+  return kind === 'dispute' || (kind === 'military' && before !== undefined && /^(?:NOUN|ADJ|PROPN)$/.test(before.pos));
+}
+
+/**
+ * A dispute settled in the passive, its subject before the verb at `i` ("settled", "resolved"):
+ * "A long-running dispute between X and Y was settled yesterday" (its sides after "between");
+ * "confirmed that the dispute had been resolved", "pleased the matter had been resolved without a
+ * trial" (a definite dispute, or "the matter" right before the verb: one told before, linked by the
+ * caller to the settlement found earlier, or none). The subject must be the dispute itself: "the
+ * land was settled", "the bill was settled" are no dispute.
+ */
+function settledPassive(tokens: readonly TaggedToken[], i: number, text: string): DealHit | null {
+  if (!/ed$/.test(tokens[i]?.text ?? '') || notReal(tokens, i)) return null;
+  let a = i - 1;
+  // ('had been "resolved amicably"': an opening quote before the verb, too.)
+  while (a > 0 && (tokens[a]!.pos === 'ADV' || /^["“]$/.test(tokens[a]!.text))) a--;
+  if (tokens[a]?.pos !== 'AUX' || tokens[a]!.lemma !== 'be') return null;
+  while (a > 0 && tokens[a - 1]!.pos === 'AUX' && /^(?:have|be)$/.test(tokens[a - 1]!.lemma)) a--;
+  if (a < 2) return null;
+  const t = tokens[i]!;
+  const hit = (noun: [number, number], named: string[], later: boolean, collective: string | null = null): DealHit => ({ cue: t.text, cueAt: t.start, status: 'reached', kind: 'settle', noun, actionStart: tokens[noun[0] === tokens[0]!.start ? 0 : tokens.findIndex((x) => x.start >= noun[0])]!.start, named, subjectEnd: null, antecedent: null, collective, later, needsTwo: false });
+  // "the dispute had been resolved", "the matter was settled": a definite noun right before the auxiliaries.
+  const head = a - 1;
+  const det = tokens[head - 1];
+  // ("until the dispute was resolved", "before the matter is settled": a settlement still ahead.)
+  if (det && /^(?:the|this|that)$/i.test(det.text) && (disputeHead(tokens, head) || tokens[head]!.lemma === 'matter')) return /^(?:until|till|before|unless|if|once|whether|when)$/.test(word(tokens[head - 2])) ? null : hit([det.start, tokens[head]!.end], [], true);
+  // "A dispute between X and Y (, which …) was settled": the sides after "between", the dispute opening the clause.
+  for (let d = head; d >= 0 && head - d <= 25; d--) {
+    if (!disputeHead(tokens, d)) {
+      // (a verb of the clause itself before the subject, not in a relative clause: no subject of this one found.)
+      if (/^[;:]$/.test(tokens[d]!.text) || (tokens[d]!.pos === 'VERB' && word(tokens[d + 1]) !== 'by' && d < head && !/^(?:that|which|who)$/.test(word(tokens[d - 1])) && !/ing$/.test(tokens[d]!.text) && !(tokens[d - 1]?.pos === 'DET' || tokens[d - 1]?.text === '-'))) {
+        if (!tokens.slice(d, head).some((x) => /^(?:that|which|who)$/.test(word(x)))) return null;
+      }
+      continue;
+    }
+    // ("a quarrel over hedgerow rights between X and Y": what it is over may stand between.)
+    let b = d + 1;
+    if (/^(?:over|about)$/.test(word(tokens[b]))) {
+      b++;
+      while (b < tokens.length && b - d <= 6 && /^(?:DET|ADJ|NOUN|PRON)$/.test(tokens[b]!.pos)) b++;
+    }
+    if (word(tokens[b]) !== 'between') continue;
+    let s = d - 1;
+    // ("a long-running dispute": a hyphenated participle modifies it.)
+    while (s >= 0 && (/^(?:DET|ADJ|NOUN|PROPN|NUM|PART|PUNCT)$/.test(tokens[s]!.pos) || (tokens[s]!.pos === 'VERB' && tokens[s - 1]?.text === '-')) && !/^[,;:]$/.test(tokens[s]!.text)) s--;
+    // The dispute opens the sentence or its clause ("… after a row between X and Y was settled" is read too).
+    if (s >= 0 && !/^[,;:]$/.test(tokens[s]!.text) && !/^(?:ADP|SCONJ)$/.test(tokens[s]!.pos) && !/^(?:that|after|when|since)$/.test(word(tokens[s]))) return null;
+    // Only names are taken: a side described ("the dye house that …", "the farmer who …") is left
+    // to the mentions around it, which name it; with no name at all, the settlement is one told before.
+    const parties = partiesAt(tokens, b + 1, text);
+    // ("After a row between X and Y, the land was settled": a comma not opening a relative clause ends the dispute's clause.)
+    if (tokens.slice(parties.end, a).some((x) => x.text === ',') && !tokens.slice(parties.end, a).some((x) => /^(?:which|who)$/.test(word(x)))) return null;
+    const names = parties.names.filter((n) => /^\p{Lu}/u.test(n) && !/^(?:The|A|An)\s+\p{Ll}/u.test(n));
+    return hit([tokens[s + 1]!.start, tokens[d]!.end], names, names.length === 0);
+  }
+  return null;
 }
 
 /**
