@@ -848,6 +848,33 @@ function willDo(tokens: readonly TaggedToken[], v: number): boolean {
   return false;
 }
 
+/**
+ * "Under the agreement, staff will get a 6 per cent rise", "X will pay £9,000 a year under the
+ * lease": a clause acting under a deal named before whose main verb is still to come ("will",
+ * `willDo`) tells a term of the deal, not that it has taken effect; the deal keeps the status it
+ * was made with (the caller carries it). A clause in the present or past ("Under the deal it paid
+ * …", "Under its terms, X must …") tells the deal at work: in force.
+ */
+export function termsAhead(text: string): boolean {
+  const tokens = tag(text, { entities: false }).tokens;
+  const u = tokens.findIndex((t) => word(t) === 'under');
+  if (u < 0) return false;
+  let main = -1;
+  if (clauseStart(tokens, u) === u) {
+    // The main clause after the phrase's comma, past a participle set off after the deal
+    // ("Under the lease, agreed with the trust, the society will pay …").
+    let c = u;
+    while (c < tokens.length && tokens[c]!.text !== ',') c++;
+    main = tokens.findIndex((x, k) => k > c && x.pos === 'VERB');
+    if (main > 0 && tokens[main - 1]!.text === ',' && /ed$/.test(tokens[main]!.text)) {
+      let d = main;
+      while (d < tokens.length && tokens[d]!.text !== ',') d++;
+      main = tokens.findIndex((x, k) => k > d && x.pos === 'VERB');
+    }
+  } else main = tokens.findLastIndex((x, k) => k < u && k >= clauseStart(tokens, u) && x.pos === 'VERB');
+  return main >= 0 && willDo(tokens, main);
+}
+
 /** Verbs that report what someone said or announced. */
 const REPORTING = new Set(['say', 'announce', 'confirm', 'state', 'tell', 'report', 'disclose', 'reveal']);
 

@@ -73,10 +73,10 @@ describe('a place bought, and its seller', () => {
 });
 
 describe('terms under a licence', () => {
-  it('"Under the five-year licence, X will design …" is the licence signed before, in force', () => {
+  it('"Under the five-year licence, X will design …" is the licence signed before, signed (terms still to come)', () => {
     expect(rows('Pell & Sons has signed a licensing agreement with Varo.\nUnder the five-year licence, Varo will design two collections a year.')).toEqual([
       ['1.1', 'Pell & Sons | Varo', 'signed', null],
-      ['1.2', 'Pell & Sons | Varo', 'in force', '1.1'],
+      ['1.2', 'Pell & Sons | Varo', 'signed', '1.1'],
     ]);
   });
 });

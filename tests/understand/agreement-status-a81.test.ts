@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 33 (a81): terms of a deal still to come ("Under the agreement, X will …", "X will pay …
+ * under the lease") say nothing new of what became of the deal; the mention keeps the status the
+ * deal stands at (reached, signed, approved, ratified), as the sets written from the current brief
+ * label it. Terms told in the present or past, or with a modal ("paid", "must keep"), tell the deal
+ * at work: in force. Sentences of our own writing.
+ */
+beforeAll(() => void rows('Halbrook Foods signed a deal with Tessel Dairies.'), 120_000);
+
+const lease = 'Ostwick Council signed a ten-year lease with the Harbour Rowing Club on Friday.\n';
+
+describe('terms still to come keep the deal\'s status', () => {
+  it('"Under the agreement, X will keep …" after "agreed to buy": reached, linked to it', () => {
+    expect(rows('Corvan Tiles agreed to buy Pellmarsh Kilns for £8m on Monday.\nUnder the agreement, Corvan will keep the Pellmarsh name and its 40 staff.')).toEqual([
+      ['1.1', 'Corvan Tiles | Pellmarsh Kilns', 'reached', null],
+      ['1.2', 'Corvan Tiles | Pellmarsh Kilns', 'reached', '1.1'],
+    ]);
+  });
+
+  it('"X will pay … under the lease" after "signed a lease": signed', () => {
+    expect(rows(`${lease}The club will pay £2,000 a year under the lease.`)).toEqual([
+      ['1.1', 'Ostwick Council | Harbour Rowing Club', 'signed', null],
+      ['1.2', 'Ostwick Council | Harbour Rowing Club', 'signed', '1.1'],
+    ]);
+  });
+
+  it('a ratified pay deal: its terms to come and the mention after them stay ratified', () => {
+    expect(rows("The Brenwick nurses' union ratified a two-year pay deal with the Marrow Health Trust on Thursday.\nUnder the deal, nurses will get a 5 per cent rise in April.\nThe deal also ends unpaid overtime.")).toEqual([
+      ['1.1', "the Brenwick nurses' union | Marrow Health Trust", 'ratified', null],
+      ['1.2', "the Brenwick nurses' union | Marrow Health Trust", 'ratified', '1.1'],
+      ['1.3', "the Brenwick nurses' union | Marrow Health Trust", 'ratified', '1.1'],
+    ]);
+  });
+});
+
+describe('terms told at work stay in force', () => {
+  it('"Under the lease, the club paid …": in force', () => {
+    expect(rows('Ostwick Council signed a ten-year lease with the Harbour Rowing Club in 2015.\nUnder the lease, the club paid £2,000 a year until the boathouse flooded.')).toEqual([
+      ['1.1', 'Ostwick Council | Harbour Rowing Club', 'signed', null],
+      ['1.2', 'Ostwick Council | Harbour Rowing Club', 'in force', '1.1'],
+    ]);
+  });
+
+  it('"Under the lease, the club must keep …": in force', () => {
+    expect(rows(`${lease}Under the lease, the club must keep the slipway open to the public.`)).toEqual([
+      ['1.1', 'Ostwick Council | Harbour Rowing Club', 'signed', null],
+      ['1.2', 'Ostwick Council | Harbour Rowing Club', 'in force', '1.1'],
+    ]);
+  });
+});
