@@ -875,6 +875,22 @@ export function termsAhead(text: string): boolean {
   return main >= 0 && willDo(tokens, main);
 }
 
+/**
+ * "The lease runs until 2036", "The licence, which takes effect on 1 April, …", "comes into
+ * force": a sentence telling a deal at work — a verb of lasting (`LAST_VERBS`) with its span, or
+ * taking effect, coming or staying in force. What a deal provides, told so, holds: in force.
+ */
+export function atWork(text: string): boolean {
+  const tokens = tag(text, { entities: false }).tokens;
+  return tokens.some((t, k) => {
+    if (t.pos !== 'VERB') return false;
+    const next = word(tokens[k + 1]);
+    if (LAST_VERBS.has(t.lemma) && /^(?:until|till|to|through|for)$/.test(next)) return true;
+    if (t.lemma === 'take' && next === 'effect') return true;
+    return /^(?:come|enter|remain|stay)$/.test(t.lemma) && /^(?:in|into)$/.test(next) && /^(?:force|effect)$/.test(word(tokens[k + 2]));
+  });
+}
+
 /** Verbs that report what someone said or announced. */
 const REPORTING = new Set(['say', 'announce', 'confirm', 'state', 'tell', 'report', 'disclose', 'reveal']);
 

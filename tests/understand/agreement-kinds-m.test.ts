@@ -161,7 +161,7 @@ describe('the terms of a joint venture: what each partner holds', () => {
       ),
     ).toEqual([
       ['1.1', 'Tallis Grid | Orme Power', 'reached', null],
-      ['1.2', 'Tallis Grid | Orme Power', 'in force', '1.1'],
+      ['1.2', 'Tallis Grid | Orme Power', 'reached', '1.1'],
     ]);
   });
 

@@ -51,3 +51,34 @@ describe('terms told at work stay in force', () => {
     ]);
   });
 });
+
+describe('what a deal made before provides keeps the status it stands at', () => {
+  const ratified = "The Brenwick nurses' union ratified a two-year pay deal with the Marrow Health Trust on Thursday.\n";
+  const sides = "the Brenwick nurses' union | Marrow Health Trust";
+
+  it('"The deal gives nurses a 5 per cent rise" after the ratification: ratified', () => {
+    expect(rows(`${ratified}The deal gives nurses a 5 per cent rise this year.`)).toEqual([
+      ['1.1', sides, 'ratified', null],
+      ['1.2', sides, 'ratified', '1.1'],
+    ]);
+  });
+
+  it('a deal that runs until a date, or takes effect, is at work: in force', () => {
+    expect(rows(`${ratified}The deal runs until 2028.`)).toEqual([
+      ['1.1', sides, 'ratified', null],
+      ['1.2', sides, 'in force', '1.1'],
+    ]);
+    expect(rows(`${ratified}The deal, which takes effect in May, gives nurses a 5 per cent rise.`)).toEqual([
+      ['1.1', sides, 'ratified', null],
+      ['1.2', sides, 'in force', '1.1'],
+    ]);
+  });
+
+  it('a plain mention after one in force takes the status the deal stood at before it', () => {
+    expect(rows(`${ratified}The deal runs until 2028.\nThe deal will be backdated to January.`)).toEqual([
+      ['1.1', sides, 'ratified', null],
+      ['1.2', sides, 'in force', '1.1'],
+      ['1.3', sides, 'ratified', '1.1'],
+    ]);
+  });
+});
