@@ -891,6 +891,24 @@ export function atWork(text: string): boolean {
   });
 }
 
+/**
+ * "Members of the Kiln Workers' Union backed the agreement", "Union members approved the deal":
+ * the subject before the verb `cue` is people (a plural of WordNet's person class: members,
+ * workers, nurses), not a body (a board, a council, a legislature). People voting on a deal
+ * are its rank and file ratifying it (the caller keeps a deal they ratified so).
+ */
+export function peopleVote(text: string, cue: string): boolean {
+  const tokens = tag(text, { entities: false }).tokens;
+  const v = tokens.findIndex((t) => t.text === cue);
+  if (v <= 0) return false;
+  // (A capitalised first word, "Members of …", the tagger may read as a name.)
+  const nouns = tokens.slice(0, v).map((t, k) => ({ t, k })).filter(({ t, k }) => t.pos === 'NOUN' || (k === 0 && t.pos === 'PROPN'));
+  const head = nouns.find(({ k }) => word(tokens[k + 1]) === 'of') ?? nouns.at(-1);
+  if (!head || /^['’]s?$/.test(tokens[head.k + 1]?.text ?? '')) return false;
+  const lemma = nounLemma(head.t.text);
+  return lemma !== head.t.text.toLowerCase() && nounClass(lemma) === 'person';
+}
+
 /** Verbs that report what someone said or announced. */
 const REPORTING = new Set(['say', 'announce', 'confirm', 'state', 'tell', 'report', 'disclose', 'reveal']);
 

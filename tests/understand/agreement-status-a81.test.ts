@@ -82,3 +82,20 @@ describe('what a deal made before provides keeps the status it stands at', () =>
     ]);
   });
 });
+
+describe('a ratification told again by the people who voted', () => {
+  const ratified = 'Drivers employed by Tolmere Buses have voted to ratify a two-year pay deal.\n';
+  it('"Members of the guild backed the agreement" (people, WordNet\'s person class): ratified', () => {
+    expect(rows(`${ratified}Members of the Coach Drivers' Guild backed the agreement by 80 votes to 12.`)).toEqual([
+      ['1.1', "the Coach Drivers' Guild | Tolmere Buses", 'ratified', null],
+      ['1.2', "the Coach Drivers' Guild | Tolmere Buses", 'ratified', '1.1'],
+    ]);
+  });
+
+  it('"The company\'s board approved the agreement" (a body): approved', () => {
+    expect(rows(`${ratified}The company's board approved the agreement on Friday.`)).toEqual([
+      ['1.1', 'Drivers | Tolmere Buses', 'ratified', null],
+      ['1.2', 'Drivers | Tolmere Buses', 'approved', '1.1'],
+    ]);
+  });
+});
