@@ -861,15 +861,24 @@ export function termsAhead(text: string): boolean {
   if (u < 0) return false;
   let main = -1;
   if (clauseStart(tokens, u) === u) {
-    // The main clause after the phrase's comma, past a participle set off after the deal
-    // ("Under the lease, agreed with the trust, the society will pay …").
-    let c = u;
-    while (c < tokens.length && tokens[c]!.text !== ',') c++;
-    main = tokens.findIndex((x, k) => k > c && x.pos === 'VERB');
-    if (main > 0 && tokens[main - 1]!.text === ',' && /ed$/.test(tokens[main]!.text)) {
-      let d = main;
-      while (d < tokens.length && tokens[d]!.text !== ',') d++;
-      main = tokens.findIndex((x, k) => k > d && x.pos === 'VERB');
+    // The main clause after the phrase: its first finite verb or "will", past what is set off by
+    // commas (a participle, "agreed with the trust", a relative clause, "who runs the shop") and
+    // past participles and gerunds that modify a noun ("its managing director").
+    // (From the phrase's comma, "Under the terms agreed, …"; with none, from the phrase on.)
+    const comma = tokens.findIndex((x, k) => k > u && x.text === ',');
+    let setOff = false;
+    for (let k = comma > u ? comma : u + 1; k < tokens.length; k++) {
+      const x = tokens[k]!;
+      if (x.text === ',') {
+        setOff = /^(?:who|which|whose|where)$/.test(word(tokens[k + 1])) || (tokens[k + 1]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[k + 1]!.text));
+        continue;
+      }
+      if (setOff) continue;
+      if (/^(?:will|shall|'ll)$/.test(word(x))) return true;
+      if (x.pos === 'VERB' && !/ing$/.test(x.text) && !(tokens[k - 1]?.pos === 'DET' || tokens[k + 1]?.pos === 'NOUN')) {
+        main = k;
+        break;
+      }
     }
   } else main = tokens.findLastIndex((x, k) => k < u && k >= clauseStart(tokens, u) && x.pos === 'VERB');
   return main >= 0 && willDo(tokens, main);

@@ -99,3 +99,16 @@ describe('a ratification told again by the people who voted', () => {
     ]);
   });
 });
+
+describe('the main clause under the deal, past what is set off', () => {
+  it('"Under the lease, X, who runs …, will pay …" and "Under the lease the club will …" (no comma): still to come, signed', () => {
+    expect(rows(`${lease}Under the lease, Ottilie Varne, who runs the club's café, will pay £900 a year for the kitchen.`)).toEqual([
+      ['1.1', 'Ostwick Council | Harbour Rowing Club', 'signed', null],
+      ['1.2', 'Ostwick Council | Harbour Rowing Club', 'signed', '1.1'],
+    ]);
+    expect(rows(`${lease}Under the lease the club will repaint the boathouse every five years.`)).toEqual([
+      ['1.1', 'Ostwick Council | Harbour Rowing Club', 'signed', null],
+      ['1.2', 'Ostwick Council | Harbour Rowing Club', 'signed', '1.1'],
+    ]);
+  });
+});
