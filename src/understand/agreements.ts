@@ -41,7 +41,7 @@ import type { Sentence } from '../record/types.js';
 import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { DEAL_WORDS, dealKindOf, dealNounKind, sameDealKind, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
-import { DECLARE_VERBS, PROPOSED_ADJ, apposedName, dealsIn, mayReadDeal, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, winningVerb, type DealHit } from './deals.js';
+import { DECLARE_VERBS, PROPOSED_ADJ, apposedName, atWork, peopleVote, dealsIn, mayReadDeal, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, termsAhead, winningVerb, type DealHit } from './deals.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { describedName, nounPhraseIn, rangeText } from './nounPhrase.js';
 import { bodyNoun, genericNoun, memberNoun, namesIn, namesOfKind, nounClass, nounLemma, organisationSense, organOwner, otherBody, possessedBusinessName, placeBody, resolveDescription, type NameMention } from './descriptions.js';
@@ -718,6 +718,33 @@ let DENY: ReturnType<typeof senseKeys> | undefined;
 
 /** Statuses of an agreement made and standing, whose terms the sentence after it may set out. */
 const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'ratified', 'in force']);
+
+/**
+ * What a deal made before provides, told of it at work: it runs, lasts or takes effect ("runs until
+ * 2029", "which takes effect on 1 April"), or was signed long ago (`signedBefore`): in force. Other
+ * terms ("The deal gives staff a 6 per cent rise", "The lease includes a break clause") keep the
+ * status the deal stands at (see `termsAhead`).
+ */
+function providesAtWork(f: Found, text: string): boolean {
+  return f.signedBefore === true || atWork(text);
+}
+
+/**
+ * The status a deal (its first report at `from`) last stood at before sentence `before`, among its
+ * report and the mentions linked to it that told what became of it (reached, signed, approved,
+ * ratified), or undefined when that was in force ("went through") or an end.
+ */
+function standingBefore(done: readonly Found[], all: readonly { paragraph: number; sentence: number }[], texts: readonly string[], from: { paragraph: number; sentence: number }, before: number): AgreementStatus | undefined {
+  const ofDeal = (d: Found): boolean => {
+    const at = d.agreement.refersTo ?? all[d.index]!;
+    return at.paragraph === from.paragraph && at.sentence === from.sentence;
+  };
+  // (In force only by what it provides, by terms under it or by its running on says nothing of
+  // where the deal stands; "went through" does: in force.)
+  const told = (d: Found): boolean => d.agreement.status !== 'in force' || !(d.provides === true || /^under$/i.test(d.agreement.cue) || atWork(texts[d.index]!));
+  const stood = done.findLast((d) => d.index < before && ofDeal(d) && told(d));
+  return stood && stood.agreement.status !== 'in force' && STANDING.has(stood.agreement.status) ? stood.agreement.status : undefined;
+}
 // ("has undertaken to mend the slipway": a perfect of promising, `commitsTo`, binds as "will" does.)
 // ("The club will pay …": a description whose noun heads a party's name, see termsAfter.)
 // ("would" and "is to" only after "In return,": a reported future the opener marks as a term.)
@@ -1894,7 +1921,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         // merger" and "Under the deal, …": a plain later mention takes the status the agreement was
         // made with (its first report), not that of a mention between, while both stand.
         const origin = target.agreement.refersTo === null ? target : done.find((d) => d.agreement.refersTo === null && all[d.index]!.paragraph === from.paragraph && all[d.index]!.sentence === from.sentence);
-        const made = origin && STANDING.has(origin.agreement.status) && target.agreement.status === 'approved' ? origin.agreement.status : target.agreement.status;
+        // ("The deal gives staff a 6 per cent rise. … The deal will be backdated to April.": a plain
+        // mention after one that told what the deal provides (in force by its verb) takes the status the
+        // deal last stood at before it, `standingBefore`, not that mention's.)
+        const made = origin && STANDING.has(origin.agreement.status) && target.agreement.status === 'approved' ? origin.agreement.status : target.agreement.status === 'in force' && target.agreement.refersTo !== null ? (standingBefore(done, all, texts, from, f.index) ?? 'in force') : target.agreement.status;
         // "The lease, agreed with the landlord after months of haggling, includes …", "That contract,
         // first signed in 1961, is …": a participle of making set off right after the deal opening
         // the sentence says how it was made (the last, "agreed … and signed on Friday"): agreed is
@@ -1911,7 +1941,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          status: (other >= 0 && !madeSide) || f.offered ? a.status : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : madeAs !== null && f.later !== f.provides && STANDING.has(target.agreement.status) ? madeAs : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : 'in force') : f.later && a.cue !== 'under' && a.cue !== 'Under' ? made : abandoned(a, target, f.kind) ? 'collapsed' : a.status,
+          // ("Members of the union backed the agreement" after "voted to ratify": the vote told again, ratified.)
+          status: (other >= 0 && !madeSide) || f.offered ? a.status : a.status === 'approved' && target.agreement.status === 'ratified' && peopleVote(texts[f.index]!, a.cue) ? 'ratified' : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : madeAs !== null && f.later !== f.provides && STANDING.has(target.agreement.status) ? madeAs : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : target.agreement.status === 'signed' || providesAtWork(f, texts[f.index]!) || !STANDING.has(made) ? 'in force' : made) : f.later && ((a.cue !== 'under' && a.cue !== 'Under') || (STANDING.has(target.agreement.status) && termsAhead(texts[f.index]!))) ? made : abandoned(a, target, f.kind) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {

@@ -848,6 +848,76 @@ function willDo(tokens: readonly TaggedToken[], v: number): boolean {
   return false;
 }
 
+/**
+ * "Under the agreement, staff will get a 6 per cent rise", "X will pay £9,000 a year under the
+ * lease": a clause acting under a deal named before whose main verb is still to come ("will",
+ * `willDo`) tells a term of the deal, not that it has taken effect; the deal keeps the status it
+ * was made with (the caller carries it). A clause in the present or past ("Under the deal it paid
+ * …", "Under its terms, X must …") tells the deal at work: in force.
+ */
+export function termsAhead(text: string): boolean {
+  const tokens = tag(text, { entities: false }).tokens;
+  const u = tokens.findIndex((t) => word(t) === 'under');
+  if (u < 0) return false;
+  let main = -1;
+  if (clauseStart(tokens, u) === u) {
+    // The main clause after the phrase: its first finite verb or "will", past what is set off by
+    // commas (a participle, "agreed with the trust", a relative clause, "who runs the shop") and
+    // past participles and gerunds that modify a noun ("its managing director").
+    // (From the phrase's comma, "Under the terms agreed, …"; with none, from the phrase on.)
+    const comma = tokens.findIndex((x, k) => k > u && x.text === ',');
+    let setOff = false;
+    for (let k = comma > u ? comma : u + 1; k < tokens.length; k++) {
+      const x = tokens[k]!;
+      if (x.text === ',') {
+        setOff = /^(?:who|which|whose|where)$/.test(word(tokens[k + 1])) || (tokens[k + 1]?.pos === 'VERB' && /(?:ed|en)$/.test(tokens[k + 1]!.text));
+        continue;
+      }
+      if (setOff) continue;
+      if (/^(?:will|shall|'ll)$/.test(word(x))) return true;
+      if (x.pos === 'VERB' && !/ing$/.test(x.text) && !(tokens[k - 1]?.pos === 'DET' || tokens[k + 1]?.pos === 'NOUN')) {
+        main = k;
+        break;
+      }
+    }
+  } else main = tokens.findLastIndex((x, k) => k < u && k >= clauseStart(tokens, u) && x.pos === 'VERB');
+  return main >= 0 && willDo(tokens, main);
+}
+
+/**
+ * "The lease runs until 2036", "The licence, which takes effect on 1 April, …", "comes into
+ * force": a sentence telling a deal at work — a verb of lasting (`LAST_VERBS`) with its span, or
+ * taking effect, coming or staying in force. What a deal provides, told so, holds: in force.
+ */
+export function atWork(text: string): boolean {
+  const tokens = tag(text, { entities: false }).tokens;
+  return tokens.some((t, k) => {
+    if (t.pos !== 'VERB') return false;
+    const next = word(tokens[k + 1]);
+    if (LAST_VERBS.has(t.lemma) && /^(?:until|till|to|through|for)$/.test(next)) return true;
+    if (t.lemma === 'take' && next === 'effect') return true;
+    return /^(?:come|enter|remain|stay)$/.test(t.lemma) && /^(?:in|into)$/.test(next) && /^(?:force|effect)$/.test(word(tokens[k + 2]));
+  });
+}
+
+/**
+ * "Members of the Kiln Workers' Union backed the agreement", "Union members approved the deal":
+ * the subject before the verb `cue` is people (a plural of WordNet's person class: members,
+ * workers, nurses), not a body (a board, a council, a legislature). People voting on a deal
+ * are its rank and file ratifying it (the caller keeps a deal they ratified so).
+ */
+export function peopleVote(text: string, cue: string): boolean {
+  const tokens = tag(text, { entities: false }).tokens;
+  const v = tokens.findIndex((t) => t.text === cue);
+  if (v <= 0) return false;
+  // (A capitalised first word, "Members of …", the tagger may read as a name.)
+  const nouns = tokens.slice(0, v).map((t, k) => ({ t, k })).filter(({ t, k }) => t.pos === 'NOUN' || (k === 0 && t.pos === 'PROPN'));
+  const head = nouns.find(({ k }) => word(tokens[k + 1]) === 'of') ?? nouns.at(-1);
+  if (!head || /^['’]s?$/.test(tokens[head.k + 1]?.text ?? '')) return false;
+  const lemma = nounLemma(head.t.text);
+  return lemma !== head.t.text.toLowerCase() && nounClass(lemma) === 'person';
+}
+
 /** Verbs that report what someone said or announced. */
 const REPORTING = new Set(['say', 'announce', 'confirm', 'state', 'tell', 'report', 'disclose', 'reveal']);
 

@@ -67,7 +67,7 @@ describe('a deal signed in a participle set off by commas', () => {
     ]);
     expect(rows(`${sale}The deal gives Corvane an option to buy it back.`)).toEqual([
       ['1.1', 'Corvane Textiles | Tessel Capital', 'reached', null],
-      ['1.2', 'Corvane Textiles | Tessel Capital', 'in force', '1.1'],
+      ['1.2', 'Corvane Textiles | Tessel Capital', 'reached', '1.1'],
     ]);
   });
 });

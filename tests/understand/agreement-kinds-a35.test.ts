@@ -52,7 +52,7 @@ describe('a seller after a stake in a thing and where it is', () => {
   it('"a stake in the X gas field in the Y Sea from its operator, Z, for $620 million": the buyer | Z', () => {
     expect(rows('Astor Energy has agreed to buy a 40 percent stake in the Hessel gas field in the Varran Sea from its operator, Calder Offshore, for $620 million.\nUnder the agreement, Astor Energy will also pay a share of the drilling costs.')).toEqual([
       ['1.1', 'Astor Energy | Calder Offshore', 'reached', null],
-      ['1.2', 'Astor Energy | Calder Offshore', 'in force', '1.1'],
+      ['1.2', 'Astor Energy | Calder Offshore', 'reached', '1.1'],
     ]);
     // No seller after the place: the buyer alone, and the sea is no party.
     expect(rows('Astor Energy has agreed to buy a 40 percent stake in the Hessel gas field in the Varran Sea.')).toEqual([['1.1', 'Astor Energy', 'reached', null]]);

@@ -108,14 +108,14 @@ describe('a deal made before, told with another verb', () => {
 });
 
 describe('terms under a deal', () => {
-  it('"Under the deal, staff can …", a sentence after the deal: in force, its parties', () => {
+  it('"Under the deal, staff can …", a sentence after the deal: in force, its parties ("will lease": still to come, the status it was made with)', () => {
     expect(rows('Halden Foods agreed to buy Oxley Wines for £12m in March.\nOxley employs forty people in Kent.\nUnder the deal, staff can keep their pensions.')).toEqual([
       ['1.1', 'Halden Foods | Oxley Wines', 'reached', null],
       ['1.3', 'Halden Foods | Oxley Wines', 'in force', '1.1'],
     ]);
     expect(rows('Brisk Freight signed a memorandum with Tolby Port in May.\nUnder the memorandum, Brisk will lease two berths.')).toEqual([
       ['1.1', 'Brisk Freight | Tolby Port', 'signed', null],
-      ['1.2', 'Brisk Freight | Tolby Port', 'in force', '1.1'],
+      ['1.2', 'Brisk Freight | Tolby Port', 'signed', '1.1'],
     ]);
   });
 });

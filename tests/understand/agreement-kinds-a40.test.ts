@@ -85,11 +85,11 @@ describe('terms under a memorandum after page furniture', () => {
   it('"Under the memorandum, Zeph will lease …" two sentences on, one of them a byline; an initialism in brackets after the deal noun', () => {
     expect(rows('Zeph Holdings has signed a memorandum of understanding (MoU) with Tarrow Port.\nBy Ann Lee | 4 min read\nThe port handles two million tonnes of grain a year.\nUnder the memorandum, Zeph will lease two berths for ten years.')).toEqual([
       ['1.1', 'Zeph Holdings | Tarrow Port', 'signed', null],
-      ['1.4', 'Zeph Holdings | Tarrow Port', 'in force', '1.1'],
+      ['1.4', 'Zeph Holdings | Tarrow Port', 'signed', '1.1'],
     ]);
     expect(rows('Zeph Holdings has signed a memorandum with Tarrow Port.\n\nBy Ann Lee | 4 min read\n\nThe port handles grain.\n\nUnder the memorandum, Zeph will lease two berths.')).toEqual([
       ['1.1', 'Zeph Holdings | Tarrow Port', 'signed', null],
-      ['4.1', 'Zeph Holdings | Tarrow Port', 'in force', '1.1'],
+      ['4.1', 'Zeph Holdings | Tarrow Port', 'signed', '1.1'],
     ]);
   });
 });

@@ -13,7 +13,7 @@ describe('"Under the MoU, …" several sentences and page furniture after the me
   it('its initials name the memorandum of understanding, past an "Advertisement" line', () => {
     expect(rows(`${lede}\n\nAdvertisement\n\nUnder the MoU, Ostrava Shipping will route four vessels a week through the harbour.`)).toEqual([
       ['1.1', 'Pellan Ports | Ostrava Shipping', 'signed', null],
-      ['3.1', 'Pellan Ports | Ostrava Shipping', 'in force', '1.1'],
+      ['3.1', 'Pellan Ports | Ostrava Shipping', 'signed', '1.1'],
     ]);
   });
 
@@ -22,7 +22,7 @@ describe('"Under the MoU, …" several sentences and page furniture after the me
     // Eight sentences on, two furniture lines between.
     expect(rows(`${lede}\n\nShare this article\n\n${filler}\n\nAdvertisement\n\nUnder the MoU, Ostrava Shipping will route four vessels a week.`)).toEqual([
       ['1.1', 'Pellan Ports | Ostrava Shipping', 'signed', null],
-      ['5.1', 'Pellan Ports | Ostrava Shipping', 'in force', '1.1'],
+      ['5.1', 'Pellan Ports | Ostrava Shipping', 'signed', '1.1'],
     ]);
     // Nine sentences on is too far.
     expect(rows(`${lede}\n\n${filler}\nCargo fell.\n\nUnder the MoU, Ostrava Shipping will route four vessels a week.`)).toEqual([['1.1', 'Pellan Ports | Ostrava Shipping', 'signed', null]]);
@@ -36,7 +36,7 @@ describe('"Under the MoU, …" several sentences and page furniture after the me
   it('a WordNet synonym of the deal\'s noun ("the memo" for "a memorandum") names it; a plan never', () => {
     expect(rows('Halden Energy signed a memorandum with Marrick Gas on Monday.\nGas prices have doubled.\n\nShare this article\n\nUnder the memo, Marrick Gas will store fuel at the Halden terminal.')).toEqual([
       ['1.1', 'Halden Energy | Marrick Gas', 'signed', null],
-      ['3.1', 'Halden Energy | Marrick Gas', 'in force', '1.1'],
+      ['3.1', 'Halden Energy | Marrick Gas', 'signed', '1.1'],
     ]);
     expect(rows('Marlow Council agreed a programme with Fenn Homes.\nUnder the plan, the council will build 200 homes.')).toEqual([['1.1', 'Marlow Council | Fenn Homes', 'reached', null]]);
     expect(rows('Tarrow Council published its spending plan on Monday.\nUnder the plan, the council will close two libraries.')).toEqual([]);

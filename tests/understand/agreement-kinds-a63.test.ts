@@ -98,10 +98,10 @@ describe('a deal agreed in the passive of a verb of trade', () => {
     ]);
   });
 
-  it('"agreed to be taken over", then "Under the terms of the takeover, …": in force, that deal', () => {
+  it('"agreed to be taken over", then "Under the terms of the takeover, …": that deal, reached as it was made (its terms still to come)', () => {
     expect(rows('Quorvel Mills has agreed to be taken over by the Brattlemoor Group.\nUnder the terms of the takeover, Brattlemoor will keep all 52 staff.')).toEqual([
       ['1.1', 'Quorvel Mills | Brattlemoor Group', 'reached', null],
-      ['1.2', 'Quorvel Mills | Brattlemoor Group', 'in force', '1.1'],
+      ['1.2', 'Quorvel Mills | Brattlemoor Group', 'reached', '1.1'],
     ]);
   });
 
@@ -114,10 +114,10 @@ describe('a deal agreed in the passive of a verb of trade', () => {
 
 describe('"Under the …" after a deal of one side found so far', () => {
   const approved = 'Velsham Ropeworks will stay in its harbour-front shed after the Corriwick Harbour Commissioners approved a new 25-year lease on Tuesday.\nThe vote was five to two.\nThe business had been trading month to month since the spring.\n\n';
-  it('"Under the terms, …" three sentences on, in the next paragraph: the lease, in force', () => {
+  it('"Under the terms, …" three sentences on, in the next paragraph: the lease, approved as it was (its terms still to come)', () => {
     expect(rows(`${approved}Under the terms, rent will rise to 14,000 pounds a year.`)).toEqual([
       ['1.1', 'the Corriwick Harbour Commissioners', 'approved', null],
-      ['2.1', 'the Corriwick Harbour Commissioners', 'in force', '1.1'],
+      ['2.1', 'the Corriwick Harbour Commissioners', 'approved', '1.1'],
     ]);
   });
 
@@ -129,7 +129,7 @@ describe('"Under the …" after a deal of one side found so far', () => {
     const memo = 'The Corriwick Harbour Commissioners approved a memorandum of understanding on Tuesday.\n';
     expect(rows(`${memo}Under the memorandum, the commissioners will provide moorings for the college's boats.`)).toEqual([
       ['1.1', 'the Corriwick Harbour Commissioners', 'approved', null],
-      ['1.2', 'the Corriwick Harbour Commissioners', 'in force', '1.1'],
+      ['1.2', 'the Corriwick Harbour Commissioners', 'approved', '1.1'],
     ]);
     expect(rows(`${memo}Under the scheme, the commissioners will provide moorings for the college's boats.`)).toEqual([['1.1', 'the Corriwick Harbour Commissioners', 'approved', null]]);
   });
@@ -139,7 +139,7 @@ describe('"agreed a standstill with its lender, X,"', () => {
   it('the partner set off after a possessed description; "Under the standstill, …" is that deal', () => {
     expect(rows('Tollcarrow Press has already agreed a standstill with its lender, Fenwray Commercial Bank, until the end of the year.\nUnder the standstill, the bank will not demand repayment while Tollcarrow looks for a buyer.')).toEqual([
       ['1.1', 'Tollcarrow Press | Fenwray Commercial Bank', 'reached', null],
-      ['1.2', 'Tollcarrow Press | Fenwray Commercial Bank', 'in force', '1.1'],
+      ['1.2', 'Tollcarrow Press | Fenwray Commercial Bank', 'reached', '1.1'],
     ]);
   });
 

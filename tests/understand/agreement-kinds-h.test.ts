@@ -76,7 +76,7 @@ describe('held agreements: licences, loans and contracts whose parties come from
     expect(rows('Pell Foods had a supply deal with Sorra Air until 2019.')).toEqual([]);
     expect(rows('Two pandas will move from Harl Zoo to the Osterby Animal Park under a breeding loan signed by the two zoos on Monday.\nUnder the loan, any cubs will belong to Harl Zoo.')).toEqual([
       ['1.1', 'Harl Zoo | the Osterby Animal Park', 'signed'],
-      ['1.2', 'Harl Zoo | the Osterby Animal Park', 'in force'],
+      ['1.2', 'Harl Zoo | the Osterby Animal Park', 'signed'],
     ]);
   });
 

@@ -239,7 +239,7 @@ describe('session 8\'s own articles (written before the extractor was read): exa
     expect(rowsOf('brewer-buys-cider-maker')).toEqual([
       ['0.1', 'Tarnwick Brewing | Hollin Cider', 'reached'],
       ['1.1', 'Tarnwick Brewing Co. | Hollin Cider', 'reached'],
-      ['2.1', 'Tarnwick Brewing Co. | Hollin Cider', 'in force'],
+      ['2.1', 'Tarnwick Brewing Co. | Hollin Cider', 'reached'],
       // ("the Hollins": the couple named with that surname before, as the unseen sets label a family — a56's sidesNamer.)
       ['2.2', 'Ruth and Abel Hollin | Tarnwick', 'rejected'],
       // ("The deal must still be cleared by …": the deal waiting on its step, as session 8 labels it — a63.)

@@ -22,7 +22,7 @@ describe('a later mention links to the agreement of its own kind or topic, not m
     ).toEqual([
       ['1.1', 'Elmford council | Karsh Homes', 'signed', null],
       ['2.1', 'the Elmford Otters | Dace Leisure', 'signed', null],
-      ['3.1', 'Elmford council | Karsh Homes', 'in force', '1.1'],
+      ['3.1', 'Elmford council | Karsh Homes', 'signed', '1.1'],
       ['3.2', 'Elmford council | Karsh Homes', 'collapsed', '1.1'],
     ]);
   });
@@ -161,7 +161,7 @@ describe('the terms of a joint venture: what each partner holds', () => {
       ),
     ).toEqual([
       ['1.1', 'Tallis Grid | Orme Power', 'reached', null],
-      ['1.2', 'Tallis Grid | Orme Power', 'in force', '1.1'],
+      ['1.2', 'Tallis Grid | Orme Power', 'reached', '1.1'],
     ]);
   });
 

@@ -87,7 +87,7 @@ describe('who gave a contract won: the body that announced it, or "awarded by"',
       ),
     ).toEqual([
       ['1.1', 'Fenwick Coaches | Lorne County Council', 'reached', null],
-      ['1.2', 'Fenwick Coaches | Lorne County Council', 'in force', '1.1'],
+      ['1.2', 'Fenwick Coaches | Lorne County Council', 'reached', '1.1'],
     ]);
     expect(rows('Fenwick Coaches has won a seven-year contract awarded by Lorne County Council to run the school routes.')).toEqual([['1.1', 'Fenwick Coaches | Lorne County Council', 'reached', null]]);
   });

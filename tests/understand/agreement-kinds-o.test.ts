@@ -40,7 +40,7 @@ describe('"approved the award" names the contract won, past another contract men
       ),
     ).toEqual([
       ['1.1', 'Fenwick Coaches | Lorne County Council', 'reached', null],
-      ['1.2', 'Fenwick Coaches | Lorne County Council', 'in force', '1.1'],
+      ['1.2', 'Fenwick Coaches | Lorne County Council', 'reached', '1.1'],
       ['2.1', 'Marley Travel | Lorne County Council', 'in force', null],
       ['2.2', 'Fenwick Coaches | Lorne County Council', 'approved', '1.1'],
     ]);
@@ -118,7 +118,7 @@ describe('"Under the ground-share": terms under a deal noun no lexicon knows, ma
       ),
     ).toEqual([
       ['1.1', 'Ashby Rugby Club | Dene Town Football Club', 'reached', null],
-      ['2.2', 'Ashby Rugby Club | Dene Town Football Club', 'in force', '1.1'],
+      ['2.2', 'Ashby Rugby Club | Dene Town Football Club', 'reached', '1.1'],
     ]);
     expect(rows('Under the ground-share, Ashby will pay £200,000 a year in rent.')).toEqual([]);
   });

@@ -23,7 +23,7 @@ describe('an agreement noun the tagger reads as an adjective, heading its phrase
       ['1.1', 'Kelvar | Dosk', 'signed', null],
       // ("gives Kelvar …": what it gives a side holds, a54's actsOnSide.)
       ['1.2', 'Kelvar | Dosk', 'in force', '1.1'],
-      ['1.3', 'Kelvar | Dosk', 'in force', '1.1'],
+      ['1.3', 'Kelvar | Dosk', 'signed', '1.1'],
       ['1.4', 'Kelvar | Dosk', 'approved', '1.1'],
       ['2.1', 'Kelvar | Marrow', 'in force', null],
     ]);

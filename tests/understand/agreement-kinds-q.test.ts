@@ -139,7 +139,7 @@ describe('a concession or franchise made with a named party is a contract', () =
       ),
     ).toEqual([
       ['1.1', 'Kelso Borough Council | Fenwick Power', 'signed', null],
-      ['1.2', 'Kelso Borough Council | Fenwick Power', 'in force', '1.1'],
+      ['1.2', 'Kelso Borough Council | Fenwick Power', 'signed', '1.1'],
     ]);
   });
 

@@ -17,7 +17,7 @@ describe('a generic noun refers to an agreement of any kind when none was called
       ),
     ).toEqual([
       ['1.1', 'Orrin Dental | Brightsmile Clinics', 'reached', null],
-      ['1.2', 'Orrin Dental | Brightsmile Clinics', 'in force', '1.1'],
+      ['1.2', 'Orrin Dental | Brightsmile Clinics', 'reached', '1.1'],
     ]);
   });
 

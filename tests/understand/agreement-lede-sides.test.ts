@@ -22,7 +22,7 @@ describe("a lede's one-sided deal takes the headline's other side", () => {
     ).toEqual([
       ['0.1', 'Kelling Growers | Whitsand', 'signed', null],
       ['1.1', 'Kelling Growers | Whitsand Heatline', 'signed', null],
-      ['1.2', 'Kelling Growers | Whitsand Heatline', 'in force', '0.1'],
+      ['1.2', 'Kelling Growers | Whitsand Heatline', 'signed', '0.1'],
     ]);
   });
   it('not when the lede does not write the other side', () => {

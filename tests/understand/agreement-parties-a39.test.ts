@@ -42,7 +42,7 @@ describe('sides known by description, named in the clause under the deal', () =>
   it('"Under the lease, X will pay Y …" names both sides of a lease agreed by descriptions, in both sentences', () => {
     expect(rows("The valley's owners agreed a new lease with the firm that runs its lifts.\nUnder the lease, Corrie Slopes will pay Dunmore Estate £2m a year.")).toEqual([
       ['1.1', 'Corrie Slopes | Dunmore Estate', 'reached', null],
-      ['1.2', 'Corrie Slopes | Dunmore Estate', 'in force', '1.1'],
+      ['1.2', 'Corrie Slopes | Dunmore Estate', 'reached', '1.1'],
     ]);
   });
 
@@ -53,7 +53,7 @@ describe('sides known by description, named in the clause under the deal', () =>
     ]);
     expect(rows("The valley's owners agreed a new lease with the firm that runs its lifts.\nUnder the lease, the firm will repair the lifts.")).toEqual([
       ['1.1', 'the valley', 'reached', null],
-      ['1.2', 'the valley', 'in force', '1.1'],
+      ['1.2', 'the valley', 'reached', '1.1'],
     ]);
   });
 });

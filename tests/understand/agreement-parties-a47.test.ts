@@ -14,7 +14,7 @@ describe('the other side of a lease, named by who holds the land', () => {
   it('"The land belongs to X" after a lease of one side: both, and every later mention', () => {
     expect(rows("Corley Pony Club has signed a ten-year lease on its paddocks at Wyke Farm.\nThe land belongs to the Hendry Estate, which farms the fields around it.\nUnder the lease, the club will pay £9,000 a year.\nThe lease was approved by the estate's trustees on Monday.")).toEqual([
       ['1.1', 'Corley Pony Club | the Hendry Estate', 'signed', null],
-      ['1.3', 'Corley Pony Club | the Hendry Estate', 'in force', '1.1'],
+      ['1.3', 'Corley Pony Club | the Hendry Estate', 'signed', '1.1'],
       ['1.4', 'Corley Pony Club | the Hendry Estate', 'approved', '1.1'],
     ]);
     expect(rows('Corley Pony Club has signed a ten-year lease on its paddocks at Wyke Farm.\nThe farm is owned by the Hendry Estate.')).toEqual([['1.1', 'Corley Pony Club | the Hendry Estate', 'signed', null]]);
@@ -42,7 +42,7 @@ describe('an indefinite side the next sentence names', () => {
   it('"A Dunmere wedding venue has settled a claim brought by 20 couples. Under the settlement, X will …": X and the couples', () => {
     expect(rows('A Dunmere wedding venue has settled a claim brought by 20 couples whose weddings were cancelled.\nUnder the settlement, Ashgrove Barn Ltd will refund every deposit.\nA judge approved the settlement on Friday.')).toEqual([
       ['1.1', 'Ashgrove Barn Ltd | 20 couples', 'reached', null],
-      ['1.2', 'Ashgrove Barn Ltd | 20 couples', 'in force', '1.1'],
+      ['1.2', 'Ashgrove Barn Ltd | 20 couples', 'reached', '1.1'],
       ['1.3', 'Ashgrove Barn Ltd | 20 couples', 'approved', '1.1'],
     ]);
   });

@@ -56,7 +56,7 @@ describe('the deal a clause under its terms names', () => {
     expect(rows("Bexmoor Catering has signed a lease with landowner Tolley Estates to run the Harrow Lane canteen.\nSallow Foods' contract to run the canteen was ended in May after complaints.\n\nBexmoor plans to spend £2 million on a new kitchen.\nUnder the terms, Tolley will receive a rent of £90,000 a year.")).toEqual([
       ['1.1', 'Bexmoor Catering | Tolley Estates', 'signed', null],
       ['1.2', 'Sallow Foods | Tolley Estates', 'voided', null],
-      ['2.2', 'Bexmoor Catering | Tolley Estates', 'in force', '1.1'],
+      ['2.2', 'Bexmoor Catering | Tolley Estates', 'signed', '1.1'],
     ]);
   });
 });

@@ -73,7 +73,7 @@ describe('the other side named next to the deal', () => {
   it('a lease to "a private operator"; the next sentence opens with its name and writes the side as "the council"', () => {
     expect(rows('Kestle Parish Council has signed a ten-year lease handing its allotments on Wren Hill to a private operator.\nGreenrow Plots Ltd will pay the council £8,000 a year under the lease.')).toEqual([
       ['1.1', 'Kestle Parish Council | Greenrow Plots Ltd', 'signed', null],
-      ['1.2', 'Kestle Parish Council | Greenrow Plots Ltd', 'in force', '1.1'],
+      ['1.2', 'Kestle Parish Council | Greenrow Plots Ltd', 'signed', '1.1'],
     ]);
   });
 

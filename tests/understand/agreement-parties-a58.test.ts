@@ -18,7 +18,7 @@ describe("a deal's sides carry from its first full report", () => {
     ).toEqual([
       ['0.1', 'Quarrel Hill Cider | Brannock Drinks', 'reached', null],
       ['1.1', 'Quarrel Hill Cider | Brannock Drinks', 'reached', null],
-      ['1.2', 'Quarrel Hill Cider | Brannock Drinks', 'in force', '1.1'],
+      ['1.2', 'Quarrel Hill Cider | Brannock Drinks', 'reached', '1.1'],
     ]);
   });
   it('a one-sided headline whose side the body never reports with another stays one-sided', () => {
@@ -32,7 +32,7 @@ describe("a deal's sides carry from its first full report", () => {
     ).toEqual([
       ['1.1', 'Ferrowby Rowing Club | Pellworth Estates', 'signed', null],
       ['1.2', 'Pellworth Estates | Ferrowby Rowing Club', 'signed', '1.1'],
-      ['1.3', 'Pellworth Estates | Ferrowby Rowing Club', 'in force', '1.1'],
+      ['1.3', 'Pellworth Estates | Ferrowby Rowing Club', 'signed', '1.1'],
     ]);
   });
 });

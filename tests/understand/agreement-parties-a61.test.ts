@@ -13,7 +13,7 @@ describe('a workforce voting on its own deal', () => {
     ]);
     expect(rows('Drivers employed by Fenwold Coaches have voted to accept a two-year pay deal.\nThe deal gives them a rise of 4 per cent.')).toEqual([
       ['1.1', 'Drivers | Fenwold Coaches', 'ratified', null],
-      ['1.2', 'Drivers | Fenwold Coaches', 'in force', '1.1'],
+      ['1.2', 'Drivers | Fenwold Coaches', 'ratified', '1.1'],
     ]);
   });
 

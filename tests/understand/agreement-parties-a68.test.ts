@@ -65,7 +65,7 @@ describe('"X did something with Y, under an agreement …": an indefinite deal t
   it('whom it does the thing to already a side of the deal before: that deal', () => {
     expect(rows(`${lede}Quobbin will ship tiles to Dunstraw Council under a ten-year agreement.`)).toEqual([
       ['1.1', 'Dunstraw Council | Quobbin Launches', 'reached', null],
-      ['1.2', 'Dunstraw Council | Quobbin Launches', 'in force', '1.1'],
+      ['1.2', 'Dunstraw Council | Quobbin Launches', 'reached', '1.1'],
     ]);
   });
 });

@@ -56,7 +56,7 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'agreement nouns and outcomes': [
     ['1.1', 'Dunmore Foods | Pell Group', 'reached', '-', '-', 'an agreement with Pell Group to supply grain'],
-    ['2.1', 'Dunmore Foods | Pell Group', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the contract, Dunmore will deliver 40,000 tonnes a year'],
+    ['2.1', 'Dunmore Foods | Pell Group', 'reached', 'earlier-agreement@1.1', '1.1', 'Under the contract, Dunmore will deliver 40,000 tonnes a year'],
     ['3.1', 'Vesta Airways | Halvard Air', 'reached', '-', '-', 'an order for 12 jets with Halvard Air'],
     ['4.1', 'Norland | Ostria', 'signed', '-', '-', 'a memorandum of understanding on energy'],
     ['5.1', 'Vesta Telecom | Corvo Mobile', 'rejected', '-', '-', 'The agreement between Vesta Telecom and Corvo Mobile was rejected by the regulator'],
@@ -85,8 +85,8 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'peace accord': [
     ['1.1', 'the government of Sarnia | the Free Hills Movement', 'signed', '-', '-', 'a peace accord in the capital on Saturday, ending a conflict that lasted 14 years'],
-    ['2.1', 'the government of Sarnia | the Free Hills Movement', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the accord, rebel fighters will hand in their weapons within six months'],
-    ['3.1', 'the government of Sarnia | the Free Hills Movement', 'in force', 'earlier-agreement@1.1', '1.1', 'the deal'],
+    ['2.1', 'the government of Sarnia | the Free Hills Movement', 'signed', 'earlier-agreement@1.1', '1.1', 'Under the accord, rebel fighters will hand in their weapons within six months'],
+    ['3.1', 'the government of Sarnia | the Free Hills Movement', 'signed', 'earlier-agreement@1.1', '1.1', 'the deal'],
     ['4.1', 'the government of Sarnia | the Free Hills Movement', 'breached', 'earlier-agreement@1.1', '1.1', 'the accord by shelling a village'],
   ],
   'court settlement': [
@@ -116,7 +116,7 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'pharma lawsuit and licence': [
     ['1.1', 'Venn Biologics | Orrin Labs', 'reached', '-', '-', 'settled a patent lawsuit with rival drugmaker Orrin Labs, ending a four-year legal fight'],
-    ['2.1', 'Venn Biologics | Orrin Labs', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the terms of the settlement, Orrin will pay royalties on sales of its arthritis drug'],
+    ['2.1', 'Venn Biologics | Orrin Labs', 'reached', 'earlier-agreement@1.1', '1.1', 'Under the terms of the settlement, Orrin will pay royalties on sales of its arthritis drug'],
   ],
   'EU members agree': [
     ['1.1', 'member states of the Union', 'reached', '-', '-', 'to cut methane emissions by a third by 2030, after all-night talks in Brussels'],
@@ -146,7 +146,7 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'class action approved': [
     ['1.1', 'Zoomly | about 60,000 of its drivers', 'approved', '-', '-', 'approval to a $310 million settlement between ride-hailing company Zoomly and about 60,000 of its drivers'],
-    ['3.1', 'Zoomly | about 60,000 of its drivers', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the settlement, each driver will receive an average of $5,000, and Zoomly admits no wrongdoing'],
+    ['3.1', 'Zoomly | about 60,000 of its drivers', 'approved', 'earlier-agreement@1.1', '1.1', 'Under the settlement, each driver will receive an average of $5,000, and Zoomly admits no wrongdoing'],
   ],
   'drug licence': [
     ['1.1', 'Kestrel Therapeutics | Miura Pharma', 'reached', '-', '-', 'exclusive rights to sell its migraine drug in Asia in exchange for $120 million up front'],
@@ -190,8 +190,9 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'dockworkers contract': [
     ['1.1', 'the Harbour Workers Guild | the Salvano Port Employers Association', 'reached', '-', '-', 'a new four-year contract overnight'],
-    // What a deal made before provides is in force (session g; blind set 2 labels this shape so, this set 'reached').
-    ['2.1', 'the Harbour Workers Guild | the Salvano Port Employers Association', 'in force', 'earlier-agreement@1.1', '1.1', 'The deal gives workers a 4 percent raise each year and limits the use of automated cranes'],
+    // What a deal made before provides keeps the status it stands at, reached (session 33, a81: the sets
+    // of the current brief label it so, as this set does; blind set 2 labels it in force).
+    ['2.1', 'the Harbour Workers Guild | the Salvano Port Employers Association', 'reached', 'earlier-agreement@1.1', '1.1', 'The deal gives workers a 4 percent raise each year and limits the use of automated cranes'],
   ],
   'trade treaty ratified': [
     ['1.1', 'Parliament in Tessaly | Republic of Ganmar', 'ratified', '-', '-', 'a trade treaty with the Republic of Ganmar, clearing the last hurdle before the agreement can take effect'],
@@ -240,7 +241,7 @@ const EXPECTED: Record<string, string[][]> = {
   ],
   'teachers accept wage offer': [
     ['1.1', 'their union | the provincial government', 'reached', '-', '-', 'a revised wage offer from the provincial government'],
-    ['2.1', 'their union | the provincial government', 'in force', 'earlier-agreement@1.1', '1.1', 'Under the four-year accord, salaries will rise by 11 percent'],
+    ['2.1', 'their union | the provincial government', 'reached', 'earlier-agreement@1.1', '1.1', 'Under the four-year accord, salaries will rise by 11 percent'],
   ],
   'water treaty exit': [
     ['1.1', 'Vostria', 'voided', '-', '-', 'withdrew from the Lake Sannor water-sharing treaty on Friday, a move its neighbour Kalmar called reckless'],
@@ -313,27 +314,35 @@ describe('agreement patterns on articles of our own writing', () => {
   });
 
   it('every labelled sentence of the first set is found with its labelled parties and status, and nothing else is', () => {
-    expect(labelErrors(PATTERN_ARTICLES)).toEqual([]);
+    // "Under the contract, Dunmore will deliver …": terms still to come keep the status the deal
+    // was made with (reached), as the sets written from the current brief (51 on) label them; this
+    // older set labels them in force (the two conventions conflict; see `termsAhead`).
+    expect(labelErrors(PATTERN_ARTICLES)).toEqual(['agreement nouns and outcomes 2.1']);
   });
 
   it('the second set: what is still missed or wrong against the labels, exactly', () => {
     // Missed: a mention through a vote or a pronoun ("will vote on the agreement", "It must still
-    // be ratified"). Wrong: "will monitor the deal" carries the latest status (in force, from
-    // "Under the accord …") where the label says signed; "the settlement with owners of … cars"
+    // be ratified"). Wrong: "Under the accord, rebel fighters will hand in …" keeps the status the
+    // accord was signed with where this set's label says in force (the older convention; "will
+    // monitor the deal" after it now carries signed, as labelled); "the settlement with owners of … cars"
     // loses its plain-noun party (no determiner) and the pending status its sentence gives it.
-    expect(labelErrors(BLIND_ARTICLES)).toEqual(['labour contract 3.1', 'trade pact 3.1', 'peace accord 3.1', 'court settlement 2.1']);
+    expect(labelErrors(BLIND_ARTICLES)).toEqual(['labour contract 3.1', 'trade pact 3.1', 'peace accord 2.1', 'court settlement 2.1']);
   });
 
   it('the third set: what is still wrong against the labels, exactly', () => {
     // "will share flights under a codeshare agreement announced on Monday": "under" reads as in
     // force where the label says reached (the agreement is only announced), and its later mention inherits that.
     // "The deal must now be approved by …" is a deal waiting on its step since session 25 (a63), unlabelled here.
-    expect(labelErrors(THIRD_ARTICLES)).toEqual(['airline alliance and codeshare 1.1', 'EU members agree 3.1 (not labelled)']);
+    // "Under the terms of the settlement, Orrin will pay …": terms still to come, reached as the
+    // settlement was (the label, of the older convention, says in force).
+    expect(labelErrors(THIRD_ARTICLES)).toEqual(['airline alliance and codeshare 1.1', 'pharma lawsuit and licence 2.1', 'EU members agree 3.1 (not labelled)']);
   });
 
   it('the fourth set: what is still wrong against the labels, exactly', () => {
     // ("Norbeck’s board had backed the offer" is linked to the takeover since session 24: nothing.)
-    expect(labelErrors(FOURTH_ARTICLES)).toEqual([]);
+    // "Under the settlement, each driver will receive …": terms still to come, approved as the
+    // settlement was (the label, of the older convention, says in force).
+    expect(labelErrors(FOURTH_ARTICLES)).toEqual(['class action approved 3.1']);
   });
 });
 
@@ -342,16 +351,18 @@ describe('the fifth set (written before the WordNet vocabulary and the fixes for
     // Wrong (this check wants the label's full name): "Varela" for "Atletico Varela";
     // ("The accord will cut duties", after an approval, takes the status the treaty was made with
     // since session 23: ratified, as the label says.)
-    // "The deal gives workers a 4 percent raise" reads as in force, as blind set 2 labels "The
-    // agreement gives nurses a 6.5 per cent rise"; this set's label says reached (the two conflict).
-    expect(labelErrors(FIFTH_ARTICLES)).toEqual(['dockworkers contract 2.1', 'striker transfer 2.1']);
+    // ("The deal gives workers a 4 percent raise" keeps the status the deal stands at, reached, as
+    // this set labels it, since session 33; blind set 2 labels "The agreement gives nurses …" in force.)
+    expect(labelErrors(FIFTH_ARTICLES)).toEqual(['striker transfer 2.1']);
   });
 });
 
 describe('the sixth set (written after the fifth set’s fixes)', () => {
   it('every labelled sentence is found with its parties and status, and nothing else is', () => {
     // "the Lake Sannor water-sharing treaty": the lake names what the treaty is about, not a party (fixed in a11b).
-    expect(labelErrors(SIXTH_ARTICLES)).toEqual([]);
+    // "Under the four-year accord, salaries will rise …": terms still to come, reached as the accord
+    // was (the label, of the older convention, says in force).
+    expect(labelErrors(SIXTH_ARTICLES)).toEqual(['teachers accept wage offer 2.1']);
   });
 });
 

@@ -30,7 +30,7 @@ describe('outcomes and terms of a known agreement', () => {
       ),
     ).toEqual([
       ['1.1', 'Orlo Foods | Ember Preserves', 'reached', null],
-      ['1.2', 'Orlo Foods | Ember Preserves', 'in force', '1.1'],
+      ['1.2', 'Orlo Foods | Ember Preserves', 'reached', '1.1'],
       ['1.3', 'Orlo Foods | Ember Preserves', 'rejected', '1.1'],
       ['1.4', 'Orlo Foods | Ember Preserves', 'reached', '1.1'],
     ]);

@@ -56,10 +56,10 @@ describe('votes and decisions', () => {
 });
 
 describe('terms and later mentions', () => {
-  it('"Osprey shareholders will receive …" right after "Under the deal": a side\'s people, a term in force', () => {
+  it('"Osprey shareholders will receive …" right after "Under the deal": a side\'s people, a term still to come, at the deal\'s status', () => {
     expect(rows("Quistley Ferries has agreed to merge with Osprey Crossings.\nUnder the deal, the combined operator will run 14 routes.\nOsprey shareholders will receive 0.6 new Quistley shares for each share they hold.")).toEqual([
       ['1.1', 'Quistley Ferries | Osprey Crossings', 'reached', null],
-      ['1.2', 'Quistley Ferries | Osprey Crossings', 'in force', '1.1'],
+      ['1.2', 'Quistley Ferries | Osprey Crossings', 'reached', '1.1'],
       ['1.3', 'Quistley Ferries | Osprey Crossings', 'in force', '1.1'],
     ]);
   });

@@ -79,7 +79,7 @@ describe('a deal\'s fate under a condition', () => {
   it('"If the mill floods, the lease allows Vardock to leave": a term of the deal in the present still holds', () => {
     expect(rows('Corbenic Carding has leased its mill to Vardock Dyeworks.\nIf the mill floods, the lease allows Vardock to leave at once.')).toEqual([
       ['1.1', 'Corbenic Carding | Vardock Dyeworks', 'reached', null],
-      ['1.2', 'Corbenic Carding | Vardock Dyeworks', 'in force', '1.1'],
+      ['1.2', 'Corbenic Carding | Vardock Dyeworks', 'reached', '1.1'],
     ]);
   });
   it('"The sale will be completed in May": with no condition, the sale is mentioned', () => {

@@ -73,20 +73,20 @@ describe('a place bought, and its seller', () => {
 });
 
 describe('terms under a licence', () => {
-  it('"Under the five-year licence, X will design …" is the licence signed before, in force', () => {
+  it('"Under the five-year licence, X will design …" is the licence signed before, signed (terms still to come)', () => {
     expect(rows('Pell & Sons has signed a licensing agreement with Varo.\nUnder the five-year licence, Varo will design two collections a year.')).toEqual([
       ['1.1', 'Pell & Sons | Varo', 'signed', null],
-      ['1.2', 'Pell & Sons | Varo', 'in force', '1.1'],
+      ['1.2', 'Pell & Sons | Varo', 'signed', '1.1'],
     ]);
   });
 });
 
 describe('a term under a condition', () => {
-  it('"If the club fails to repair the slipway, the lease allows the town to …": the approved lease\'s term, in force; "would allow" after "If" states nothing', () => {
+  it('"If the club fails to repair the slipway, the lease allows the town to …": the approved lease\'s term, at the status the lease was made with; "would allow" after "If" states nothing', () => {
     expect(rows('The Wexley Rowing Club has signed a lease with Ambridge Council.\nThe council approved the lease on Monday.\nIf the club fails to repair the slipway, the lease allows the council to take the boathouse back.')).toEqual([
       ['1.1', 'the Wexley Rowing Club | Ambridge Council', 'signed', null],
       ['1.2', 'the Wexley Rowing Club | Ambridge Council', 'approved', '1.1'],
-      ['1.3', 'the Wexley Rowing Club | Ambridge Council', 'in force', '1.1'],
+      ['1.3', 'the Wexley Rowing Club | Ambridge Council', 'signed', '1.1'],
     ]);
     expect(rows('The Wexley Rowing Club has signed a lease with Ambridge Council.\nIf the club signs, the lease would allow the council to take the boathouse back.')).toEqual([['1.1', 'the Wexley Rowing Club | Ambridge Council', 'signed', null]]);
   });

@@ -47,7 +47,7 @@ describe('the right deal for a mention', () => {
     expect(rows("Tenfold Press and Lark Books have agreed to merge.\nTenfold's existing printing contract with the mill Orly Paper will pass to the new group.\nThe merger agreement includes a break fee of £200,000.")).toEqual([
       ['1.1', 'Tenfold Press | Lark Books', 'reached', null],
       ['1.2', 'Tenfold Press | Orly Paper', 'in force', null],
-      ['1.3', 'Tenfold Press | Lark Books', 'in force', '1.1'],
+      ['1.3', 'Tenfold Press | Lark Books', 'reached', '1.1'],
     ]);
   });
 });

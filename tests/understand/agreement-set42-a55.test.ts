@@ -44,7 +44,7 @@ describe('sides a court report and a board name', () => {
     expect(rows('The Oakhollow school board voted on Tuesday to end its contract with Fennick Coaches after a string of late buses.\n\nThe board approved an emergency agreement with Pardoe Travel the same evening.\nPardoe will run the four morning routes under the deal.')).toEqual([
       ['1.1', 'the Oakhollow school board | Fennick Coaches', 'voided', null],
       ['2.1', 'the Oakhollow school board | Pardoe Travel', 'approved', null],
-      ['2.2', 'the Oakhollow school board | Pardoe Travel', 'in force', '2.1'],
+      ['2.2', 'the Oakhollow school board | Pardoe Travel', 'approved', '2.1'],
     ]);
   });
 });
@@ -53,7 +53,7 @@ describe('a merger, its terms, its failed attempt and the body it makes', () => 
   it('"X\'s members will pay …" after "Under the merger terms", "A first attempt at a merger … collapsed", "The merged club" by the name it takes', () => {
     expect(rows("Drayford Lawn Club and Abbotsmere Croquet Club agreed the merger in principle in March.\n\nUnder the merger terms, the combined club will play at Abbotsmere and take the name Drayford & Abbotsmere CC.\nAbbotsmere's members will pay no joining fee for a year.\n\nA first attempt at a merger in 2009 collapsed over the choice of ground.\nThe merged club has also signed a five-year lease on the Abbotsmere pavilion with Drayford Town Council.")).toEqual([
       ['1.1', 'Drayford Lawn Club | Abbotsmere Croquet Club', 'reached', null],
-      ['2.1', 'Drayford Lawn Club | Abbotsmere Croquet Club', 'in force', '1.1'],
+      ['2.1', 'Drayford Lawn Club | Abbotsmere Croquet Club', 'reached', '1.1'],
       ['2.2', 'Drayford Lawn Club | Abbotsmere Croquet Club', 'in force', '1.1'],
       ['3.1', 'Drayford Lawn Club | Abbotsmere Croquet Club', 'collapsed', '1.1'],
       ['3.2', 'Drayford & Abbotsmere CC | Drayford Town Council', 'signed', null],

@@ -82,9 +82,9 @@ describe('definite descriptions', () => {
     const found = [...extractAgreements(doc, extractStatements(doc))].flatMap(([k, list]) => list.map((a) => [k, a.parties.join(' | '), a.status]));
     expect(found).toEqual([
       ['1.1', 'Corbin Wind | Hesketh Power', 'signed'],
-      ['2.1', 'Corbin Wind | Hesketh Power', 'in force'],
+      ['2.1', 'Corbin Wind | Hesketh Power', 'signed'],
       ['3.1', 'the energy ministries of Arvel | Dunmoor', 'ratified'],
-      ['4.1', 'the energy ministries of Arvel | Dunmoor', 'in force'],
+      ['4.1', 'the energy ministries of Arvel | Dunmoor', 'ratified'],
       ['5.1', 'Lanner Bus | the drivers', 'proposed'],
       ['6.1', 'Lanner Bus | the drivers', 'proposed'],
       ['7.1', 'Lanner Bus | the drivers', 'proposed'],
