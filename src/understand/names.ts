@@ -1046,6 +1046,10 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     k--;
   }
   while (k < toks.length && NAME_PARTICLES.has(toks[k]!)) k++;
+  // "The Mellor Valley Seed Library": four capitalised words or more, the last a noun WordNet files as
+  // no person (`companyShaped`), are one body's name, every word kept (a personal name keeps three).
+  if (toks.length - k > 3 && (k === 0 || (k === 1 && /^(?:the|The)$/.test(toks[0]!))) && companyShaped(toks.slice(k)) && toks.slice(k).every((t) => isNameToken(t)))
+    return { ...base, kind: 'organisation', name: sliceText(text, tokens, span.start + k, span.end), description: null, gender: null };
   if (toks.length - k > 3) k = toks.length - 3;
   const before = k > 0 ? toks[k - 1]! : null;
   const nameTokens = toks.slice(k);

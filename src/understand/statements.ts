@@ -82,7 +82,7 @@ import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, omitsFirst, recordNoun, talksFirst, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, TITLE_PREFIX, commonPlural, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, unpersonNames, type PhraseSpan, type Token, type Where } from './names.js';
-import { nounClass, nounLemma } from './descriptions.js';
+import { nounClass, nounLemma, organisationSense } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
 import { literal } from '../regex.js';
@@ -429,7 +429,7 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
     for (const m of text.matchAll(NAME_RUN)) {
       const words = m[0].split(/\s+/);
       while (words.length > 0 && (CAP_FUNCTION_WORDS.has(words[0]!) || /^(?:The|A|An)$/.test(words[0]!))) words.shift();
-      if (words.length >= 2 && !words.some((w) => people.has(w))) named.push({ name: words.join(' '), at, spoke: false });
+      if (words.length >= 2 && !words.some((w) => people.has(w))) named.push({ name: words.join(' '), at, spoke: false, head: headAfterName(text, m.index + m[0].length) });
     }
   };
   for (const s of sentences) {
@@ -460,6 +460,18 @@ interface NamedBody {
   readonly name: string;
   readonly at: Where;
   readonly spoke: boolean;
+  /** The common noun written right after the name, when WordNet files it as a body ("the Kellbeck Racing team": "team"). */
+  readonly head?: string | null;
+}
+
+/**
+ * "the Kellbeck Racing team", "the Orrin Valley trust": a lower-case noun right after a name, whose
+ * first sense WordNet files as an organisation or group (`organisationSense`), is the body's head
+ * noun, which "the team said" may take up later though the name does not end in it.
+ */
+function headAfterName(text: string, end: number): string | null {
+  const next = /^\s+(\p{Ll}{3,})\b/u.exec(text.slice(end))?.[1];
+  return next !== undefined && organisationSense(next) ? next : null;
 }
 
 /** A head noun that says a body is a business and no more. */
@@ -472,7 +484,7 @@ function describedAs(head: string, mention: string, named: readonly NamedBody[],
   const lemmas = (word: string): readonly string[] => [word, ...(baseForms(word).get('noun') ?? [])];
   for (let k = named.length - 1; k >= 0; k--) {
     const c = named[k]!;
-    if (lemmas(c.name.split(/\s+/).pop()!.toLowerCase()).some((w) => heads.has(w))) return { name: c.name, from: c.at };
+    if (lemmas(c.name.split(/\s+/).pop()!.toLowerCase()).some((w) => heads.has(w)) || (c.head != null && lemmas(c.head).some((w) => heads.has(w)))) return { name: c.name, from: c.at };
   }
   // Only a noun that names no kind of business ("the company", "the firm") means whatever body spoke
   // last: "the airline" is no miner, "the union" no shipbuilder.
