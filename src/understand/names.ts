@@ -697,6 +697,10 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     if (DETERMINER_START.has(tokens[j]!.text) && !POSSESSIVE_DET.has(tokens[j]!.text) && (j === 0 || BOUNDARY.test(tokens[j - 1]!.text))) start = j;
     else start++;
   }
+  // "The national rowing federation said", "the nine licensed stall owners told": an -ed or -ing
+  // modifier after an adjective (WordNet) or a number, which a determiner opening the clause leads,
+  // belongs to the phrase too (the scan above stops at it: "national" is no determiner).
+  if (start >= 2 && start <= i) start = modifiedOpening(tokens, start);
   // "That official, who …, said", "Those people said": a capitalised demonstrative opens the phrase of a common noun.
   if (start <= i && start >= 1 && /^(?:That|This|These|Those)$/.test(tokens[start - 1]!.text) && !isCap(tokens[start]!.text) && (start === 1 || BOUNDARY.test(tokens[start - 2]!.text))) start--;
   // "Residents of Tarrow, Kelby and Moss said": the list's last names after a comma belong to the
@@ -749,6 +753,28 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
       return { start: n + 1, end: i + 1, apposition: { name: [n + 1, start - 1], desc: [start, i + 1] }, negated, passive };
   }
   return { start, end: i + 1, apposition: null, negated, passive };
+}
+
+/**
+ * Where a common noun's phrase that begins at token `start` really opens: at the determiner two
+ * words before an -ed/-ing modifier at `start - 1` whose word before is a number or an adjective
+ * (`phraseBefore`), when that determiner opens its clause; `start` otherwise.
+ */
+function modifiedOpening(tokens: readonly Token[], from: number): number {
+  // ("the nine licensed stall owners": a noun between the modifier and the head, which the scan left out.)
+  const start = from >= 3 && looseWord(tokens[from - 1]!.text) && /^\p{Ll}{3,}(?:ed|ing)$/u.test(tokens[from - 2]!.text) ? from - 1 : from;
+  const m = tokens[start - 1]!.text;
+  const a = tokens[start - 2]!.text;
+  const d = start - 3;
+  if (isCap(tokens[start]!.text) || !/^\p{Ll}{3,}(?:ed|ing)$/u.test(m) || STOP_LOWER.has(m)) return from;
+  const lower = a.toLowerCase();
+  if (!/^\d+$/.test(a) && !(/^\p{L}\p{Ll}{2,}$/u.test(a) && !STOP_LOWER.has(lower) && baseForms(lower).has('adj'))) return from;
+  // "Local angling clubs said", "Many striking workers said": the modifier's adjective opens the clause itself.
+  if (start - 2 === 0 || BOUNDARY.test(tokens[start - 3]!.text)) return start - 2;
+  if (!/^\p{Ll}/u.test(a) || d < 0) return from;
+  const det = tokens[d]!.text;
+  if (!DETERMINER_START.has(det) || POSSESSIVE_DET.has(det) || !(d === 0 || BOUNDARY.test(tokens[d - 1]!.text))) return from;
+  return d;
 }
 
 /** The noun phrase that starts at token `from` ("said Jane Doe, the ministry's spokeswoman"). */

@@ -47,3 +47,27 @@ describe('s52: "the team said" after "the Harrowfield Cycling team"', () => {
     expect(got).toEqual({ '1.2': ['the team [organisation]'] });
   });
 });
+
+describe('s52: a common noun speaker keeps an -ed/-ing modifier that an adjective or a number leads', () => {
+  it('"The regional rowing federation said" is the whole phrase, not "federation"', () => {
+    const got = speakers([`The regional rowing federation said races booked for May would move to the reservoir.`].join('\n'));
+    // (The kind the head noun gives is left as it was: only the phrase's words are asserted.)
+    expect(Object.keys(got)).toEqual(['1.1']);
+    expect(got['1.1']!.map((n) => n.replace(/ \[\w+\]$/, ''))).toEqual(['the regional rowing federation']);
+  });
+
+  it('an adjective that opens the sentence: "Local angling clubs said"', () => {
+    const got = speakers([`Local angling clubs said they would watch the river closely over the summer.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['Local angling clubs [group]'] });
+  });
+
+  it('a noun between the modifier and the head: "Many licensed stall owners told"', () => {
+    const got = speakers([`Many licensed stall owners told the council they would not renew their pitches.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['Many licensed stall owners [group]'] });
+  });
+
+  it('a noun before the -ed word is the subject of a clause, not a modifier ("The closure shocked traders said")', () => {
+    const got = speakers([`The decision to shut the market angered traders, who said they had not been asked.`].join('\n'));
+    expect(got['1.1']?.some((n) => n.includes('decision'))).not.toBe(true);
+  });
+});
