@@ -209,6 +209,21 @@ export function looseWord(word: string): boolean {
   return LOOSE.test(t) && !STOP_LOWER.has(t) && (/\p{L}-\p{L}/u.test(t) || !/(?:ed|ing|ally|edly|ously|ently|antly|ively|ately|ully|ibly)$/.test(t)) && !PRONOUNS.has(t);
 }
 
+/**
+ * `looseWord`, and a noun whose ending only looks like a verb's ("seed", "feed", "shed", "king",
+ * "spring"): a word in -ed or -ing that WordNet lists as a noun as written, and as a verb only as
+ * written if at all ("closed" is only "close"'s, "building" only "build"'s) — for the speaker phrase
+ * before a verb ("the seed bank said").
+ */
+function looseNoun(word: string): boolean {
+  if (looseWord(word)) return true;
+  if (!/^\p{Ll}+(?:ed|ing)$/u.test(word) || word.length < 4 || STOP_LOWER.has(word)) return false;
+  const forms = baseForms(word);
+  // (WordNet's rules of inflection also read "seed" as "see" + "d": a word that is a verb of its own is no inflection.)
+  const verbs = forms.get('verb') ?? [];
+  return (forms.get('noun') ?? []).includes(word) && (verbs.length === 0 || verbs.includes(word));
+}
+
 /** Any ordinary word of a descriptor after a name ("the GAO's managing counsel for law"). */
 const descWord = (t: string): boolean => {
   const base = stripPossessive(t);
@@ -684,7 +699,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
       j = possessiveOpening(tokens, j - 1) - 1;
       lastLoose = -1;
       break;
-    } else if (j < i && loose < 2 && looseWord(t) && !isCap(tokens[j + 1]!.text)) {
+    } else if (j < i && loose < 2 && looseNoun(t) && !isCap(tokens[j + 1]!.text)) {
       loose++;
       lastLoose = j;
       j--;
@@ -717,10 +732,10 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     if (!isCap(left) && !isRole(left) && !isGroup(left) && !modifiers) start = a + 1;
     break;
   }
-  if (start > i && looseHead && looseWord(tokens[i]!.text)) {
+  if (start > i && looseHead && looseNoun(tokens[i]!.text)) {
     // "The contractor insists": an ordinary noun heads the phrase when a determiner opens it.
     let d = i - 1;
-    while (d >= 0 && i - d <= 3 && (NP_MODIFIERS.has(tokens[d]!.text) || looseWord(tokens[d]!.text) || (npTokenOk(tokens[d]!.text, false) && !isCap(tokens[d]!.text) && !NP_GLUE.has(tokens[d]!.text)))) d--;
+    while (d >= 0 && i - d <= 3 && (NP_MODIFIERS.has(tokens[d]!.text) || looseNoun(tokens[d]!.text) || (npTokenOk(tokens[d]!.text, false) && !isCap(tokens[d]!.text) && !NP_GLUE.has(tokens[d]!.text)))) d--;
     const det = tokens[d]?.text ?? '';
     // "Bookings are open, and the bakery reports that …": "and" or "but" after a comma opens a clause of its own.
     const joins = d >= 2 && /^(?:and|but)$/.test(tokens[d - 1]!.text) && tokens[d - 2]!.text === ',';

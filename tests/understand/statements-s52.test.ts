@@ -71,3 +71,15 @@ describe('s52: a common noun speaker keeps an -ed/-ing modifier that an adjectiv
     expect(got['1.1']?.some((n) => n.includes('decision'))).not.toBe(true);
   });
 });
+
+describe('s52: a noun whose ending only looks like a verb\'s stays in the speaker phrase', () => {
+  it('"the seed bank said" after the clause is found ("seed" is no past form)', () => {
+    const got = speakers([`About 60 of the bean varieties are held nowhere else, the seed bank said.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['the seed bank [organisation]'] });
+  });
+
+  it('"The seed bank said" opening the sentence is the whole phrase, not "bank"', () => {
+    const got = speakers([`The seed bank said about 60 of the bean varieties were held nowhere else.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['the seed bank [organisation]'] });
+  });
+});
