@@ -1309,6 +1309,13 @@ function figureOpener(name: string, text: string): boolean {
  * (tags): a capitalised run that is no person the document named, no place, country, date or
  * possessive ("Acme's phone"), and that no preposition governs when it counts as a subject.
  */
+/** "Printing", "Fishing": a capitalised word in -ing whose lower case WordNet lists as a noun and as the inflection of another verb ("print", "fish"). */
+function openingGerund(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}ing$/u.test(word)) return false;
+  const forms = baseForms(word.toLowerCase());
+  return (forms.get('noun') ?? []).includes(word.toLowerCase()) && (forms.get('verb') ?? []).some((b) => b !== word.toLowerCase());
+}
+
 function bodiesIn(text: string, cast: Cast, personShaped = false): { name: string; subject: boolean }[] {
   const toks = tokenize(text);
   const out: { name: string; subject: boolean }[] = [];
@@ -1353,6 +1360,10 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
         !(run.length >= 2 && cast.personByShapeOnly(name) && (commonPlural(run[run.length - 1]!) || (theirAfter && !placed) || /^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(toks[e - 1]!.end))))) ||
       // "Rescuers found …", "Photo: Miners leave …": a plural of people capitalised only because it opens a sentence or caption.
       ((i === 0 || /^[:(]$/.test(toks[i - 1]!.text)) && run.length === 1 && (isGroup(name.toLowerCase()) || isRole(name.toLowerCase()))) ||
+      // "Printing will move to its other site", "Fishing has been banned": a gerund opening the
+      // sentence (WordNet: a noun as written, and an inflection of another verb) that no speaker
+      // has made a body's name is an activity, no body.
+      (i === 0 && run.length === 1 && openingGerund(name) && !cast.isOrganisation(name)) ||
       // A name shaped like a person's is a body when "which" refers to it ("Bolt Grocers, which …"),
       // or "its" before any other name ("Solvane Semiconductor has delayed its plant").
       (run.length >= 2 &&

@@ -83,3 +83,17 @@ describe('s52: a noun whose ending only looks like a verb\'s stays in the speake
     expect(got).toEqual({ '1.1': ['the seed bank [organisation]'] });
   });
 });
+
+describe('s52: a gerund opening the sentence before "The company said" is no body', () => {
+  it('"Printing will move …" does not take "the company" from the body named before it', () => {
+    const got = speakers(
+      [
+        `Harlow Print, the contract printer that produces six regional newspapers, is to close its press hall in Tidworth with the loss of 40 jobs, the company announced yesterday.`,
+        `Printing will move to its larger site at Brackwater Quay from the end of August.`,
+        ``,
+        `The company blamed falling circulations and a steep rise in newsprint costs over two years.`,
+      ].join('\n'),
+    );
+    expect(got).toEqual({ '1.1': ['Harlow Print [organisation]'], '2.1': ['Harlow Print [organisation]'] });
+  });
+});
