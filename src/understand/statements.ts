@@ -3766,6 +3766,22 @@ const TOPIC_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})
 /** Scraped copy's byline (after any sharing links) glued to a sentence that opens with an article: "Share Email By Jago Penhale A ferry skipper …". */
 const BYLINE_BEFORE_ARTICLE = /^(?:[^.!?"“”,:;]{0,80}?\s)?By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?(?=(?:A|An|The)\s+\p{Ll})/u;
 
+/**
+ * "… at Porth Vean. Photograph: Tamsin Hale By Tamsin Hale Mussel growers on the Fal say …",
+ * "… after the storm (Photo: Tamsin Hale)By Jory Penrose Mussel growers …": a byline ("By", a
+ * first name and a surname) after a caption, a credit or its bracket, glued before the sentence's
+ * capitalised first word and the lower-case word after it, before any comma or quote mark.
+ */
+const CAPTION_BYLINE = /(?<!\p{L})By\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?\s*(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+
+/** Where a byline glued after a caption ends (`CAPTION_BYLINE`), or 0 when the sentence has none after a caption's stop, colon or bracket and before its first comma or quote. */
+function gluedBylineEnd(text: string): number {
+  const m = text.includes('By ') ? CAPTION_BYLINE.exec(text) : null;
+  if (!m || m.index === 0 || m.index > 240) return 0;
+  const before = text.slice(0, m.index);
+  return /[,"“”]/.test(before) || !/[.:)]/.test(before) ? 0 : m.index + m[0].length;
+}
+
 /** A photo credit opening a sentence and glued to its first word: capitalised words, a slash, the outlet's capitalised words, the last one running on into a capital ("Jo Hale/Dunmore TimesPellam"). */
 const GLUED_CREDIT = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\/(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})/u;
 
@@ -3781,7 +3797,7 @@ const FURNITURE_LABEL = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+(?!["“‘«'])/u;
  * credit, a capitalised article after a lower-case word ("…keep rising The mayor"), or a capitalised
  * plural and a lower-case preposition after a lower-case word ("…date set Traders along the quay said").
  */
-const FURNITURE_BREAK = /[.!?]\s+(?=[\p{Lu}(])|\)\s+(?=\p{Lu})|(?<=\p{Ll})\s+(?=(?:The|A|An)\s)|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*)\s+(?=\p{Lu}\p{Ll}+s\s+(?:of|in|at|on|near|along|across|from|outside)\s)/gu;
+const FURNITURE_BREAK = /[.!?]\s+(?=[\p{Lu}(])|\)\s*(?=\p{Lu})|(?<=\p{Ll})\s+(?=(?:The|A|An)\s)|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*)\s+(?=\p{Lu}\p{Ll}+s\s+(?:of|in|at|on|near|along|across|from|outside)\s)/gu;
 
 /**
  * "Photo: A crane at the quay. (Ivo Brandt/Agency) Dock workers, many on day contracts, said …",
@@ -3800,6 +3816,8 @@ function withoutPageFurniture(text: string): string {
   // sentence's article is no part of its subject.
   const byline = BYLINE_BEFORE_ARTICLE.exec(text);
   if (byline) return ' '.repeat(byline[0].length) + text.slice(byline[0].length);
+  const glued = gluedBylineEnd(text);
+  if (glued > 0) return ' '.repeat(glued) + text.slice(glued);
   // "Jo Hale/Dunmore TimesPellam Mills said …": a photo credit (a name, a slash, the outlet) glued
   // to the story's first word is no part of its subject; the story opens at the capital the glue hides.
   const credit = gluedCreditEnd(text);

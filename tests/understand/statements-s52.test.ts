@@ -97,3 +97,25 @@ describe('s52: a gerund opening the sentence before "The company said" is no bod
     expect(got).toEqual({ '1.1': ['Harlow Print [organisation]'], '2.1': ['Harlow Print [organisation]'] });
   });
 });
+
+describe('s52: page furniture glued before a scraped story\'s first sentence', () => {
+  it('a caption, its credit label and a byline before "Mussel growers … say"', () => {
+    const got = speakers([`Mussel ropes hang from the quay at Porth Vean. Photograph: Tamsin Hale By Tamsin Hale Mussel growers on the Fal estuary say sewage spills have forced them to halt sales.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['Mussel growers on the Fal estuary [group]'] });
+  });
+
+  it('a byline glued to a credit\'s closing bracket', () => {
+    const got = speakers([`Mussel ropes lie tangled on the foreshore after the storm (Photo: Tamsin Hale)By Jory Penrose Mussel growers on the Fal estuary say they have lost half their stock.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['Mussel growers on the Fal estuary [group]'] });
+  });
+
+  it('a caption\'s credit in brackets glued to the sentence\'s first word', () => {
+    const got = speakers([`Photo: Ponies in the field at Tregarth Stables on Sunday. (Courtesy of Ann Lowe)The owner of a riding school near Tregarth says she will have to close by the end of the summer.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['the owner of a riding school near Tregarth [person]'] });
+  });
+
+  it('"By" inside a sentence with no caption before it is no byline', () => {
+    const got = speakers([`By Easter Monday Traders on the quay said they had sold out of crab.`].join('\n'));
+    expect(got['1.1'] ?? []).not.toContain('Traders on the quay [group]');
+  });
+});
