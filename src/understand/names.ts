@@ -312,7 +312,13 @@ function appositionBefore(tokens: readonly Token[], comma: number, personal = fa
     // "an engineer with the county council, Priya Dalal,": "with" before a determiner joins the employer.
     // "Counsel to the review, Ama Reyes,": so does "to" — a role's body ("adviser to the board").
     // "One of those investors, Fenwick Arlo of Bramblecap Ventures,": a demonstrative after "of" too.
-    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text) || (/^(?:with|to)$/.test(tokens[d]!.text) && DETERMINER_START.has(tokens[d + 1]?.text ?? '')) || (/^(?:those|these)$/.test(tokens[d]!.text) && tokens[d - 1]?.text === 'of')) && k - d < 10) d--;
+    // "An expert instructed by the police, Ilse Varne,": "by" after a past participle joins its agent
+    // when the agent is a determiner and one word, no possessive, and the name between the commas
+    // is shaped as no body's (`companyShaped`): a longer agent may be what the name is apposed to
+    // ("an acoustics expert hired by the quarry's owner, Brant Stone,").
+    const agentBy = (x: number): boolean =>
+      tokens[x]!.text === 'by' && x + 3 === k && /^\p{Ll}{2,}(?:ed|en|wn)$/u.test(tokens[x - 1]?.text ?? '') && DETERMINER_START.has(tokens[x + 1]!.text) && !POSSESSIVE_DET.has(tokens[x + 1]!.text) && !/['’]/.test(tokens[x + 2]!.text) && !companyShaped(named) && !ORG_HEADS.has(innerLast);
+    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text) || (/^(?:with|to)$/.test(tokens[d]!.text) && DETERMINER_START.has(tokens[d + 1]?.text ?? '')) || agentBy(d) || (/^(?:those|these)$/.test(tokens[d]!.text) && tokens[d - 1]?.text === 'of')) && k - d < 10) d--;
     // "…, and another engineer at the council, Priya Dalal, warned": the conjunction after a comma opens no descriptor.
     if (d >= 0 && tokens[d]!.text === ',' && /^(?:and|but|yet)$/.test(tokens[d + 1]?.text ?? '') && d + 2 < k) d++;
     const dStart = d + 1;
@@ -966,7 +972,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     // "Ryanair, the Irish low-cost airline,": the descriptor's head says it is a company.
     // The descriptor's head is its last word before any "of/at/for" ("an analyst at Hafen Bank").
     let h = d0;
-    while (h < d1 && !/^(?:of|at|for|from|in|with|on)$/.test(tokens[h]!.text)) h++;
+    // ("an expert instructed by the police": its head stands before the participle of "by".)
+    while (h < d1 && !/^(?:of|at|for|from|in|with|on)$/.test(tokens[h]!.text) && !(h > d0 && tokens[h + 1]?.text === 'by' && /^\p{Ll}{2,}(?:ed|en|wn)$/u.test(tokens[h]!.text))) h++;
     const descHead = tokens[h - 1]?.text ?? '';
     // A company keeps every word of its name: "Another automaker, General Motors (GM),".
     // "the farming cooperative Westmoor Dairies": a head WordNet files as a body (`nounClass`) too.
@@ -1250,8 +1257,9 @@ function ownsRole(own: readonly string[], w: string): boolean {
   if (senses.some((s) => s.words.some((x) => nouns.has(x)))) return true;
   // "the leader" after "Tom Rudd, who leads the tenants", "the chair" after "…, who chairs the
   // panel": a verb the person was introduced with whose sense WordNet derives the mention's person sense from.
+  // (Not a participle of the passive: "an expert instructed by the police" was instructed, no instructor.)
   const offsets = new Set(senses.map((s) => s.offset));
-  return own.some((o) => o.length > 2 && derivesPerson(o, offsets));
+  return own.some((o, i) => o.length > 2 && own[i + 1] !== 'by' && derivesPerson(o, offsets));
 }
 
 /** Whether a verb form's first four senses (any base form) are derivationally related to one of the noun synsets `offsets` ("leads" → leader.n.01). */

@@ -119,3 +119,32 @@ describe('s52: page furniture glued before a scraped story\'s first sentence', (
     expect(got['1.1'] ?? []).not.toContain('Traders on the quay [group]');
   });
 });
+
+describe('s52: a descriptor with a passive participle and its agent before a name in commas', () => {
+  it('"An expert instructed by the police, Ilse Varne, said" is the name, a person', () => {
+    const got = speakers([`An expert instructed by the police, Ilse Varne, said the violin was made in a factory after 1990.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['Ilse Varne [person]'] });
+  });
+
+  it('a titled name after "called by the council"', () => {
+    const got = speakers([`A surveyor called by the council, Dr Tamsin Hale, told the court that the wall was unsafe.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['Tamsin Hale [person]'] });
+  });
+
+  it('a longer agent with a possessive may be what the name is apposed to: the descriptor speaks', () => {
+    const got = speakers([`A surveyor hired by the parish council's insurers, Brackwell Mutual, said the cracks were older than the blasting.`].join('\n'));
+    expect(got['1.1']).not.toContain('Brackwell Mutual [person]');
+    expect(got['1.1']).not.toContain('Brackwell Mutual [organisation]');
+  });
+
+  it('"the teacher" is not a person "instructed by" someone (WordNet derives "instructor" from the participle of the passive)', () => {
+    const got = speakers(
+      [
+        `One buyer, a music teacher, remortgaged her flat to buy a violin she was told dated from 1841.`,
+        `An expert instructed by the police, Ilse Varne, said the violin was made in a factory after 1990.`,
+        `In a statement read to the court, the teacher said she had not played since she learned the truth.`,
+      ].join('\n'),
+    );
+    expect(got['1.3']).toEqual(['the teacher [person]']);
+  });
+});
