@@ -3246,7 +3246,18 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const authorAt = doc && !venue && !ofWhat ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
     const owned = authorAt >= 0 || docHead ? null : possessiveDocument(tokens, ti, tags);
     const anon = ANONYMOUS_AFTER.exec(text.slice(after));
-    let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? docHead ?? owned ?? phraseAfter(tokens, ti) ?? possessiveApposition(tokens, ti);
+    const anonSpan = anon ? spanOfText(tokens, after, after + anon[1]!.length) : null;
+    // "…, according to a statement from the zoo.": the document's author, a definite noun that closes
+    // the sentence, speaks (not the statement).
+    const authorNoun = anonSpan === null && authorAt >= 0 && phraseAfter(tokens, authorAt) === null && authorChunk(tokens, authorAt, tags) === null ? authorChunk(tokens, authorAt, tags, true) : null;
+    let span = anonSpan ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? authorNoun ?? docHead ?? owned ?? phraseAfter(tokens, ti) ?? possessiveApposition(tokens, ti);
+    // "according to the Guild of Harness Makers and Saddlers, …": "and" and capitalised words up to
+    // the comma close a body's name that "of" goes on.
+    if (tokens[span?.end ?? -1]?.text === 'and' && span && !span.apposition && tokens.slice(span.start, span.end).some((t) => t.text === 'of') && capWord(tokens[span.end - 1]!.text)) {
+      let e = span.end + 1;
+      while (e < tokens.length && e - span.end <= 3 && capWord(tokens[e]!.text)) e++;
+      if (e > span.end + 1 && tokens[e]?.text === ',') span = { ...span, end: e };
+    }
     // "according to the theatre, …", "according to the trust": a definite noun the lists do not
     // read speaks only as the body the document introduced by that noun (`speakerOf`).
     const introduced = span === null && /^the$/i.test(tokens[ti]!.text) ? authorChunk(tokens, ti, tags, true) : null;

@@ -148,3 +148,16 @@ describe('s52: a descriptor with a passive participle and its agent before a nam
     expect(got['1.3']).toEqual(['the teacher [person]']);
   });
 });
+
+describe('s52: "according to" a body named with "of … and …", or a statement from a definite noun', () => {
+  it('"According to the Guild of Harness Makers and Saddlers, …" is found, the whole name', () => {
+    const got = speakers([`According to the Guild of Harness Makers and Saddlers, the average age of its members is now sixty-one.`].join('\n'));
+    expect(Object.keys(got)).toEqual(['1.1']);
+    expect(got['1.1']!.map((n) => n.replace(/ \[\w+\]$/, ''))).toEqual(['the Guild of Harness Makers and Saddlers']);
+  });
+
+  it('"…, according to a statement from the aquarium." is the aquarium, not the statement', () => {
+    const got = speakers([`Keepers found the seals unresponsive early on Sunday, according to a statement from the aquarium.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['the aquarium [unknown]'] });
+  });
+});
