@@ -3108,7 +3108,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
         if (np && (isRoleWord(np[1]!) || isGroupWord(np[1]!) || HEARING_BODIES.has(np[1]!) || (/['’]s\s/.test(np[0]) && ORG_HEADS.has(np[1]!)) || (TELL_VERBS.has(tok.text) && hearerNoun(np[1]!)))) listened = pos + np[0].length;
       }
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
-      pos = near ? listened : skipAdverbials(text, listened);
+      // "told the inquest in Truro he had been dazzled": where the listener sat, "in" or "at" and a
+      // capitalised name, before a clause with no "that".
+      const placed = !near && listened > pos ? /^\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s+\p{Ll})/u.exec(text.slice(listened)) : null;
+      pos = near ? listened : skipAdverbials(text, listened + (placed?.[0].length ?? 0));
     }
     // "The review found no evidence of fraud", "A poll … showed Ventura ahead by 3 points": what
     // a study finds or shows is its finding, whatever the object ("Divers found the wreck" is no

@@ -161,3 +161,15 @@ describe('s52: "according to" a body named with "of … and …", or a statement
     expect(got).toEqual({ '1.1': ['the aquarium [unknown]'] });
   });
 });
+
+describe('s52: "told <a hearing> in <Place>" before a clause with no "that"', () => {
+  it('"told the inquest in Truro he had been dazzled" is a statement', () => {
+    const got = speakers([`The van's driver, Tom Gale, told the inquest in Truro he had been dazzled by the low sun.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['Tom Gale [person]'] });
+  });
+
+  it('"told the story of his escape in Truro" has no listener: no statement', () => {
+    const got = speakers([`Tom Gale told the story of his escape in Truro last year.`].join('\n'));
+    expect(got).toEqual({});
+  });
+});
