@@ -312,10 +312,10 @@ function appositionBefore(tokens: readonly Token[], comma: number, personal = fa
     // "an engineer with the county council, Priya Dalal,": "with" before a determiner joins the employer.
     // "Counsel to the review, Ama Reyes,": so does "to" — a role's body ("adviser to the board").
     // "One of those investors, Fenwick Arlo of Bramblecap Ventures,": a demonstrative after "of" too.
-    // "An expert instructed by the police, Ilse Varne,": "by" after a past participle joins its agent
+    // "A valuer engaged by the court, Ilse Varne,": "by" after a past participle joins its agent
     // when the agent is a determiner and one word, no possessive, and the name between the commas
     // is shaped as no body's (`companyShaped`): a longer agent may be what the name is apposed to
-    // ("an acoustics expert hired by the quarry's owner, Brant Stone,").
+    // ("a surveyor engaged by the landlord's lenders, Ottermere Mutual,").
     const agentBy = (x: number): boolean =>
       tokens[x]!.text === 'by' && x + 3 === k && /^\p{Ll}{2,}(?:ed|en|wn)$/u.test(tokens[x - 1]?.text ?? '') && DETERMINER_START.has(tokens[x + 1]!.text) && !POSSESSIVE_DET.has(tokens[x + 1]!.text) && !/['’]/.test(tokens[x + 2]!.text) && !companyShaped(named) && !ORG_HEADS.has(innerLast);
     while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text) || (/^(?:with|to)$/.test(tokens[d]!.text) && DETERMINER_START.has(tokens[d + 1]?.text ?? '')) || agentBy(d) || (/^(?:those|these)$/.test(tokens[d]!.text) && tokens[d - 1]?.text === 'of')) && k - d < 10) d--;
@@ -972,7 +972,7 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     // "Ryanair, the Irish low-cost airline,": the descriptor's head says it is a company.
     // The descriptor's head is its last word before any "of/at/for" ("an analyst at Hafen Bank").
     let h = d0;
-    // ("an expert instructed by the police": its head stands before the participle of "by".)
+    // ("a valuer engaged by the court": its head stands before the participle of "by".)
     while (h < d1 && !/^(?:of|at|for|from|in|with|on)$/.test(tokens[h]!.text) && !(h > d0 && tokens[h + 1]?.text === 'by' && /^\p{Ll}{2,}(?:ed|en|wn)$/u.test(tokens[h]!.text))) h++;
     const descHead = tokens[h - 1]?.text ?? '';
     // A company keeps every word of its name: "Another automaker, General Motors (GM),".
@@ -1257,7 +1257,7 @@ function ownsRole(own: readonly string[], w: string): boolean {
   if (senses.some((s) => s.words.some((x) => nouns.has(x)))) return true;
   // "the leader" after "Tom Rudd, who leads the tenants", "the chair" after "…, who chairs the
   // panel": a verb the person was introduced with whose sense WordNet derives the mention's person sense from.
-  // (Not a participle of the passive: "an expert instructed by the police" was instructed, no instructor.)
+  // (Not a participle of the passive: "a luthier instructed by the insurers" was instructed, no instructor.)
   const offsets = new Set(senses.map((s) => s.offset));
   return own.some((o, i) => o.length > 2 && own[i + 1] !== 'by' && derivesPerson(o, offsets));
 }
@@ -1368,7 +1368,7 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
         !(run.length >= 2 && cast.personByShapeOnly(name) && (commonPlural(run[run.length - 1]!) || (theirAfter && !placed) || /^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(toks[e - 1]!.end))))) ||
       // "Rescuers found …", "Photo: Miners leave …": a plural of people capitalised only because it opens a sentence or caption.
       ((i === 0 || /^[:(]$/.test(toks[i - 1]!.text)) && run.length === 1 && (isGroup(name.toLowerCase()) || isRole(name.toLowerCase()))) ||
-      // "Printing will move to its other site", "Fishing has been banned": a gerund opening the
+      // "Printing will shift to its bigger plant", "Fishing has been banned": a gerund opening the
       // sentence (WordNet: a noun as written, and an inflection of another verb) that no speaker
       // has made a body's name is an activity, no body.
       (i === 0 && run.length === 1 && openingGerund(name) && !cast.isOrganisation(name)) ||

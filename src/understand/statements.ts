@@ -460,12 +460,12 @@ interface NamedBody {
   readonly name: string;
   readonly at: Where;
   readonly spoke: boolean;
-  /** The common noun written right after the name, when WordNet files it as a body ("the Kellbeck Racing team": "team"). */
+  /** The common noun written right after the name, when WordNet files it as a body ("the Dunnocksby Wheelers team": "team"). */
   readonly head?: string | null;
 }
 
 /**
- * "the Kellbeck Racing team", "the Orrin Valley trust": a lower-case noun right after a name, whose
+ * "the Dunnocksby Wheelers team", "the Yarrowsett Vale trust": a lower-case noun right after a name, whose
  * first sense WordNet files as an organisation or group (`organisationSense`), is the body's head
  * noun, which "the team said" may take up later though the name does not end in it.
  */
@@ -3108,7 +3108,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
         if (np && (isRoleWord(np[1]!) || isGroupWord(np[1]!) || HEARING_BODIES.has(np[1]!) || (/['’]s\s/.test(np[0]) && ORG_HEADS.has(np[1]!)) || (TELL_VERBS.has(tok.text) && hearerNoun(np[1]!)))) listened = pos + np[0].length;
       }
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
-      // "told the inquest in Truro he had been dazzled": where the listener sat, "in" or "at" and a
+      // "told the inquest in Truro he never saw the cyclist": where the listener sat, "in" or "at" and a
       // capitalised name, before a clause with no "that".
       const placed = !near && listened > pos ? /^\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s+\p{Ll})/u.exec(text.slice(listened)) : null;
       pos = near ? listened : skipAdverbials(text, listened + (placed?.[0].length ?? 0));
@@ -3250,7 +3250,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const owned = authorAt >= 0 || docHead ? null : possessiveDocument(tokens, ti, tags);
     const anon = ANONYMOUS_AFTER.exec(text.slice(after));
     const anonSpan = anon ? spanOfText(tokens, after, after + anon[1]!.length) : null;
-    // "…, according to a statement from the zoo.": the document's author, a definite noun that closes
+    // "…, according to a notice from the aquarium.": the document's author, a definite noun that closes
     // the sentence, speaks (not the statement).
     const authorNoun = anonSpan === null && authorAt >= 0 && phraseAfter(tokens, authorAt) === null && authorChunk(tokens, authorAt, tags) === null ? authorChunk(tokens, authorAt, tags, true) : null;
     let span = anonSpan ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? authorNoun ?? docHead ?? owned ?? phraseAfter(tokens, ti) ?? possessiveApposition(tokens, ti);

@@ -16,8 +16,8 @@ describe('s52: a body named by four capitalised words or more keeps every word',
   });
 
   it('a body of four words that opens the sentence without "The"', () => {
-    const got = speakers([`Tollard Vale Dairy Cooperative said milk prices had fallen for a third month.`].join('\n'));
-    expect(got).toEqual({ '1.1': ['Tollard Vale Dairy Cooperative [organisation]'] });
+    const got = speakers([`Yarrowsett Vale Dairy Cooperative said milk prices had slipped in each of the last three months.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['Yarrowsett Vale Dairy Cooperative [organisation]'] });
   });
 
   it('a personal name of three words is still a person', () => {
@@ -26,22 +26,22 @@ describe('s52: a body named by four capitalised words or more keeps every word',
   });
 });
 
-describe('s52: "the team said" after "the Harrowfield Cycling team"', () => {
+describe('s52: "the team said" after "the Dunnocksby Wheelers team"', () => {
   it('a body noun written right after a name is the head a later description takes up', () => {
     const got = speakers(
       [
-        `The stage was cut short after a crash on the descent.`,
-        `Two riders from the Harrowfield Cycling team were among those hurt, the team said in a post on its website.`,
+        `The hill climb was abandoned after a pile-up at the second hairpin.`,
+        `Four members of the Dunnocksby Wheelers team needed hospital treatment, the team said on Sunday night.`,
       ].join('\n'),
     );
-    expect(got).toEqual({ '1.2': ['Harrowfield Cycling [organisation]'] });
+    expect(got).toEqual({ '1.2': ['Dunnocksby Wheelers [organisation]'] });
   });
 
-  it('a noun after a name that names no body is no head ("the Harrowfield Cycling riders")', () => {
+  it('a noun after a name that names no body is no head ("the Dunnocksby Wheelers riders")', () => {
     const got = speakers(
       [
-        `The stage was cut short after a crash on the descent.`,
-        `Two of the Harrowfield Cycling riders were among those hurt, the team said in a post on its website.`,
+        `The hill climb was abandoned after a pile-up at the second hairpin.`,
+        `Four of the Dunnocksby Wheelers riders needed hospital treatment, the team said on Sunday night.`,
       ].join('\n'),
     );
     expect(got).toEqual({ '1.2': ['the team [organisation]'] });
@@ -57,7 +57,7 @@ describe('s52: a common noun speaker keeps an -ed/-ing modifier that an adjectiv
   });
 
   it('an adjective that opens the sentence: "Local angling clubs said"', () => {
-    const got = speakers([`Local angling clubs said they would watch the river closely over the summer.`].join('\n'));
+    const got = speakers([`Local angling clubs said they would count the salmon themselves this year.`].join('\n'));
     expect(got).toEqual({ '1.1': ['Local angling clubs [group]'] });
   });
 
@@ -67,7 +67,7 @@ describe('s52: a common noun speaker keeps an -ed/-ing modifier that an adjectiv
   });
 
   it('a noun before the -ed word is the subject of a clause, not a modifier ("The closure shocked traders said")', () => {
-    const got = speakers([`The decision to shut the market angered traders, who said they had not been asked.`].join('\n'));
+    const got = speakers([`The decision to shut the market angered traders, who said nobody had consulted them.`].join('\n'));
     expect(got['1.1']?.some((n) => n.includes('decision'))).not.toBe(true);
   });
 });
@@ -85,33 +85,33 @@ describe('s52: a noun whose ending only looks like a verb\'s stays in the speake
 });
 
 describe('s52: a gerund opening the sentence before "The company said" is no body', () => {
-  it('"Printing will move …" does not take "the company" from the body named before it', () => {
+  it('"Printing will shift …" does not take "the company" from the body named before it', () => {
     const got = speakers(
       [
-        `Harlow Print, the contract printer that produces six regional newspapers, is to close its press hall in Tidworth with the loss of 40 jobs, the company announced yesterday.`,
-        `Printing will move to its larger site at Brackwater Quay from the end of August.`,
+        `Kimbleford Print, a printer of eight weekly papers, will close its works in Ottermere, cutting 50 jobs, the company announced yesterday.`,
+        `Printing will shift to its bigger plant at Whinfell from September.`,
         ``,
-        `The company blamed falling circulations and a steep rise in newsprint costs over two years.`,
+        `The company blamed falling sales and dearer paper.`,
       ].join('\n'),
     );
-    expect(got).toEqual({ '1.1': ['Harlow Print [organisation]'], '2.1': ['Harlow Print [organisation]'] });
+    expect(got).toEqual({ '1.1': ['Kimbleford Print [organisation]'], '2.1': ['Kimbleford Print [organisation]'] });
   });
 });
 
 describe('s52: page furniture glued before a scraped story\'s first sentence', () => {
   it('a caption, its credit label and a byline before "Mussel growers … say"', () => {
-    const got = speakers([`Mussel ropes hang from the quay at Porth Vean. Photograph: Tamsin Hale By Tamsin Hale Mussel growers on the Fal estuary say sewage spills have forced them to halt sales.`].join('\n'));
-    expect(got).toEqual({ '1.1': ['Mussel growers on the Fal estuary [group]'] });
+    const got = speakers([`Mussel ropes off the jetty at Whinfell. Photograph: Tamsin Hale By Tamsin Hale Mussel growers on the Larkspey say a broken sewer has closed their beds for a month.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['Mussel growers on the Larkspey [group]'] });
   });
 
   it('a byline glued to a credit\'s closing bracket', () => {
-    const got = speakers([`Mussel ropes lie tangled on the foreshore after the storm (Photo: Tamsin Hale)By Jory Penrose Mussel growers on the Fal estuary say they have lost half their stock.`].join('\n'));
-    expect(got).toEqual({ '1.1': ['Mussel growers on the Fal estuary [group]'] });
+    const got = speakers([`Broken mussel ropes on the slipway at Whinfell on Monday (Photo: Tamsin Hale)By Jory Penrose Mussel growers on the Larkspey say the gale cost them a third of the crop.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['Mussel growers on the Larkspey [group]'] });
   });
 
   it('a caption\'s credit in brackets glued to the sentence\'s first word', () => {
-    const got = speakers([`Photo: Ponies in the field at Tregarth Stables on Sunday. (Courtesy of Ann Lowe)The owner of a riding school near Tregarth says she will have to close by the end of the summer.`].join('\n'));
-    expect(got).toEqual({ '1.1': ['the owner of a riding school near Tregarth [person]'] });
+    const got = speakers([`Photo: A pony being groomed at Threlkettle Farm. (Courtesy of Ann Lowe)The owner of a riding school near Threlkettle says a rent rise of 40 per cent would force her to sell.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['the owner of a riding school near Threlkettle [person]'] });
   });
 
   it('"By" inside a sentence with no caption before it is no byline', () => {
@@ -121,28 +121,28 @@ describe('s52: page furniture glued before a scraped story\'s first sentence', (
 });
 
 describe('s52: a descriptor with a passive participle and its agent before a name in commas', () => {
-  it('"An expert instructed by the police, Ilse Varne, said" is the name, a person', () => {
-    const got = speakers([`An expert instructed by the police, Ilse Varne, said the violin was made in a factory after 1990.`].join('\n'));
+  it('"A valuer engaged by the court, Ilse Varne, said" is the name, a person', () => {
+    const got = speakers([`A valuer engaged by the court, Ilse Varne, said the cello had been varnished within the last ten years.`].join('\n'));
     expect(got).toEqual({ '1.1': ['Ilse Varne [person]'] });
   });
 
-  it('a titled name after "called by the council"', () => {
-    const got = speakers([`A surveyor called by the council, Dr Tamsin Hale, told the court that the wall was unsafe.`].join('\n'));
+  it('a titled name after "appointed by the parish"', () => {
+    const got = speakers([`A surveyor appointed by the parish, Dr Tamsin Hale, told the hearing that the bridge parapet was unsafe.`].join('\n'));
     expect(got).toEqual({ '1.1': ['Tamsin Hale [person]'] });
   });
 
   it('a longer agent with a possessive may be what the name is apposed to: the descriptor speaks', () => {
-    const got = speakers([`A surveyor hired by the parish council's insurers, Brackwell Mutual, said the cracks were older than the blasting.`].join('\n'));
-    expect(got['1.1']).not.toContain('Brackwell Mutual [person]');
-    expect(got['1.1']).not.toContain('Brackwell Mutual [organisation]');
+    const got = speakers([`A surveyor engaged by the landlord's lenders, Ottermere Mutual, said the damp had been there for years.`].join('\n'));
+    expect(got['1.1']).not.toContain('Ottermere Mutual [person]');
+    expect(got['1.1']).not.toContain('Ottermere Mutual [organisation]');
   });
 
   it('"the teacher" is not a person "instructed by" someone (WordNet derives "instructor" from the participle of the passive)', () => {
     const got = speakers(
       [
-        `One buyer, a music teacher, remortgaged her flat to buy a violin she was told dated from 1841.`,
-        `An expert instructed by the police, Ilse Varne, said the violin was made in a factory after 1990.`,
-        `In a statement read to the court, the teacher said she had not played since she learned the truth.`,
+        `The cello's owner, a piano teacher, had paid £30,000 for it at a country sale.`,
+        `A luthier instructed by the insurers, Ilse Varne, said the label inside it was a modern copy.`,
+        `In a letter read out at the hearing, the teacher said she felt foolish.`,
       ].join('\n'),
     );
     expect(got['1.3']).toEqual(['the teacher [person]']);
@@ -151,20 +151,20 @@ describe('s52: a descriptor with a passive participle and its agent before a nam
 
 describe('s52: "according to" a body named with "of … and …", or a statement from a definite noun', () => {
   it('"According to the Guild of Harness Makers and Saddlers, …" is found, the whole name', () => {
-    const got = speakers([`According to the Guild of Harness Makers and Saddlers, the average age of its members is now sixty-one.`].join('\n'));
+    const got = speakers([`According to the Guild of Harness Makers and Saddlers, fewer than 200 people still make saddles by hand.`].join('\n'));
     expect(Object.keys(got)).toEqual(['1.1']);
     expect(got['1.1']!.map((n) => n.replace(/ \[\w+\]$/, ''))).toEqual(['the Guild of Harness Makers and Saddlers']);
   });
 
-  it('"…, according to a statement from the aquarium." is the aquarium, not the statement', () => {
-    const got = speakers([`Keepers found the seals unresponsive early on Sunday, according to a statement from the aquarium.`].join('\n'));
+  it('"…, according to a notice from the aquarium." is the aquarium, not the notice', () => {
+    const got = speakers([`Two of the seal pups have been moved to a rescue centre, according to a notice from the aquarium.`].join('\n'));
     expect(got).toEqual({ '1.1': ['the aquarium [unknown]'] });
   });
 });
 
 describe('s52: "told <a hearing> in <Place>" before a clause with no "that"', () => {
-  it('"told the inquest in Truro he had been dazzled" is a statement', () => {
-    const got = speakers([`The van's driver, Tom Gale, told the inquest in Truro he had been dazzled by the low sun.`].join('\n'));
+  it('"told the inquest in Truro he had not seen the cyclist" is a statement', () => {
+    const got = speakers([`A lorry driver, Tom Gale, told the inquest in Truro he never saw the cyclist until the impact.`].join('\n'));
     expect(got).toEqual({ '1.1': ['Tom Gale [person]'] });
   });
 
