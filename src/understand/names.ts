@@ -209,6 +209,21 @@ export function looseWord(word: string): boolean {
   return LOOSE.test(t) && !STOP_LOWER.has(t) && (/\p{L}-\p{L}/u.test(t) || !/(?:ed|ing|ally|edly|ously|ently|antly|ively|ately|ully|ibly)$/.test(t)) && !PRONOUNS.has(t);
 }
 
+/**
+ * `looseWord`, and a noun whose ending only looks like a verb's ("seed", "feed", "shed", "king",
+ * "spring"): a word in -ed or -ing that WordNet lists as a noun as written, and as a verb only as
+ * written if at all ("closed" is only "close"'s, "building" only "build"'s) — for the speaker phrase
+ * before a verb ("the seed bank said").
+ */
+function looseNoun(word: string): boolean {
+  if (looseWord(word)) return true;
+  if (!/^\p{Ll}+(?:ed|ing)$/u.test(word) || word.length < 4 || STOP_LOWER.has(word)) return false;
+  const forms = baseForms(word);
+  // (WordNet's rules of inflection also read "seed" as "see" + "d": a word that is a verb of its own is no inflection.)
+  const verbs = forms.get('verb') ?? [];
+  return (forms.get('noun') ?? []).includes(word) && (verbs.length === 0 || verbs.includes(word));
+}
+
 /** Any ordinary word of a descriptor after a name ("the GAO's managing counsel for law"). */
 const descWord = (t: string): boolean => {
   const base = stripPossessive(t);
@@ -297,7 +312,13 @@ function appositionBefore(tokens: readonly Token[], comma: number, personal = fa
     // "an engineer with the county council, Priya Dalal,": "with" before a determiner joins the employer.
     // "Counsel to the review, Ama Reyes,": so does "to" — a role's body ("adviser to the board").
     // "One of those investors, Fenwick Arlo of Bramblecap Ventures,": a demonstrative after "of" too.
-    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text) || (/^(?:with|to)$/.test(tokens[d]!.text) && DETERMINER_START.has(tokens[d + 1]?.text ?? '')) || (/^(?:those|these)$/.test(tokens[d]!.text) && tokens[d - 1]?.text === 'of')) && k - d < 10) d--;
+    // "A valuer engaged by the court, Ilse Varne,": "by" after a past participle joins its agent
+    // when the agent is a determiner and one word, no possessive, and the name between the commas
+    // is shaped as no body's (`companyShaped`): a longer agent may be what the name is apposed to
+    // ("a surveyor engaged by the landlord's lenders, Ottermere Mutual,").
+    const agentBy = (x: number): boolean =>
+      tokens[x]!.text === 'by' && x + 3 === k && /^\p{Ll}{2,}(?:ed|en|wn)$/u.test(tokens[x - 1]?.text ?? '') && DETERMINER_START.has(tokens[x + 1]!.text) && !POSSESSIVE_DET.has(tokens[x + 1]!.text) && !/['’]/.test(tokens[x + 2]!.text) && !companyShaped(named) && !ORG_HEADS.has(innerLast);
+    while (d >= 0 && (npTokenOk(tokens[d]!.text, false) || looseWord(tokens[d]!.text) || /^\p{Ll}{2,}(?:ing|ed)$/u.test(tokens[d]!.text) || (/^(?:with|to)$/.test(tokens[d]!.text) && DETERMINER_START.has(tokens[d + 1]?.text ?? '')) || agentBy(d) || (/^(?:those|these)$/.test(tokens[d]!.text) && tokens[d - 1]?.text === 'of')) && k - d < 10) d--;
     // "…, and another engineer at the council, Priya Dalal, warned": the conjunction after a comma opens no descriptor.
     if (d >= 0 && tokens[d]!.text === ',' && /^(?:and|but|yet)$/.test(tokens[d + 1]?.text ?? '') && d + 2 < k) d++;
     const dStart = d + 1;
@@ -684,7 +705,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
       j = possessiveOpening(tokens, j - 1) - 1;
       lastLoose = -1;
       break;
-    } else if (j < i && loose < 2 && looseWord(t) && !isCap(tokens[j + 1]!.text)) {
+    } else if (j < i && loose < 2 && looseNoun(t) && !isCap(tokens[j + 1]!.text)) {
       loose++;
       lastLoose = j;
       j--;
@@ -697,6 +718,10 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     if (DETERMINER_START.has(tokens[j]!.text) && !POSSESSIVE_DET.has(tokens[j]!.text) && (j === 0 || BOUNDARY.test(tokens[j - 1]!.text))) start = j;
     else start++;
   }
+  // "The national rowing federation said", "the nine licensed stall owners told": an -ed or -ing
+  // modifier after an adjective (WordNet) or a number, which a determiner opening the clause leads,
+  // belongs to the phrase too (the scan above stops at it: "national" is no determiner).
+  if (start >= 2 && start <= i) start = modifiedOpening(tokens, start);
   // "That official, who …, said", "Those people said": a capitalised demonstrative opens the phrase of a common noun.
   if (start <= i && start >= 1 && /^(?:That|This|These|Those)$/.test(tokens[start - 1]!.text) && !isCap(tokens[start]!.text) && (start === 1 || BOUNDARY.test(tokens[start - 2]!.text))) start--;
   // "Residents of Tarrow, Kelby and Moss said": the list's last names after a comma belong to the
@@ -713,10 +738,10 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     if (!isCap(left) && !isRole(left) && !isGroup(left) && !modifiers) start = a + 1;
     break;
   }
-  if (start > i && looseHead && looseWord(tokens[i]!.text)) {
+  if (start > i && looseHead && looseNoun(tokens[i]!.text)) {
     // "The contractor insists": an ordinary noun heads the phrase when a determiner opens it.
     let d = i - 1;
-    while (d >= 0 && i - d <= 3 && (NP_MODIFIERS.has(tokens[d]!.text) || looseWord(tokens[d]!.text) || (npTokenOk(tokens[d]!.text, false) && !isCap(tokens[d]!.text) && !NP_GLUE.has(tokens[d]!.text)))) d--;
+    while (d >= 0 && i - d <= 3 && (NP_MODIFIERS.has(tokens[d]!.text) || looseNoun(tokens[d]!.text) || (npTokenOk(tokens[d]!.text, false) && !isCap(tokens[d]!.text) && !NP_GLUE.has(tokens[d]!.text)))) d--;
     const det = tokens[d]?.text ?? '';
     // "Bookings are open, and the bakery reports that …": "and" or "but" after a comma opens a clause of its own.
     const joins = d >= 2 && /^(?:and|but)$/.test(tokens[d - 1]!.text) && tokens[d - 2]!.text === ',';
@@ -749,6 +774,28 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
       return { start: n + 1, end: i + 1, apposition: { name: [n + 1, start - 1], desc: [start, i + 1] }, negated, passive };
   }
   return { start, end: i + 1, apposition: null, negated, passive };
+}
+
+/**
+ * Where a common noun's phrase that begins at token `start` really opens: at the determiner two
+ * words before an -ed/-ing modifier at `start - 1` whose word before is a number or an adjective
+ * (`phraseBefore`), when that determiner opens its clause; `start` otherwise.
+ */
+function modifiedOpening(tokens: readonly Token[], from: number): number {
+  // ("the nine licensed stall owners": a noun between the modifier and the head, which the scan left out.)
+  const start = from >= 3 && looseWord(tokens[from - 1]!.text) && /^\p{Ll}{3,}(?:ed|ing)$/u.test(tokens[from - 2]!.text) ? from - 1 : from;
+  const m = tokens[start - 1]!.text;
+  const a = tokens[start - 2]!.text;
+  const d = start - 3;
+  if (isCap(tokens[start]!.text) || !/^\p{Ll}{3,}(?:ed|ing)$/u.test(m) || STOP_LOWER.has(m)) return from;
+  const lower = a.toLowerCase();
+  if (!/^\d+$/.test(a) && !(/^\p{L}\p{Ll}{2,}$/u.test(a) && !STOP_LOWER.has(lower) && baseForms(lower).has('adj'))) return from;
+  // "Local angling clubs said", "Many striking workers said": the modifier's adjective opens the clause itself.
+  if (start - 2 === 0 || BOUNDARY.test(tokens[start - 3]!.text)) return start - 2;
+  if (!/^\p{Ll}/u.test(a) || d < 0) return from;
+  const det = tokens[d]!.text;
+  if (!DETERMINER_START.has(det) || POSSESSIVE_DET.has(det) || !(d === 0 || BOUNDARY.test(tokens[d - 1]!.text))) return from;
+  return d;
 }
 
 /** The noun phrase that starts at token `from` ("said Jane Doe, the ministry's spokeswoman"). */
@@ -925,7 +972,8 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     // "Ryanair, the Irish low-cost airline,": the descriptor's head says it is a company.
     // The descriptor's head is its last word before any "of/at/for" ("an analyst at Hafen Bank").
     let h = d0;
-    while (h < d1 && !/^(?:of|at|for|from|in|with|on)$/.test(tokens[h]!.text)) h++;
+    // ("a valuer engaged by the court": its head stands before the participle of "by".)
+    while (h < d1 && !/^(?:of|at|for|from|in|with|on)$/.test(tokens[h]!.text) && !(h > d0 && tokens[h + 1]?.text === 'by' && /^\p{Ll}{2,}(?:ed|en|wn)$/u.test(tokens[h]!.text))) h++;
     const descHead = tokens[h - 1]?.text ?? '';
     // A company keeps every word of its name: "Another automaker, General Motors (GM),".
     // "the farming cooperative Westmoor Dairies": a head WordNet files as a body (`nounClass`) too.
@@ -1046,6 +1094,10 @@ export function parsePhrase(text: string, tokens: readonly Token[], span: Phrase
     k--;
   }
   while (k < toks.length && NAME_PARTICLES.has(toks[k]!)) k++;
+  // "The Mellor Valley Seed Library": four capitalised words or more, the last a noun WordNet files as
+  // no person (`companyShaped`), are one body's name, every word kept (a personal name keeps three).
+  if (toks.length - k > 3 && (k === 0 || (k === 1 && /^(?:the|The)$/.test(toks[0]!))) && companyShaped(toks.slice(k)) && toks.slice(k).every((t) => isNameToken(t)))
+    return { ...base, kind: 'organisation', name: sliceText(text, tokens, span.start + k, span.end), description: null, gender: null };
   if (toks.length - k > 3) k = toks.length - 3;
   const before = k > 0 ? toks[k - 1]! : null;
   const nameTokens = toks.slice(k);
@@ -1205,8 +1257,9 @@ function ownsRole(own: readonly string[], w: string): boolean {
   if (senses.some((s) => s.words.some((x) => nouns.has(x)))) return true;
   // "the leader" after "Tom Rudd, who leads the tenants", "the chair" after "…, who chairs the
   // panel": a verb the person was introduced with whose sense WordNet derives the mention's person sense from.
+  // (Not a participle of the passive: "a luthier instructed by the insurers" was instructed, no instructor.)
   const offsets = new Set(senses.map((s) => s.offset));
-  return own.some((o) => o.length > 2 && derivesPerson(o, offsets));
+  return own.some((o, i) => o.length > 2 && own[i + 1] !== 'by' && derivesPerson(o, offsets));
 }
 
 /** Whether a verb form's first four senses (any base form) are derivationally related to one of the noun synsets `offsets` ("leads" → leader.n.01). */
@@ -1264,6 +1317,13 @@ function figureOpener(name: string, text: string): boolean {
  * (tags): a capitalised run that is no person the document named, no place, country, date or
  * possessive ("Acme's phone"), and that no preposition governs when it counts as a subject.
  */
+/** "Printing", "Fishing": a capitalised word in -ing whose lower case WordNet lists as a noun and as the inflection of another verb ("print", "fish"). */
+function openingGerund(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}ing$/u.test(word)) return false;
+  const forms = baseForms(word.toLowerCase());
+  return (forms.get('noun') ?? []).includes(word.toLowerCase()) && (forms.get('verb') ?? []).some((b) => b !== word.toLowerCase());
+}
+
 function bodiesIn(text: string, cast: Cast, personShaped = false): { name: string; subject: boolean }[] {
   const toks = tokenize(text);
   const out: { name: string; subject: boolean }[] = [];
@@ -1308,6 +1368,10 @@ function bodiesIn(text: string, cast: Cast, personShaped = false): { name: strin
         !(run.length >= 2 && cast.personByShapeOnly(name) && (commonPlural(run[run.length - 1]!) || (theirAfter && !placed) || /^[^\p{Lu}"“”]*?\bits\b/u.test(text.slice(toks[e - 1]!.end))))) ||
       // "Rescuers found …", "Photo: Miners leave …": a plural of people capitalised only because it opens a sentence or caption.
       ((i === 0 || /^[:(]$/.test(toks[i - 1]!.text)) && run.length === 1 && (isGroup(name.toLowerCase()) || isRole(name.toLowerCase()))) ||
+      // "Printing will shift to its bigger plant", "Fishing has been banned": a gerund opening the
+      // sentence (WordNet: a noun as written, and an inflection of another verb) that no speaker
+      // has made a body's name is an activity, no body.
+      (i === 0 && run.length === 1 && openingGerund(name) && !cast.isOrganisation(name)) ||
       // A name shaped like a person's is a body when "which" refers to it ("Bolt Grocers, which …"),
       // or "its" before any other name ("Solvane Semiconductor has delayed its plant").
       (run.length >= 2 &&

@@ -82,7 +82,7 @@ import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, omitsFirst, recordNoun, talksFirst, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, TITLE_PREFIX, commonPlural, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, unpersonNames, type PhraseSpan, type Token, type Where } from './names.js';
-import { nounClass, nounLemma } from './descriptions.js';
+import { nounClass, nounLemma, organisationSense } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
 import { literal } from '../regex.js';
@@ -429,7 +429,7 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
     for (const m of text.matchAll(NAME_RUN)) {
       const words = m[0].split(/\s+/);
       while (words.length > 0 && (CAP_FUNCTION_WORDS.has(words[0]!) || /^(?:The|A|An)$/.test(words[0]!))) words.shift();
-      if (words.length >= 2 && !words.some((w) => people.has(w))) named.push({ name: words.join(' '), at, spoke: false });
+      if (words.length >= 2 && !words.some((w) => people.has(w))) named.push({ name: words.join(' '), at, spoke: false, head: headAfterName(text, m.index + m[0].length) });
     }
   };
   for (const s of sentences) {
@@ -460,6 +460,18 @@ interface NamedBody {
   readonly name: string;
   readonly at: Where;
   readonly spoke: boolean;
+  /** The common noun written right after the name, when WordNet files it as a body ("the Dunnocksby Wheelers team": "team"). */
+  readonly head?: string | null;
+}
+
+/**
+ * "the Dunnocksby Wheelers team", "the Yarrowsett Vale trust": a lower-case noun right after a name, whose
+ * first sense WordNet files as an organisation or group (`organisationSense`), is the body's head
+ * noun, which "the team said" may take up later though the name does not end in it.
+ */
+function headAfterName(text: string, end: number): string | null {
+  const next = /^\s+(\p{Ll}{3,})\b/u.exec(text.slice(end))?.[1];
+  return next !== undefined && organisationSense(next) ? next : null;
 }
 
 /** A head noun that says a body is a business and no more. */
@@ -472,7 +484,7 @@ function describedAs(head: string, mention: string, named: readonly NamedBody[],
   const lemmas = (word: string): readonly string[] => [word, ...(baseForms(word).get('noun') ?? [])];
   for (let k = named.length - 1; k >= 0; k--) {
     const c = named[k]!;
-    if (lemmas(c.name.split(/\s+/).pop()!.toLowerCase()).some((w) => heads.has(w))) return { name: c.name, from: c.at };
+    if (lemmas(c.name.split(/\s+/).pop()!.toLowerCase()).some((w) => heads.has(w)) || (c.head != null && lemmas(c.head).some((w) => heads.has(w)))) return { name: c.name, from: c.at };
   }
   // Only a noun that names no kind of business ("the company", "the firm") means whatever body spoke
   // last: "the airline" is no miner, "the union" no shipbuilder.
@@ -3096,7 +3108,10 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
         if (np && (isRoleWord(np[1]!) || isGroupWord(np[1]!) || HEARING_BODIES.has(np[1]!) || (/['’]s\s/.test(np[0]) && ORG_HEADS.has(np[1]!)) || (TELL_VERBS.has(tok.text) && hearerNoun(np[1]!)))) listened = pos + np[0].length;
       }
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
-      pos = near ? listened : skipAdverbials(text, listened);
+      // "told the inquest in Truro he never saw the cyclist": where the listener sat, "in" or "at" and a
+      // capitalised name, before a clause with no "that".
+      const placed = !near && listened > pos ? /^\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s+\p{Ll})/u.exec(text.slice(listened)) : null;
+      pos = near ? listened : skipAdverbials(text, listened + (placed?.[0].length ?? 0));
     }
     // "The review found no evidence of fraud", "A poll … showed Ventura ahead by 3 points": what
     // a study finds or shows is its finding, whatever the object ("Divers found the wreck" is no
@@ -3234,7 +3249,18 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const authorAt = doc && !venue && !ofWhat ? tokens.findIndex((t) => t.start >= after + doc[0].length) : -1;
     const owned = authorAt >= 0 || docHead ? null : possessiveDocument(tokens, ti, tags);
     const anon = ANONYMOUS_AFTER.exec(text.slice(after));
-    let span = (anon ? spanOfText(tokens, after, after + anon[1]!.length) : null) ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? docHead ?? owned ?? phraseAfter(tokens, ti) ?? possessiveApposition(tokens, ti);
+    const anonSpan = anon ? spanOfText(tokens, after, after + anon[1]!.length) : null;
+    // "…, according to a notice from the aquarium.": the document's author, a definite noun that closes
+    // the sentence, speaks (not the statement).
+    const authorNoun = anonSpan === null && authorAt >= 0 && phraseAfter(tokens, authorAt) === null && authorChunk(tokens, authorAt, tags) === null ? authorChunk(tokens, authorAt, tags, true) : null;
+    let span = anonSpan ?? (authorAt >= 0 ? (phraseAfter(tokens, authorAt) ?? authorChunk(tokens, authorAt, tags)) : null) ?? authorNoun ?? docHead ?? owned ?? phraseAfter(tokens, ti) ?? possessiveApposition(tokens, ti);
+    // "according to the Guild of Harness Makers and Saddlers, …": "and" and capitalised words up to
+    // the comma close a body's name that "of" goes on.
+    if (tokens[span?.end ?? -1]?.text === 'and' && span && !span.apposition && tokens.slice(span.start, span.end).some((t) => t.text === 'of') && capWord(tokens[span.end - 1]!.text)) {
+      let e = span.end + 1;
+      while (e < tokens.length && e - span.end <= 3 && capWord(tokens[e]!.text)) e++;
+      if (e > span.end + 1 && tokens[e]?.text === ',') span = { ...span, end: e };
+    }
     // "according to the theatre, …", "according to the trust": a definite noun the lists do not
     // read speaks only as the body the document introduced by that noun (`speakerOf`).
     const introduced = span === null && /^the$/i.test(tokens[ti]!.text) ? authorChunk(tokens, ti, tags, true) : null;
@@ -3754,6 +3780,22 @@ const TOPIC_COLON = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})
 /** Scraped copy's byline (after any sharing links) glued to a sentence that opens with an article: "Share Email By Jago Penhale A ferry skipper …". */
 const BYLINE_BEFORE_ARTICLE = /^(?:[^.!?"“”,:;]{0,80}?\s)?By\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}?(?=(?:A|An|The)\s+\p{Ll})/u;
 
+/**
+ * "… at Porth Vean. Photograph: Tamsin Hale By Tamsin Hale Mussel growers on the Fal say …",
+ * "… after the storm (Photo: Tamsin Hale)By Jory Penrose Mussel growers …": a byline ("By", a
+ * first name and a surname) after a caption, a credit or its bracket, glued before the sentence's
+ * capitalised first word and the lower-case word after it, before any comma or quote mark.
+ */
+const CAPTION_BYLINE = /(?<!\p{L})By\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?\s*(?=\p{Lu}\p{Ll}*\s+\p{Ll})/u;
+
+/** Where a byline glued after a caption ends (`CAPTION_BYLINE`), or 0 when the sentence has none after a caption's stop, colon or bracket and before its first comma or quote. */
+function gluedBylineEnd(text: string): number {
+  const m = text.includes('By ') ? CAPTION_BYLINE.exec(text) : null;
+  if (!m || m.index === 0 || m.index > 240) return 0;
+  const before = text.slice(0, m.index);
+  return /[,"“”]/.test(before) || !/[.:)]/.test(before) ? 0 : m.index + m[0].length;
+}
+
 /** A photo credit opening a sentence and glued to its first word: capitalised words, a slash, the outlet's capitalised words, the last one running on into a capital ("Jo Hale/Dunmore TimesPellam"). */
 const GLUED_CREDIT = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\/(?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})/u;
 
@@ -3769,7 +3811,7 @@ const FURNITURE_LABEL = /^\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?:\s+(?!["“‘«'])/u;
  * credit, a capitalised article after a lower-case word ("…keep rising The mayor"), or a capitalised
  * plural and a lower-case preposition after a lower-case word ("…date set Traders along the quay said").
  */
-const FURNITURE_BREAK = /[.!?]\s+(?=[\p{Lu}(])|\)\s+(?=\p{Lu})|(?<=\p{Ll})\s+(?=(?:The|A|An)\s)|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*)\s+(?=\p{Lu}\p{Ll}+s\s+(?:of|in|at|on|near|along|across|from|outside)\s)/gu;
+const FURNITURE_BREAK = /[.!?]\s+(?=[\p{Lu}(])|\)\s*(?=\p{Lu})|(?<=\p{Ll})\s+(?=(?:The|A|An)\s)|(?<=(?:^|\s)\p{Ll}[\p{Ll}-]*)\s+(?=\p{Lu}\p{Ll}+s\s+(?:of|in|at|on|near|along|across|from|outside)\s)/gu;
 
 /**
  * "Photo: A crane at the quay. (Ivo Brandt/Agency) Dock workers, many on day contracts, said …",
@@ -3788,6 +3830,8 @@ function withoutPageFurniture(text: string): string {
   // sentence's article is no part of its subject.
   const byline = BYLINE_BEFORE_ARTICLE.exec(text);
   if (byline) return ' '.repeat(byline[0].length) + text.slice(byline[0].length);
+  const glued = gluedBylineEnd(text);
+  if (glued > 0) return ' '.repeat(glued) + text.slice(glued);
   // "Jo Hale/Dunmore TimesPellam Mills said …": a photo credit (a name, a slash, the outlet) glued
   // to the story's first word is no part of its subject; the story opens at the capital the glue hides.
   const credit = gluedCreditEnd(text);
