@@ -42,7 +42,7 @@ import { rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { fold, isLight, lightWords, MAX_QUERY_TERMS, queryTerms, readWord, stemOf, tokenize, WORD, type QueryTerm } from './text.js';
-import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, writesDate, type QueryShape } from './shape.js';
+import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, personPronouns, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, writesDate, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
 
@@ -1798,6 +1798,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     shares.sort((a, b) => b - a);
     const typeFloor = shares.length === 0 ? 1 : Math.max((shares[0] as number) - rank.typeReach, shares[Math.min(shares.length, ANSWER_TYPE_CANDIDATES) - 1] as number);
     const observed: Observation['candidates'][number][] = [];
+    // The persons the question points to by "she" or "he" (see `PRONOUN_ODDS`).
+    const asksOf = deciding && (rank.pronounOdds > 0 || rank.pronounMissing > 0) ? personPronouns(query.shape.sequence) : 0;
     for (let i = 0; i < ids.length; i++) {
       const coverage = (score[i] as number) / total;
       if (!(coverage > 0 && onTopic[i] === 1)) continue;
@@ -1834,6 +1836,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             features.open = relevance(coverage, Math.max(2, held[i] as number), true, topicalTerms, id, { ...query, unnamed: false }, stems, typeFloor, partStems[i]);
             odds = without + model.open * features.open;
           }
+        }
+        // A sentence pointing to the person the question points to, by a pronoun of the same; a
+        // question of one topical word is about that person, and another sentence is not its answer.
+        if (asksOf !== 0) {
+          if ((personPronouns(sequenceOf((entries[id] as Entry).sentence.text)) & asksOf) !== 0) odds += rank.pronounOdds;
+          else if (topicalTerms <= 1) odds -= rank.pronounMissing;
         }
       }
       if (seen && features) {
@@ -2225,6 +2233,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const low: DecisionFeatures = { reaches: 0, open: 0, typed: 0, related: 0, record, specific: 0, unnamed: high.unnamed, lone: 1, soft: 0, near: 0, cover: 0, meaning: -meaning };
     let odds = model.intercept;
     for (const k of Object.keys(high) as (keyof DecisionFeatures)[]) odds += model[k] * (model[k] > 0 ? high[k] : low[k]);
+    // A sentence may point to the question's person (see `PRONOUN_ODDS`).
+    if (rank.pronounOdds > 0 && personPronouns(query.shape.sequence) !== 0) odds += rank.pronounOdds;
     return odds;
   }
 

@@ -118,7 +118,9 @@ export const ANSWER_TYPE_ODDS = 1;
  * …and at most this for a candidate sharing one word with the question (see `LONE_SCALE`), when
  * the kind is more than a bare count (a number is in most news sentences): 0.25
  * answered four more reader questions first ("Why did the local salt trade die out?" by "… after
- * cheaper rock salt arrived …") and no off-topic one; 0.5 and 1 answered off-topic ones.
+ * cheaper rock salt arrived …") and no off-topic one; 0.5 and 1 answered off-topic ones. Session 33
+ * (q64), through `ask` on every committed set: 0.5 answered 10 more reader questions first for 4
+ * more off-topic ones answered (reader sets 58, 73, fresh10, types) and 2 unanswerable ones.
  */
 export const ANSWER_TYPE_LONE_ODDS = 0.25;
 /**
@@ -170,6 +172,24 @@ export const UNNAMED_DOER_ODDS = 1.5;
  * question answered on any set. 0: not read.
  */
 export const COUNT_EVIDENCE = 1;
+/**
+ * For the decision: log-odds a question's candidate gains when the question points to a person by
+ * "she/her" or "he/his" and the sentence points to a person of the same by one of those
+ * (`personPronouns`). A pronoun is a stop word, so "How young was she when she went to work?" shares one
+ * word with "At twelve she was sent to work for a blanket maker", which is about her, as a sentence
+ * about anyone's work would: a record about a woman writes "she" throughout, one about a mill never
+ * does. A weight, not a held word: the pronoun says whom the sentence is about, not what it says of
+ * her. 0: not read. Measured through `ask` with the vectors (session 33, q64).
+ */
+export const PRONOUN_ODDS = 1;
+/**
+ * …and what it loses in a question of one topical word pointing to a person so ("Where did she
+ * grow up?") when the sentence points to no person of the same: the pronoun is half of such a
+ * question, and "It grew up around the harbour" holds the other half of it about a town. Nearly
+ * a veto (a candidate's log-odds rarely pass 6): asked of a record about something else, such
+ * questions were answered with log-odds of 5 to 6.5. 0: not read.
+ */
+export const PRONOUN_MISSING_ODDS = 8;
 /** What a bare sentence (nothing but the question's words, see `saysMore`) keeps of its relevance. */
 export const BARE_SENTENCE_SCALE = 0.8;
 
@@ -507,6 +527,10 @@ export interface Ranking {
   readonly untypedSum: number;
   /** See `UNNAMED_DOER_ODDS`; 0: a "who" question's candidate naming nobody loses nothing. */
   readonly untypedWho: number;
+  /** See `PRONOUN_ODDS`; 0: a question's personal pronoun decides nothing. */
+  readonly pronounOdds: number;
+  /** See `PRONOUN_MISSING_ODDS`. */
+  readonly pronounMissing: number;
   /** 1: a count of the counted noun is evidence as a sum or a measure is (see `ANSWER_TYPE_ODDS`); 0: not read. */
   readonly countOdds: number;
   /** A term weighs its IDF to this power: above 1 a rare word of the question counts for more against a common one. */
@@ -564,6 +588,8 @@ export const RANKING: Ranking = Object.freeze({
   untyped: UNTYPED_ODDS,
   untypedSum: UNTYPED_SUM_ODDS,
   untypedWho: UNNAMED_DOER_ODDS,
+  pronounOdds: PRONOUN_ODDS,
+  pronounMissing: PRONOUN_MISSING_ODDS,
   countOdds: COUNT_EVIDENCE,
   rarity: RARITY,
   wider: WIDER_SIMILARITY,

@@ -99,7 +99,7 @@ export interface QueryShape {
   readonly sortOf: { readonly kind: string; readonly noun: string } | null;
 }
 
-interface SeqWord {
+export interface SeqWord {
   readonly word: string;
   readonly stem: string;
 }
@@ -606,6 +606,29 @@ const MEASURES: ReadonlyMap<string, readonly string[]> = new Map([
   ['large', ['noun.quantity', 'noun.person']],
   ['big', ['noun.quantity', 'noun.person']],
   ['old', ['noun.time']],
+]);
+
+/**
+ * The persons a text points to by a personal pronoun of the third person singular, as bits: 1 a
+ * woman ("she", "her"), 2 a man ("he", "his"), 0 none. A closed class of English the tagger reads
+ * as PRON without its gender, so the words are listed: each is the pronoun in one of its cases
+ * (subject, object or possessive, reflexive). "it", "they" and "its" are left out: nearly every
+ * news sentence holds one, and they point to things as often as to people.
+ */
+export function personPronouns(words: readonly SeqWord[]): number {
+  let bits = 0;
+  for (const w of words) bits |= PERSON_PRONOUNS.get(w.word) ?? 0;
+  return bits;
+}
+const PERSON_PRONOUNS: ReadonlyMap<string, number> = new Map([
+  ['she', 1],
+  ['her', 1],
+  ['hers', 1],
+  ['herself', 1],
+  ['he', 2],
+  ['him', 2],
+  ['his', 2],
+  ['himself', 2],
 ]);
 
 /** Folded, stemmed words of a text in order, stop words included (order needs them). */

@@ -82,8 +82,9 @@ const EXPECTED: unknown = [
   [
     // Left: "ship" is the story's "steamer", "Her" points to it (a wider WordNet word is no context).
     ['Why was the ship given its name?', 'refused'],
-    // Left: "give her a name" ~ "renamed".
-    ['What name did the new owners give her?', 'refused'],
+    // Left: "give her a name" ~ "renamed". Since session 33 (q64, `PRONOUN_ODDS`) every sentence
+    // pointing to "her" (the ship) gains, and the one where her first master names her passes first.
+    ['What name did the new owners give her?', 'wrong Marta_steamer ¶1.2'],
     // Left: "came to an end" ~ "wrecked".
     ['How did the ship come to an end?', 'refused'],
     ['Where is the ship\'s bell now?', 'refused'],
@@ -103,8 +104,9 @@ const EXPECTED: unknown = [
   [
     // Left: "best" ~ "highest", "opponents" ~ "against" (the sentence shares "score" alone).
     ['Against which opponents did he record his best score?', 'refused'],
-    // Left: "manual" ~ "instruction book", "title" ~ the book's name (shares "wrote" alone).
-    ['What was the title of the manual he wrote?', 'refused'],
+    // "manual" ~ "instruction book", "title" ~ the book's name are not read (it shares "wrote"
+    // alone); since session 33 (q64, `PRONOUN_ODDS`) the sentence pointing to "him" answers.
+    ['What was the title of the manual he wrote?', 'first'],
     // Left (words only, no headline): "coach" is held by the coaching sentence, but the first
     // sentence names Venn; `ask` answers it.
     ['Where did Venn coach?', 'wrong Harold_Venn ¶1.1'],
