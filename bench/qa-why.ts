@@ -77,6 +77,7 @@ for (const set of sets) {
             type: x.answerType,
             per: [x.typed, x.related, x.context, x.soft].map((a) => a.map((v) => +v.toFixed(3))),
             odds: +(o?.decided.get(x.id) ?? NaN).toFixed(3),
+            key: +(o?.keys?.get(x.id) ?? NaN).toFixed(4),
             f: Object.fromEntries(Object.entries(x.features).map(([k, v]) => [k, +v.toFixed(4)])),
           })),
         }),

@@ -1,4 +1,5 @@
 import type { Sentence } from '../record/types.js';
+import { DATE_NOUNS } from '../search/shape.js';
 import type { SearchHit, SearchOptions } from '../search/types.js';
 import type { Corpus } from './corpus.js';
 import { MAX_RESULTS, notCovered } from './search.js';
@@ -32,6 +33,9 @@ export function dateOf(corpus: Corpus, hit: Pick<SearchHit, 'sentence' | 'highli
   return own ? whenOf(own, null) : null;
 }
 
+/** "On what date", "in which year", … (`DATE_NOUNS`): the words asking for the date, not the event's. */
+const ASKING_DATE = new RegExp(`^\\s*(?:on|in|at|by)?\\s*(?:what|which)\\s+(?:exact\\s+)?(?:${[...DATE_NOUNS].join('|')})\\b`, 'iu');
+
 /**
  * The event a when-question asks about, without the words that only ask for a time: "what date
  * will the exchange happen" is about "the exchange". `asking`: a word put in their place ("when",
@@ -39,7 +43,7 @@ export function dateOf(corpus: Corpus, hit: Pick<SearchHit, 'sentence' | 'highli
  */
 export function eventOf(query: string, asking = ''): string {
   const event = query
-    .replace(/^\s*(?:on|in|at|by)?\s*(?:what|which)\s+(?:exact\s+)?(?:date|day|time|year|month|week)\b/iu, ` ${asking} `)
+    .replace(ASKING_DATE, ` ${asking} `)
     .replace(/^\s*(?:how\s+long\s+ago|since\s+when|until\s+when)\b/iu, ` ${asking} `)
     .replace(/\b(?:happen|happens|happened|happening|occur|occurs|occurred)\b/giu, ' ')
     .replace(/\s+/gu, ' ')

@@ -474,6 +474,8 @@ export interface Observation {
   }[];
   /** Per candidate (by sentence id), its log-odds once the answer type, the doer and the evidence have moved them (what decides). */
   readonly decided: ReadonlyMap<number, number>;
+  /** Per decided candidate, the key it is ordered by (score with the soft and meaning terms, plus its boost; see `compareEntries`). */
+  readonly keys?: ReadonlyMap<number, number>;
 }
 
 interface Entry {
@@ -608,6 +610,7 @@ function isCommonWord(word: string): boolean {
 }
 
 const EMPTY: SearchOutcome = Object.freeze({ hits: [], suggestions: [], terms: [] });
+const EMPTY_STEMS: ReadonlySet<string> = new Set();
 
 export function createSearchIndex(sentences: readonly Sentence[], create: CreateOptions = {}): FastSearchIndex {
   const prune = create.prune !== false;
@@ -1987,6 +1990,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         unnamed: query.unnamed,
         candidates: observed,
         decided: new Map(out.filter((s) => s.odds !== undefined).map((s) => [s.id, s.odds as number])),
+        keys: new Map(out.filter((s) => s.odds !== undefined).map((s) => [s.id, s.score + (s.boost ?? 0)])),
       });
     }
     return out;
@@ -2255,6 +2259,23 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   }
 
   /**
+   * The stems of a date question's calendar noun to search without (see `DATE_NOUN_DROPPED`): "In
+   * which year did the mill close?" is searched as "When did the mill close?". Kept where the record
+   * writes a kind of it or a WordNet word of it (not a word vector's neighbour), which names the
+   * value asked for ("July" of "During which months …", "Wednesday" of "On which days …"); and where
+   * no other term would be left.
+   */
+  function dateNounsDropped(plans: readonly TermPlan[], shape: QueryShape): ReadonlySet<string> {
+    if (rank.dateNoun === 0 || !shape.question || shape.answerType !== 'date' || shape.asked.length === 0) return EMPTY_STEMS;
+    const out = new Set<string>();
+    for (const p of plans) {
+      if (!shape.asked.includes(p.term.stem) || p.kinds.size > 0 || [...p.related.keys()].some((sid) => !p.near.has(sid))) continue;
+      out.add(p.term.stem);
+    }
+    return out.size < plans.length ? out : EMPTY_STEMS;
+  }
+
+  /**
    * The plans with the words that name the kind of answer (`QueryShape.asked`: "long" of "how
    * long", "year" of "in which year") weighed by `rank.asked`: the answer writes a value instead.
    */
@@ -2266,11 +2287,14 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   function search(asked: string, options: SearchOptions = {}): SearchOutcome {
     const query = asAsked(asked);
     const question = isQuestion(query);
-    const terms = question ? withPhrasals(queryTerms(query), query) : queryTerms(query);
-    if (terms.length === 0) return EMPTY;
+    const typed = question ? withPhrasals(queryTerms(query), query) : queryTerms(query);
+    if (typed.length === 0) return EMPTY;
     const shape = shapeOf(query);
     const category = (t: QueryTerm): boolean => question && shape.categories.includes(t.stem);
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, terms, shape.verbs.includes(t.stem), shape.asked));
+    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked));
+    const dropped = dateNounsDropped(planned, shape);
+    const terms = dropped.size > 0 ? typed.filter((t) => !dropped.has(t.stem)) : typed;
+    const read = dropped.size > 0 ? planned.filter((p) => !dropped.has(p.term.stem)) : planned;
     const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
@@ -2295,10 +2319,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   function exhaustive(asked: string, options: SearchOptions = {}): SearchOutcome {
     const query = asAsked(asked);
-    const terms = queryTerms(query);
-    if (terms.length === 0) return EMPTY;
+    const typed = queryTerms(query);
+    if (typed.length === 0) return EMPTY;
     const shape = shapeOf(query);
-    const read = terms.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, terms, shape.verbs.includes(t.stem), shape.asked));
+    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked));
+    const dropped = dateNounsDropped(planned, shape);
+    const terms = dropped.size > 0 ? typed.filter((t) => !dropped.has(t.stem)) : typed;
+    const read = dropped.size > 0 ? planned.filter((p) => !dropped.has(p.term.stem)) : planned;
     const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);

@@ -300,6 +300,14 @@ export const RARITY = 0.5;
 /** What a word naming the kind of answer weighs, against its rarity (see `QueryShape.asked`). */
 export const ASKED_WEIGHT = 0.5;
 
+/**
+ * 1: the time noun a "what/which" question asks for a date by ("In which year did the mill close?",
+ * "During which months is the hut staffed?") is no word to look for, as /when reads "What year …"
+ * (`eventOf` drops it): the answer writes the date, not "year", and a sentence writing "five years"
+ * or "every month" holds nothing of what is asked. 0: it weighs as any asked word (`ASKED_WEIGHT`).
+ */
+export const DATE_NOUN_DROPPED = 1;
+
 /** What a word of a term's wider WordNet circle counts for (see `Related.wider`). */
 export const WIDER_SIMILARITY = 0.3;
 
@@ -562,6 +570,8 @@ export interface Ranking {
   /** See `AGENT_BONUS`; 0: a doer named after "by" does not re-order the answers. */
   readonly agentBonus: number;
   readonly neighbourFloor: number;
+  /** See `DATE_NOUN_DROPPED`. */
+  readonly dateNoun: number;
 }
 
 /** BM25's term-frequency saturation, at its usual value: with `Ranking.length` it sets how much a long sentence loses. */
@@ -606,6 +616,7 @@ export const RANKING: Ranking = Object.freeze({
   firstGenera: FIRST_GENERA_SIMILARITY,
   agentOdds: AGENT_ODDS,
   agentBonus: AGENT_BONUS,
+  dateNoun: DATE_NOUN_DROPPED,
 });
 
 /**

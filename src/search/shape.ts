@@ -105,6 +105,16 @@ export interface SeqWord {
 }
 
 /**
+ * The calendar nouns a question asks for a date by ("What year …", "In which month …", "During which
+ * decade …"): its answer writes the date itself (1962, "in March", "the 1950s", "every Wednesday"),
+ * never the noun, so the noun is no word to look for (/when's `eventOf`, the search's
+ * `DATE_NOUN_DROPPED`). Not every time noun: an era, a period, a season or a century is named in words
+ * that write the noun ("the Romantic era", "the 19th century"); on the development set dropping
+ * those lost first answers ("In what era of music …", "During which period …").
+ */
+export const DATE_NOUNS: ReadonlySet<string> = new Set(['date', 'day', 'time', 'year', 'month', 'week', 'decade']);
+
+/**
  * The question forms that ask for a kind of answer by their question words alone ("how many/much"
  * anywhere: "in 1990, how many …"). Question words only: a topic never decides. A "what/which"
  * question asks for what its head noun is (see `headType`).
@@ -538,6 +548,11 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   const trade = heads.find((h) => nounType(h.lemma) === 'occupation');
   const tradeStem = trade ? readWord(trade.text)?.stem : undefined;
   if (answerType === 'occupation' && tradeStem !== undefined) asked.push(tradeStem);
+  // "In which year did the mill close?": the answer writes the date, not the calendar noun that
+  // asks for it (see `DATE_NOUNS`), as /when reads "What year …" (`eventOf`).
+  const timed = answerType === 'date' && byForm === null ? heads.find((h) => DATE_NOUNS.has(h.lemma.toLowerCase()) && nounType(h.lemma) === 'date') : undefined;
+  const timedStem = timed ? readWord(timed.text)?.stem : undefined;
+  if (timedStem !== undefined) asked.push(timedStem);
   // By the file of the asked noun's commonest sense: not a person ("teacher") or a time ("month");
   // a country (a body, in WordNet's group file) is answered by its name, as a place is.
   const file = asks ? synsetsOf(asks.lemma, 'noun', 1)[0]?.lexname : undefined;

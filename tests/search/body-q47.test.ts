@@ -72,7 +72,8 @@ describe('a sentence about a named body holds the nouns the record calls it by',
   });
 
   it('answers "In what year was the company set up?" with the sentence whose "It" stands for the body', () => {
-    expect(first(ICES, 'In what year was the company set up?')).toEqual(['ices ¶1.2', 'ices ¶1.3']);
+    // Alone since session 33 (q65): with "year" no word to look for, the move of 1968 shares only "company" with it.
+    expect(first(ICES, 'In what year was the company set up?')).toEqual(['ices ¶1.2']);
   });
 
   it('reads a name joined by "&", the head of "a British greeting card publisher", and a definite subject after a fronted phrase', () => {
