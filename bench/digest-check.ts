@@ -18,7 +18,7 @@ import type { Corpus } from '../src/answer/corpus.js';
 import { factIndex } from '../src/answer/facts.js';
 import { finish } from '../src/answer/slices.js';
 import { planDigest, type DigestPlan, type PlanInput } from '../src/digest/content.js';
-import { probePlan, readingTimes, type DocTimes } from '../src/digest/inFull.js';
+import { Ahead, probePlan, readingTimes } from '../src/digest/inFull.js';
 import { renderDigest } from '../src/digest/render.js';
 import { snapshotOf } from '../src/digest/snapshot.js';
 import { sentencesOf } from '../src/record/types.js';
@@ -34,7 +34,7 @@ function check(corpus: Corpus, input: Omit<PlanInput, 'corpus'>): { same: boolea
   const has = new Set<string>();
   const factsOf = (id: string): DocFacts => new Map(sentencesOf(corpus.doc(id)!).map((s) => [sentenceKey(s), corpus.facts(s)]));
   const filling = { has: (id: string) => has.has(id), facts: { get: (id: string) => (has.has(id) ? factsOf(id) : undefined) } };
-  const times = new Map<string, DocTimes>();
+  const times = new Ahead();
   finish(readingTimes(corpus.docs, () => false, times));
   const plan = (c: Corpus): DigestPlan => planDigest({ ...input, corpus: c, reasons: false });
   let found = probePlan(corpus, filling, times, plan);

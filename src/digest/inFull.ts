@@ -40,58 +40,93 @@ export const DIGEST_WAIT_MS = 60_000;
 /** Rounds of planning at most: each may find that a section reads on past the documents read (a topic's overview read up to 36 rounds, a document or two each, on a generated record of 20,000 sentences: bench/digest-check.ts). */
 const ROUNDS = 64;
 
-/** The dates of each document's sentences, by document id, read from the text ahead of its facts. */
+/** The dates of a document's sentences, by sentence, read from its text ahead of its facts. */
 export type DocTimes = ReadonlyMap<SentenceKey, readonly TimeMention[]>;
 
-/** Per record whose facts are filling in, the dates read ahead so far; dropped once its facts are in. */
-const aheadOf = new WeakMap<FactsFill, Map<string, DocTimes>>();
-function timesAhead(fill: FactsFill): Map<string, DocTimes> {
-  let times = aheadOf.get(fill);
-  if (!times) {
-    const made = (times = new Map<string, DocTimes>());
+/**
+ * What a record whose facts are filling in keeps for its plans from round to round (and from one
+ * slot to the next) until its facts are in: the dates read ahead, and the stand-in facts made of
+ * them for each document not read (see `standIns`), so that a round makes none afresh.
+ */
+export class Ahead {
+  /** The dates of the documents read ahead, by document id. */
+  readonly times = new Map<string, DocTimes>();
+  readonly #standIns = new Map<string, DocFacts>();
+  /** Where the round under way notes the documents whose statements or agreements it read. */
+  #asking: Set<string> | null = null;
+
+  /**
+   * What a plan reads of document `doc` not read yet: its sentences' own dates, and for statements
+   * and agreements a stand-in that notes the document as asked for: one direct quote of a speaker
+   * of its own and one agreement a sentence, so that a section takes that sentence where it would
+   * show one (and reads no further for it); the next round, with its facts in, sees what it holds.
+   * A document whose dates were not read ahead is asked for as soon as it is read at all.
+   */
+  standIns(doc: Doc): DocFacts {
+    const known = this.#standIns.get(doc.id);
+    if (known) return known;
+    const times = this.times.get(doc.id);
+    const asked = (): void => void this.#asking?.add(doc.id);
+    const agreement: Agreement = { parties: [], mention: '', cue: '', action: '', resolution: null, status: 'reached', noun: null, refersTo: null };
+    const made: DocFacts = new Map(
+      sentencesOf(doc).map((s) => {
+        const key = sentenceKey(s);
+        const statement: Statement = { speaker: { name: `\u0000${doc.id}#${key}`, mention: '', description: null, kind: 'unknown', resolution: null }, cue: '', content: '', direct: true };
+        const facts: SentenceFacts = {
+          times: times?.get(key) ?? [],
+          get statements() {
+            asked();
+            return [statement];
+          },
+          get agreements() {
+            asked();
+            return [agreement];
+          },
+        };
+        return [key, facts];
+      }),
+    );
+    if (times) this.#standIns.set(doc.id, made);
+    else asked();
+    return made;
+  }
+
+  /** `plan` of `corpus`, noting in `missing` the documents whose stand-ins it read. */
+  noting<T>(missing: Set<string>, plan: () => T): T {
+    this.#asking = missing;
+    try {
+      return plan();
+    } finally {
+      this.#asking = null;
+    }
+  }
+
+  clear(): void {
+    this.times.clear();
+    this.#standIns.clear();
+  }
+}
+
+/** Per record whose facts are filling in, what its plans keep; dropped once its facts are in. */
+const aheadOf = new WeakMap<FactsFill, Ahead>();
+function aheadFor(fill: FactsFill): Ahead {
+  let ahead = aheadOf.get(fill);
+  if (!ahead) {
+    const made = (ahead = new Ahead());
     aheadOf.set(fill, made);
     const drop = (): void => made.clear();
     fill.done.then(drop, drop);
   }
-  return times;
+  return ahead;
 }
 
-/** Reads the dates of the documents of `docs` not read yet (`read`) into `times`, one document a step. */
-export function* readingTimes(docs: readonly Doc[], read: (id: string) => boolean, times: Map<string, DocTimes>): Steps<void> {
+/** Reads the dates of the documents of `docs` not read yet (`read`) into `ahead`, one document a step. */
+export function* readingTimes(docs: readonly Doc[], read: (id: string) => boolean, ahead: Ahead): Steps<void> {
   for (const doc of docs) {
-    if (read(doc.id) || times.has(doc.id)) continue;
-    times.set(doc.id, new Map(sentencesOf(doc).map((s) => [sentenceKey(s), sentenceTimes(doc, s)])));
+    if (read(doc.id) || ahead.times.has(doc.id)) continue;
+    ahead.times.set(doc.id, new Map(sentencesOf(doc).map((s) => [sentenceKey(s), sentenceTimes(doc, s)])));
     yield;
   }
-}
-
-/**
- * What a plan reads of a document not read yet: its sentences' own dates, and for statements and
- * agreements a stand-in that notes the document as asked for: one direct quote of a speaker of its
- * own and one agreement a sentence, so that a section takes that sentence where it would show one
- * (and reads no further for it); the next round, with its facts in, sees what it holds.
- */
-function standIns(doc: Doc, times: DocTimes | undefined, asked: () => void): DocFacts {
-  const agreement: Agreement = { parties: [], mention: '', cue: '', action: '', resolution: null, status: 'reached', noun: null, refersTo: null };
-  return new Map(
-    sentencesOf(doc).map((s) => {
-      const key = sentenceKey(s);
-      const statement: Statement = { speaker: { name: `\u0000${doc.id}#${key}`, mention: '', description: null, kind: 'unknown', resolution: null }, cue: '', content: '', direct: true };
-      const facts: SentenceFacts = {
-        times: times?.get(key) ?? [],
-        get statements() {
-          asked();
-          return [statement];
-        },
-        get agreements() {
-          asked();
-          return [agreement];
-        },
-      };
-      if (!times) asked();
-      return [key, facts];
-    }),
-  );
 }
 
 export interface PlanProbe {
@@ -103,24 +138,20 @@ export interface PlanProbe {
 
 /**
  * `plan` made against `corpus` with the facts in by now (`filling`) and, for the documents not read
- * yet, their dates from `times` (read ahead) and stand-ins for the rest, noted as asked for.
+ * yet, their dates read ahead and stand-ins for the rest (`ahead`), noted as asked for.
  */
-export function probePlan(corpus: Corpus, filling: { has(id: string): boolean; readonly facts: FactsById }, times: ReadonlyMap<string, DocTimes>, plan: (corpus: Corpus) => DigestPlan): PlanProbe {
+export function probePlan(corpus: Corpus, filling: { has(id: string): boolean; readonly facts: FactsById }, ahead: Ahead, plan: (corpus: Corpus) => DigestPlan): PlanProbe {
   const missing = new Set<string>();
-  const made = new Map<string, DocFacts>();
   const facts: FactsById = {
     get: (id) => {
       if (filling.has(id)) return filling.facts.get(id);
       const doc = corpus.doc(id);
-      if (!doc) return undefined;
-      let own = made.get(id);
-      if (!own) made.set(id, (own = standIns(doc, times.get(id), () => missing.add(id))));
-      return own;
+      return doc ? ahead.standIns(doc) : undefined;
     },
   };
   const probed = makeCorpus({ docs: corpus.docs, problems: corpus.problems, index: corpus.index, facts, reading: null });
   try {
-    const given = plan(probed);
+    const given = ahead.noting(missing, () => plan(probed));
     return { plan: missing.size === 0 ? given : null, missing };
   } catch (error) {
     // A plan drawn partly from stand-ins may go astray; one from final facts only is the record's own.
@@ -140,12 +171,12 @@ export async function planInFull(live: LiveCorpus, plan: (corpus: Corpus) => Dig
   for (let round = 0; round < ROUNDS; round++) {
     const filling = live.filling;
     if (!filling) return null;
-    const times = timesAhead(filling.fill);
-    await sliced(readingTimes(live.current.docs, (id) => filling.has(id), times), PROBE_SLICE_MS);
+    const ahead = aheadFor(filling.fill);
+    await sliced(readingTimes(live.current.docs, (id) => filling.has(id), ahead), PROBE_SLICE_MS);
     // (Read again: the record may have been read meanwhile, and a plan is made in one go, no fact coming in during it.)
     const now = live.filling;
     if (!now) return null;
-    const found = probePlan(live.current, now, times, plan);
+    const found = probePlan(live.current, now, ahead, plan);
     if (found.plan) return found.plan;
     const left = deadline - performance.now();
     if (left <= 0 || now.fill.ended) return null;
