@@ -21,6 +21,10 @@ import { makeCorpus, type Corpus } from '../src/answer/corpus.js';
 import { listsCacheOf } from '../src/answer/saved.js';
 import { LiveCorpus, factsOf, openRecord } from '../src/answer/build.js';
 import { answerInFull } from '../src/answer/ondemand.js';
+import { planDigest, type DigestPlan, type PlanInput } from '../src/digest/content.js';
+import { planInFull } from '../src/digest/inFull.js';
+import { renderDigest } from '../src/digest/render.js';
+import { snapshotOf } from '../src/digest/snapshot.js';
 import { SUGGESTION_KINDS, suggest, warmSuggestions } from '../src/answer/autocomplete.js';
 import { factIndex } from '../src/answer/facts.js';
 import { timelineOf } from '../src/answer/timeline.js';
@@ -279,7 +283,7 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
     { command: 'when', query: (late.headline ?? (sentencesOf(late)[0] as Sentence)).text },
     ...(party ? [{ command: 'agreed' as const, query: party }] : []),
   ];
-  const onDemand: { request: Request; askedAt: number; fullAt: number | null; answer: unknown }[] = [];
+  const onDemand: { request: Request; askedAt: number; fullAt: number | null; answer: unknown; warm?: (corpus: Corpus) => unknown }[] = [];
   const lag = monitorEventLoopDelay({ resolution: 10 });
   lag.enable();
   // The same, with when: a 10 ms timer's lateness is how long the loop was held.
@@ -297,6 +301,20 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
     const askedAt = performance.now() - t0;
     const full = await answerInFull(live, request, { waitMs: 120_000 });
     onDemand.push({ request, askedAt, fullAt: full ? performance.now() - t0 : null, answer: full });
+  }
+  // Then digest slots due during the cold start (digest/inFull.ts): an overview (a channel's first
+  // digest) and an update after the last document was added, each planned from final facts once the
+  // documents it reads are in; what is compared is what would be posted (the messages, the snapshot).
+  const digestAt = new Date('2026-01-01T09:00:00Z');
+  for (const [kind, previous] of [
+    ['overview', null],
+    ['update', snapshotOf(opened.corpus.docs.slice(0, -1))],
+  ] as const) {
+    const input = (corpus: Corpus): PlanInput => ({ corpus, previous, now: digestAt, timezone: 'UTC', topic: null });
+    const posted = (plan: DigestPlan | null): unknown => plan && [renderDigest(plan, { slot: digestAt, timezone: 'UTC', late: false, topic: null, previousAt: null, manual: false }), plan.snapshot];
+    const askedAt = performance.now() - t0;
+    const plan = await planInFull(live, (corpus) => planDigest({ ...input(corpus), reasons: false }), { waitMs: 120_000 });
+    onDemand.push({ request: { command: 'digest' as Request['command'], query: kind }, askedAt, fullAt: plan ? performance.now() - t0 : null, answer: posted(plan), warm: (corpus) => posted(planDigest(input(corpus))) });
   }
   asking = false;
   await opened.complete;
@@ -322,7 +340,7 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
     query: o.request.query ?? '',
     askedAt: Math.round(o.askedAt),
     fullAt: o.fullAt === null ? null : Math.round(o.fullAt),
-    identical: JSON.stringify(o.answer) === JSON.stringify(answer(corpus, o.request)),
+    identical: JSON.stringify(o.answer) === JSON.stringify(o.warm ? o.warm(corpus) : answer(corpus, o.request)),
   }));
   const mem = process.memoryUsage();
 
@@ -610,6 +628,10 @@ function report(r: SizeResult): void {
     `cold start (empty DATA_DIR): answering after ${b.coldAnswering} ms (read+parse ${b.parse} ms, index ${b.index} ms; ${b.coldCpuAnswering} ms of CPU, all threads, ${b.coldMainCpuAnswering ?? '?'} ms of it the main thread's), facts complete after ${b.coldFactsComplete} ms (${b.coldCpuFactsComplete} ms of CPU, all threads)`,
   );
   for (const o of r.onDemand ?? []) {
+    if (o.command === 'digest') {
+      console.log(`cold start, a digest's ${o.query} planned in full after ${o.fullAt ?? 'never'} ms (asked at ${o.askedAt} ms; facts complete after ${b.coldFactsComplete} ms; its messages ${o.identical ? 'byte-identical to' : 'DIFFER from'} the warm record's)`);
+      continue;
+    }
     console.log(
       `cold start, a fact command answered in full after ${o.fullAt ?? 'never'} ms (/${o.command} ${o.query}, about the last document, asked at ${o.askedAt} ms; facts complete after ${b.coldFactsComplete} ms; ${o.identical ? 'byte-identical to' : 'DIFFERS from'} the warm answer)`,
     );

@@ -12,7 +12,8 @@ import type { AnswerFn } from './discord/types.js';
 import { runConsole } from './cli/console.js';
 import { fail, loadConfig, progressLines } from './cli/shared.js';
 import type { Config } from './config.js';
-import { createDigestRunner, type DigestRunner } from './digest/runner.js';
+import { createDigestRunner, type DigestDeps, type DigestRunner } from './digest/runner.js';
+import { planInFull } from './digest/inFull.js';
 import { prepareAnswers, startBot } from './discord/bot.js';
 import { digestCommand, digestData, discordDirectMessage, discordPoster } from './discord/commands/digest.js';
 import { recordEditCommand } from './discord/commands/editing.js';
@@ -41,7 +42,7 @@ const DATABASE_RETRY_MS = 30_000;
  * (DATA_DIR full, read-only or removed) the bot serves anyway: `/digest` says why digests wait,
  * and the database is tried again every `DATABASE_RETRY_MS` until it opens.
  */
-function startDigests(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current'], connected: () => Client) {
+function startDigests(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current'], connected: () => Client, planInFull?: DigestDeps['planInFull']) {
   let runner: DigestRunner | null = null;
   let db: Db | null = null;
   let module: CommandModule | null = null;
@@ -64,6 +65,7 @@ function startDigests(config: Config, logger: Logger, getCorpus: () => LiveCorpu
       logger,
       post: (channelId, payload) => discordPoster(connected())(channelId, payload),
       directMessage: (userId, payload) => discordDirectMessage(connected())(userId, payload),
+      planInFull,
     });
     module = digestCommand({ runner });
     if (running) runner.start();
@@ -117,13 +119,13 @@ function recordEditing(config: Config, db: Db | (() => Db | null), logger: Logge
   return { editor, changes };
 }
 
-async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current'], answer: AnswerFn | undefined): Promise<() => Promise<void>> {
+async function runBot(config: Config, logger: Logger, getCorpus: () => LiveCorpus['current'], answer: AnswerFn | undefined, planInFull?: DigestDeps['planInFull']): Promise<() => Promise<void>> {
   let client: Client | null = null;
   const connected = (): Client => {
     if (!client) throw new Error('OnRecord: the Discord client is not connected yet');
     return client;
   };
-  const digests = startDigests(config, logger, getCorpus, connected);
+  const digests = startDigests(config, logger, getCorpus, connected, planInFull);
   // The change log shares the digests' database: while it cannot be opened, edits still land
   // and are logged to the log file only.
   const { editor, changes } = recordEditing(config, digests.database, logger, getCorpus);
@@ -262,7 +264,8 @@ async function main(): Promise<void> {
     return;
   }
 
-  const stopBot = await runBot(config, logger, getCorpus, answerNow);
+  // A digest slot due meanwhile is planned from final facts once the documents it reads are in (digest/inFull.ts).
+  const stopBot = await runBot(config, logger, getCorpus, answerNow, (plan) => planInFull(live, plan));
   exitOnSignal(logger, () => Promise.all([stopBot(), watcher.close()]));
 }
 

@@ -15,8 +15,9 @@
  * documents that quote them, so those holding every word of the name asked for; a topic of
  * `/agreed` is looked up among the agreements' parties, nouns and verbs, all written in their
  * documents. `/agreed` without a topic or with statuses alone ("voided": no word of a document
- * bounds which agreements were), the timeline, digests and checks read every fact: they keep the
- * footer until the record is read.
+ * bounds which agreements were), the timeline and checks read every fact: they keep the footer
+ * until the record is read. (A digest is planned the same way, with the dates of the unread
+ * documents read ahead from their text: src/digest/inFull.ts.)
  */
 import { sentencesOf, type Doc } from '../record/types.js';
 import { routeQuestion } from './ask.js';

@@ -77,6 +77,13 @@ export interface PlanInput {
   readonly limits?: Partial<DigestLimits>;
   /** The change log since the previous digest, oldest first: who added, replaced or removed what. */
   readonly changes?: readonly ChangeNote[];
+  /**
+   * False: the items only (what is posted), not every candidate left out and why: each section
+   * stops reading its candidates once it is full, so the plan reads the facts of those it shows
+   * and of those before them, not of the whole record (a slot due during a cold start is planned
+   * so: src/digest/inFull.ts); `omitted` is then not the whole list. Default true (a preview).
+   */
+  readonly reasons?: boolean;
 }
 
 /** Search limit when narrowing to a topic: every matching sentence, not just a page of them. */
@@ -112,8 +119,9 @@ function agreementFactOf(a: Agreement): AgreementFact {
 function resultOf(corpus: Corpus, s: Sentence, highlights: readonly Highlight[], focus: 'when' | 'speaker' | 'agreement' | 'any' | 'none'): Result {
   const facts = corpus.facts(s);
   const time = eventTimes(corpus, s)[0];
-  const statement = facts.statements[0];
-  const agreement = facts.agreements[0];
+  // (Each kind of fact read only where the focus shows it: a dated item reads its sentence's dates alone.)
+  const statement = focus === 'speaker' || focus === 'any' ? facts.statements[0] : undefined;
+  const agreement = focus === 'agreement' || focus === 'any' ? facts.agreements[0] : undefined;
   // A date item shows its date words in bold, like the timeline, unless a topic already bolds its words.
   const bold: readonly Highlight[] = highlights.length === 0 && focus === 'when' && time ? [[time.index, time.index + time.text.length]] : highlights;
   const excerpt = excerptOf(corpus, s, bold);
@@ -134,6 +142,7 @@ const leadOf = (doc: Doc): Sentence | undefined => doc.headline ?? doc.paragraph
 
 export function planDigest(input: PlanInput): DigestPlan {
   const { corpus, previous, topic } = input;
+  const reasons = input.reasons ?? true;
   const limits: DigestLimits = { ...DIGEST_LIMITS, ...input.limits };
   const items: DigestItem[] = [];
   const omitted: Omitted[] = [];
@@ -157,9 +166,14 @@ export function planDigest(input: PlanInput): DigestPlan {
     const t = normal(s.text);
     return t.length >= REPEAT_MIN_LENGTH && shownTexts.some((x) => x.length >= REPEAT_MIN_LENGTH && (t.includes(x) || x.includes(t)));
   };
-  const offer = (section: Section, candidates: readonly { s: Sentence; why: string; focus: Parameters<typeof resultOf>[3] }[], max: number) => {
+  // (Candidates are drawn one at a time, so that without `reasons` none past a full section is read.)
+  const offer = (section: Section, candidates: Iterable<{ s: Sentence; why: string; focus: Parameters<typeof resultOf>[3] }>, max: number) => {
     let taken = 0;
-    for (const c of candidates) {
+    const next = candidates[Symbol.iterator]();
+    while (reasons || taken < max) {
+      const drawn = next.next();
+      if (drawn.done) break;
+      const c = drawn.value;
       const k = keyOf(c.s);
       if (!onTopic(c.s)) omitted.push({ cite: cite(c.s), why: `${section}: not about topic “${topicText}”` });
       else if (shown.has(k)) omitted.push({ cite: cite(c.s), why: `${section}: already shown above` });
@@ -203,32 +217,53 @@ export function planDigest(input: PlanInput): DigestPlan {
 
     // Agreements as events: picked in reading order, shown in date order (a dated status change
     // after the deal it changes), undated ones after the dated.
-    const agreements = all.filter((s) => corpus.facts(s).agreements.length > 0 && onTopic(s) && !shown.has(keyOf(s)));
-    const pickedDeals = agreements.slice(0, limits.overviewAgreements);
+    const hasDeal = (s: Sentence): boolean => corpus.facts(s).agreements.length > 0;
+    const pickedDeals = firstOf(
+      all.filter((s) => onTopic(s) && !shown.has(keyOf(s))),
+      hasDeal,
+      limits.overviewAgreements,
+    );
     const dayOf = (s: Sentence): string => eventTimes(corpus, s)[0]?.start ?? '9999';
     const dealsByDate = [...pickedDeals].sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
+    const dealOffered = (s: Sentence) => {
+      const a = corpus.facts(s).agreements[0]!;
+      return { s, why: `agreement in the record (${a.status})`, focus: 'agreement' as const };
+    };
+    // (Without `reasons`, a sentence off the topic or shown above is no candidate to read: it would only be left out.)
+    const worth = (s: Sentence): boolean => reasons || (onTopic(s) && !shown.has(keyOf(s)));
     offer(
       'agreements',
-      [...dealsByDate, ...all.filter((s) => corpus.facts(s).agreements.length > 0 && !pickedDeals.includes(s))].map((s) => {
-        const a = corpus.facts(s).agreements[0]!;
-        return { s, why: `agreement in the record (${a.status})`, focus: 'agreement' as const };
-      }),
+      (function* () {
+        for (const s of dealsByDate) yield dealOffered(s);
+        for (const s of all) if (!pickedDeals.includes(s) && worth(s) && hasDeal(s)) yield dealOffered(s);
+      })(),
       limits.overviewAgreements,
     );
 
-    const statements = all
-      .flatMap((s, order) => {
-        const st = corpus.facts(s).statements[0];
-        return st ? [{ s, order, direct: st.direct, speaker: st.speaker.name }] : [];
-      })
-      .sort((a, b) => Number(b.direct) - Number(a.direct) || a.order - b.order);
-    // One per speaker first, then seconds: a digest of one voice is not an overview.
-    const seen = new Set<string>();
-    const firsts = statements.filter((x) => (seen.has(x.speaker) ? false : (seen.add(x.speaker), true)));
-    const seconds = statements.filter((x) => !firsts.includes(x));
+    // Statements, direct quotes first, each in reading order; one per speaker first, then seconds:
+    // a digest of one voice is not an overview. (A speaker's first is their first statement in that
+    // order, on the topic or not.)
+    const statementOf = (s: Sentence) => corpus.facts(s).statements[0];
     offer(
       'statements',
-      [...firsts, ...seconds].map((x) => ({ s: x.s, why: `notable statement by ${x.speaker}${x.direct ? ' (direct quote)' : ''}`, focus: 'speaker' as const })),
+      (function* () {
+        const firsts = new Set<Sentence>();
+        const seen = new Set<string>();
+        for (const second of [false, true]) {
+          for (const direct of [true, false]) {
+            for (const s of all) {
+              const st = statementOf(s);
+              if (!st || st.direct !== direct) continue;
+              if (second ? firsts.has(s) : seen.has(st.speaker.name)) continue;
+              if (!second) {
+                seen.add(st.speaker.name);
+                firsts.add(s);
+              }
+              yield { s, why: `notable statement by ${st.speaker.name}${direct ? ' (direct quote)' : ''}`, focus: 'speaker' as const };
+            }
+          }
+        }
+      })(),
       limits.overviewStatements,
     );
     return { kind: 'overview', items, omitted, removed: [], snapshot: snapshotOf(corpus.docs) };
@@ -283,6 +318,16 @@ export function planDigest(input: PlanInput): DigestPlan {
   offer('upcoming', upcoming.map((e) => ({ s: e.s, why: daysWhy(e), focus: 'when' as const })), limits.upcomingItems);
 
   return { kind: 'update', items, omitted, removed, snapshot: snapshotOf(corpus.docs) };
+}
+
+/** The first `max` of `xs` that pass `test`, in order (none tested past the last of them). */
+function firstOf<T>(xs: readonly T[], test: (x: T) => boolean, max: number): T[] {
+  const out: T[] = [];
+  for (const x of xs) {
+    if (out.length >= max) break;
+    if (test(x)) out.push(x);
+  }
+  return out;
 }
 
 /** True when the plan has nothing worth a message: nothing is posted, the run is still recorded. */

@@ -57,6 +57,12 @@ export interface DigestDeps {
   readonly directMessage?: (userId: string, payload: PostPayload) => Promise<{ id: string }>;
   /** Identifies this process in claims; defaults to host:pid:random. */
   readonly owner?: string;
+  /**
+   * While the record's facts are still being read (a cold start): `plan` made from final facts
+   * only, once the documents it reads are in (inFull.ts `planInFull`), or null when it cannot be
+   * soon. Without it, a due slot waits for every fact.
+   */
+  readonly planInFull?: (plan: (corpus: Corpus) => DigestPlan) => Promise<DigestPlan | null>;
 }
 
 /** An open claim whose owner cannot be shown to be alive is taken over after this long. */
@@ -261,12 +267,23 @@ export class DigestRunner {
     };
   }
 
-  private plan(d: Digest, now: Date): { plan: DigestPlan; previousAt: Date | null } {
+  private plan(d: Digest, now: Date, corpus: Corpus = this.deps.getCorpus(), reasons = true): { plan: DigestPlan; previousAt: Date | null } {
     const last = this.store.lastPosted(d.id);
     // Who changed the record since the previous digest (an overview has no "since").
     const changes = last?.completedAt ? this.changes.since(last.completedAt).map((c) => ({ doc: c.doc, action: c.action, by: c.userName })) : [];
-    const plan = planDigest({ corpus: this.deps.getCorpus(), previous: last?.snapshot ?? null, now, timezone: d.schedule.timezone, topic: d.topic, changes });
+    const plan = planDigest({ corpus, previous: last?.snapshot ?? null, now, timezone: d.schedule.timezone, topic: d.topic, changes, reasons });
     return { plan, previousAt: last?.completedAt ?? null };
+  }
+
+  /**
+   * The plan of a slot due while the record's facts are still being read, made from final facts
+   * only (`planInFull`), as the record with every fact plans it; null when it cannot be soon.
+   */
+  private async planWhileReading(d: Digest): Promise<{ plan: DigestPlan; previousAt: Date | null } | null> {
+    if (!this.deps.planInFull) return null;
+    let made: { plan: DigestPlan; previousAt: Date | null } | null = null;
+    const plan = await this.deps.planInFull((corpus) => (made = this.plan(d, this.clock.now(), corpus, false)).plan);
+    return plan && made ? made : null;
   }
 
   /** Exactly what would be posted now in that channel, and why each item is in or out. */
@@ -291,9 +308,9 @@ export class DigestRunner {
     return this.claimAndPost(d, { slot, late: false, missed: false }, 'manual');
   }
 
-  private async claimAndPost(d: Digest, due: Due, trigger: Run['trigger']): Promise<RunOutcome> {
+  private async claimAndPost(d: Digest, due: Due, trigger: Run['trigger'], planned?: { plan: DigestPlan; previousAt: Date | null }): Promise<RunOutcome> {
     const now = this.clock.now();
-    const { plan, previousAt } = this.plan(d, now);
+    const { plan, previousAt } = planned ?? this.plan(d, now, this.deps.getCorpus(), false);
     const empty = isEmptyPlan(plan);
     const parts = empty ? [] : renderDigest(plan, { slot: due.slot, timezone: d.schedule.timezone, late: due.late, topic: d.topic, previousAt, manual: trigger === 'manual' });
     const summary = empty
@@ -473,14 +490,21 @@ export class DigestRunner {
         const due = dueSlot(d.schedule, this.lastSlotOf(d), this.clock.now());
         if (!due) continue;
         // A digest drawn from part of the facts would miss what the rest holds, and a slot is
-        // posted once: due slots wait (they stay due) until every fact is in.
-        const reading = this.deps.getCorpus().reading;
-        if (reading) {
-          if (!this.waitedForFacts) this.log.info({ sentences: reading.sentences, total: reading.total }, 'Digest: waiting for the record\'s facts before posting');
-          this.waitedForFacts = true;
-          break;
+        // posted once: a due slot is planned from final facts only, once the documents its plan
+        // reads are in (`planInFull`); when it cannot be soon, due slots wait (they stay due) until
+        // every fact is in.
+        let planned: { plan: DigestPlan; previousAt: Date | null } | undefined;
+        if (this.deps.getCorpus().reading) {
+          planned = (await this.planWhileReading(d)) ?? undefined;
+          const reading = this.deps.getCorpus().reading;
+          if (!planned && reading) {
+            if (!this.waitedForFacts) this.log.info({ sentences: reading.sentences, total: reading.total }, 'Digest: waiting for the record\'s facts before posting');
+            this.waitedForFacts = true;
+            break;
+          }
+          if (this.stopped) break;
         }
-        outcomes.push(await this.claimAndPost(d, due, 'schedule'));
+        outcomes.push(await this.claimAndPost(d, due, 'schedule', planned));
       } catch (error) {
         // One unwritable database stops them all: the next tick tries again.
         if (this.storageFailed(error)) break;

@@ -86,7 +86,7 @@ function readDocument(doc: DocView & { readonly dateline?: Dateline | null }): M
   for (const s of sentencesOf(doc)) {
     const key = sentenceKey(s);
     out.set(key, {
-      times: outsideDateline(s, guarded(doc, 'times', () => extractTimes(s.text, doc.reportDate), []), doc.dateline ?? null),
+      times: sentenceTimes(doc, s),
       statements: statements.get(key) ?? [],
       agreements: agreements.get(key) ?? [],
     });
@@ -95,12 +95,21 @@ function readDocument(doc: DocView & { readonly dateline?: Dateline | null }): M
 }
 
 /**
+ * The dated mentions the extraction gives sentence `s` of `doc`: from the sentence's text, the
+ * document's reporting date and its dateline alone, so they can be read ahead of the document's
+ * other facts, the same (a digest planned during a cold start: src/digest/inFull.ts).
+ */
+export function sentenceTimes(doc: Pick<DocView, 'id' | 'reportDate'> & { readonly dateline?: Dateline | null }, s: Sentence): TimeMention[] {
+  return outsideDateline(s, guarded(doc, 'times', () => extractTimes(s.text, doc.reportDate), []), doc.dateline ?? null);
+}
+
+/**
  * One extractor's reading of a document, or `fallback` when it throws: a fault in one reader on
  * one odd sentence costs that document that kind of fact (reported once as a process warning, with
  * the document's id), never the record's load nor the document's other facts. Deterministic, as
  * the extractors are: the same document fails the same way, so the facts cache stays true.
  */
-function guarded<T>(doc: DocView, kind: string, read: () => T, fallback: T): T {
+function guarded<T>(doc: Pick<DocView, 'id'>, kind: string, read: () => T, fallback: T): T {
   try {
     return read();
   } catch (error) {

@@ -1,0 +1,166 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LiveCorpus, buildCorpus, openRecord } from '../../src/answer/build.js';
+import type { Corpus } from '../../src/answer/corpus.js';
+import type { Extract } from '../../src/answer/fill.js';
+import { planDigest, type DigestPlan, type PlanInput } from '../../src/digest/content.js';
+import { planInFull } from '../../src/digest/inFull.js';
+import { renderDigest } from '../../src/digest/render.js';
+import { DigestRunner } from '../../src/digest/runner.js';
+import { parseSchedule } from '../../src/digest/schedule.js';
+import { snapshotOf } from '../../src/digest/snapshot.js';
+import type { Doc } from '../../src/record/types.js';
+import { openDatabase, type Db } from '../../src/storage/db.js';
+import { analyzeDocument } from '../../src/understand/analyze.js';
+import type { DocFacts } from '../../src/understand/parallel.js';
+import { FERRY_ITEMS, ferryItem } from '../fixtures/ferries.js';
+import { memoryLogger } from '../storage/helpers.js';
+import { fakeDiscord, fixedClock, recordedSleep } from './fakeDiscord.js';
+
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'onrecord-digest-infull-'));
+  for (let i = 0; i < FERRY_ITEMS; i++) writeFileSync(join(dir, `item-${i}.txt`), ferryItem(i));
+  return dir;
+}
+
+/**
+ * A slow reader: the first document at once, then only the documents asked for (`options.order`),
+ * one per timer tick, until `release` lets it read the rest in the documents' order.
+ */
+function slowReader(): { extract: Extract; read: number[]; release: () => void } {
+  const read: number[] = [];
+  let release = (): void => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const extract: Extract = async (docs, options) => {
+    const all = new Map<string, DocFacts>();
+    const fill = (i: number): void => {
+      if (all.has((docs[i] as Doc).id)) return;
+      const facts = analyzeDocument(docs[i] as Doc);
+      all.set((docs[i] as Doc).id, facts);
+      read.push(i);
+      options.onDoc?.(i, facts);
+    };
+    fill(0);
+    let free = false;
+    void released.then(() => (free = true));
+    while (all.size < docs.length) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      for (const i of options.order?.drain() ?? []) fill(i);
+      if (free) for (let i = 0; i < docs.length; i++) fill(i);
+    }
+    return all;
+  };
+  return { extract, read, release };
+}
+
+const NOW = new Date('2031-03-01T08:00:00Z');
+const base = (corpus: Corpus): PlanInput => ({ corpus, previous: null, now: NOW, timezone: 'UTC', topic: null });
+const messages = (plan: DigestPlan): string[] => renderDigest(plan, { slot: NOW, timezone: 'UTC', late: false, topic: null, previousAt: null, manual: false });
+
+const dbs: Db[] = [];
+const runners: DigestRunner[] = [];
+afterEach(async () => {
+  for (const r of runners.splice(0)) await r.stop(10);
+  for (const db of dbs.splice(0)) if (db.open) db.close();
+});
+
+describe('a digest planned during a cold start', () => {
+  it('an overview reads the facts of the documents its sections show and of those before them, and is the plan of the record with every fact', async () => {
+    const dir = folder();
+    const { extract, read, release } = slowReader();
+    const record = await openRecord(dir, { extract });
+    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const warm = await buildCorpus(dir, { threads: 1 });
+
+    const plan = await planInFull(live, (corpus) => planDigest({ ...base(corpus), reasons: false }), { waitMs: 5_000 });
+    const full = planDigest(base(warm));
+    expect(plan).not.toBe(null);
+    expect(messages(plan!)).toEqual(messages(full));
+    expect(plan!.items.map((i) => [i.section, i.result.excerpt.cite])).toEqual(full.items.map((i) => [i.section, i.result.excerpt.cite]));
+    expect(plan!.snapshot).toEqual(full.snapshot);
+    // Its agreements are the second and third items', its two quotes the first and second items':
+    // those three were read, the other five not (their dates were read from their text).
+    expect(full.items.filter((i) => i.section === 'agreements' || i.section === 'statements').map((i) => [i.section, i.result.excerpt.doc])).toEqual([
+      ['agreements', 'item-1'],
+      ['agreements', 'item-2'],
+      ['statements', 'item-0'],
+      ['statements', 'item-1'],
+    ]);
+    expect(read).toEqual([0, 1, 2]);
+    expect(record.fill?.complete).toBe(false);
+    release();
+    await live.complete;
+  });
+
+  it('an update reads the facts of the documents added since the previous digest only; coming-up items need dates alone', async () => {
+    const dir = folder();
+    const { extract, read, release } = slowReader();
+    const record = await openRecord(dir, { extract });
+    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const warm = await buildCorpus(dir, { threads: 1 });
+    const previous = snapshotOf(warm.docs.filter((d) => d.id !== 'item-6'));
+
+    const plan = await planInFull(live, (corpus) => planDigest({ ...base(corpus), previous, reasons: false }), { waitMs: 5_000 });
+    const full = planDigest({ ...base(warm), previous });
+    expect(plan).not.toBe(null);
+    expect(messages(plan!)).toEqual(messages(full));
+    expect(full.items.map((i) => [i.section, i.result.excerpt.cite])).toEqual([
+      ['added', 'item-6 ¶1.1'],
+      ['added', 'item-6 ¶2.1'],
+      ['added', 'item-6 ¶3.1'],
+      ['upcoming', 'item-0 ¶2.1'],
+      ['upcoming', 'item-1 ¶2.1'],
+      ['upcoming', 'item-2 ¶2.1'],
+      ['upcoming', 'item-3 ¶2.1'],
+      ['upcoming', 'item-4 ¶2.1'],
+    ]);
+    expect(read).toEqual([0, 6]);
+    release();
+    await live.complete;
+  });
+
+  it('without reasons, a plan has the items of the plan with them, on a topic too', async () => {
+    const warm = await buildCorpus(folder(), { threads: 1 });
+    for (const topic of [null, 'ferries', 'tides', 'Cawder']) {
+      const input = { ...base(warm), topic, limits: { overviewEvents: 2 } };
+      const lean = planDigest({ ...input, reasons: false });
+      const whole = planDigest(input);
+      expect(lean.items).toEqual(whole.items);
+      expect(lean.omitted.length).toBeLessThan(whole.omitted.length);
+    }
+  });
+
+  it('a slot due during a cold start is posted before every fact is in, once, with the messages of the record with every fact', async () => {
+    const dir = folder();
+    const { extract, read, release } = slowReader();
+    const record = await openRecord(dir, { extract });
+    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const warm = await buildCorpus(dir, { threads: 1 });
+    const schedule = parseSchedule({ schedule: 'daily', time: '09:00', timezone: 'UTC' });
+
+    const posted = async (getCorpus: () => Corpus, planning?: (plan: (corpus: Corpus) => DigestPlan) => Promise<DigestPlan | null>) => {
+      const log = memoryLogger();
+      const db = openDatabase(':memory:', log);
+      dbs.push(db);
+      const clock = fixedClock('2031-03-01T08:00:00Z');
+      const discord = fakeDiscord();
+      const runner = new DigestRunner({ db, getCorpus, post: discord.post, logger: log, clock, sleep: recordedSleep().sleep, ...(planning ? { planInFull: planning } : {}) });
+      runners.push(runner);
+      runner.store.upsert({ guildId: 'g', channelId: 'ferries', schedule, topic: null, createdBy: 'mod', notifyChannelId: null }, clock.now());
+      clock.set('2031-03-01T09:00:00Z');
+      const outcomes = await runner.tick();
+      return { outcomes: outcomes.map((o) => o.kind), contents: discord.messages.map((m) => m.content), again: await runner.tick() };
+    };
+    const cold = await posted(() => live.current, (plan) => planInFull(live, plan, { waitMs: 5_000 }));
+    const whole = await posted(() => warm);
+    expect(cold.outcomes).toEqual(['posted']);
+    expect(cold.contents).toEqual(whole.contents);
+    expect(cold.again).toEqual([]);
+    expect(read).toEqual([0, 1, 2]);
+    expect(record.fill?.complete).toBe(false);
+    release();
+    await live.complete;
+  });
+});
