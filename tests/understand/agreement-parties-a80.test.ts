@@ -13,7 +13,7 @@ describe('a subject closed by a reduced relative clause (a past participle after
   it('the description takes the name the next sentence gives it', () => {
     expect(rows('A tannery accused of staining the river with dye from its vats has settled a claim brought by 12 anglers.\nMarrowgate Leather will pay the anglers £40,000 under the settlement.')).toEqual([
       ['1.1', 'Marrowgate Leather | 12 anglers', 'reached', null],
-      ['1.2', 'Marrowgate Leather | 12 anglers', 'in force', '1.1'],
+      ['1.2', 'Marrowgate Leather | 12 anglers', 'reached', '1.1'],
     ]);
   });
   it('a participle after the verb, or a subject with no article, is left as it was', () => {
@@ -61,7 +61,7 @@ describe('a headline description takes the body sides found last', () => {
     expect(rows(body, 'Quarry firm signs 99-year lease to turn Pellow pit into wetland reserve')).toEqual([
       ['0.1', 'Marwick Aggregates | Dunstan Wildlife Trust', 'signed', null],
       ['1.1', 'Marwick Aggregates | Dunstan Wildlife Trust', 'signed', null],
-      ['2.1', 'Marwick Aggregates | Dunstan Wildlife Trust', 'in force', '1.1'],
+      ['2.1', 'Marwick Aggregates | Dunstan Wildlife Trust', 'signed', '1.1'],
     ]);
   });
 });
