@@ -721,8 +721,8 @@ const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'rat
 
 /**
  * What a deal made before provides, told of it at work: it runs, lasts or takes effect ("runs until
- * 2029", "which takes effect on 1 April"), or was signed long ago (`signedBefore`): in force. Other
- * terms ("The deal gives staff a 6 per cent rise", "The lease includes a break clause") keep the
+ * 2029", "which comes into effect from 3 June"), or was signed long ago (`signedBefore`): in force. Other
+ * terms ("The accord hands porters a 4 per cent increase", "The tenancy carries an option to quit early") keep the
  * status the deal stands at (see `termsAhead`).
  */
 function providesAtWork(f: Found, text: string): boolean {
@@ -1145,7 +1145,7 @@ function replacingVerb(t: Token | undefined): boolean {
 function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pairsAt: (i: number, places?: boolean) => string[] | null, hit: DealHit, statements: ReadonlyMap<SentenceKey, readonly Statement[]>, previous: Found | null, found: readonly Found[] = []): Found | null {
   const text = s.text;
   // "The dispute was settled by arbitration in 2014": the sides of the dispute the sentence before tells of.
-  // (With none there, "The case was settled in March" is the settlement found earlier: linked as a later mention, or none.)
+  // (With none there, "The row was finally settled in October" is the settlement found earlier: linked as a later mention, or none.)
   if (hit.disputeBefore) {
     const before = index > 0 && hit.noun ? all[index - 1]! : null;
     const sides = before ? disputeSides(before.text) : null;
@@ -1196,7 +1196,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
         let j = ti - 2;
         // "voted unanimously on Tuesday to accept": an adverb of manner, too; "voted 9–2 on Thursday
         // to end": a score written with a dash (one token or three); "voted 27-3 in June to accept": a month.
-        // ("voted by 87 per cent to ratify": a share, too.)
+        // ("backed by 64 per cent to ratify": a share, too.)
         while (j > 0 && ti - j <= 8 && (/^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|per|cent|percent|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text) || MONTH.test(tokens[j]!.text))) j--;
         if (j < ti - 2 && j >= 0 && /^[a-z]+ed$/.test(tokens[j]!.text)) ti = j;
         else break;
@@ -1921,7 +1921,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         // merger" and "Under the deal, …": a plain later mention takes the status the agreement was
         // made with (its first report), not that of a mention between, while both stand.
         const origin = target.agreement.refersTo === null ? target : done.find((d) => d.agreement.refersTo === null && all[d.index]!.paragraph === from.paragraph && all[d.index]!.sentence === from.sentence);
-        // ("The deal gives staff a 6 per cent rise. … The deal will be backdated to April.": a plain
+        // ("The accord hands porters a 4 per cent increase. … The accord is to be backdated to June.": a plain
         // mention after one that told what the deal provides (in force by its verb) takes the status the
         // deal last stood at before it, `standingBefore`, not that mention's.)
         const made = origin && STANDING.has(origin.agreement.status) && target.agreement.status === 'approved' ? origin.agreement.status : target.agreement.status === 'in force' && target.agreement.refersTo !== null ? (standingBefore(done, all, texts, from, f.index) ?? 'in force') : target.agreement.status;
@@ -4187,7 +4187,7 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
  */
 function relativeHead(text: string, tokens: readonly Token[], start: number): { text: string; start: number } | null {
   if (!/^(?:A|An|The)$/.test(tokens[0]?.text ?? '')) return null;
-  // ("A brickworks accused of coating a village in soot has settled": a reduced relative clause, a
+  // ("A foundry accused of dusting the hamlet with ash has settled": a reduced relative clause, a
   // past participle as the tagger reads it right after the opening noun, stands where the pronoun would.)
   const pronoun = tokens.findIndex((t, n) => n < start && /^(?:whose|that|which)$/.test(t.text));
   // (The tags only when a word before the subject may be a participle: most subjects have none.)

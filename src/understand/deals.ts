@@ -849,7 +849,7 @@ function willDo(tokens: readonly TaggedToken[], v: number): boolean {
 }
 
 /**
- * "Under the agreement, staff will get a 6 per cent rise", "X will pay £9,000 a year under the
+ * "Under the accord, porters will receive a 4 per cent increase", "X will pay £9,000 a year under the
  * lease": a clause acting under a deal named before whose main verb is still to come ("will",
  * `willDo`) tells a term of the deal, not that it has taken effect; the deal keeps the status it
  * was made with (the caller carries it). A clause in the present or past ("Under the deal it paid
@@ -885,7 +885,7 @@ export function termsAhead(text: string): boolean {
 }
 
 /**
- * "The lease runs until 2036", "The licence, which takes effect on 1 April, …", "comes into
+ * "The lease runs until 2036", "The permit, which comes into effect from 3 June, …", "comes into
  * force": a sentence telling a deal at work — a verb of lasting (`LAST_VERBS`) with its span, or
  * taking effect, coming or staying in force. What a deal provides, told so, holds: in force.
  */
@@ -2198,15 +2198,15 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (e < 0) e = tokens.length;
     }
   } else if (!contact && named.length === 0 && madeVerb?.pos === 'VERB' && /ed$/.test(madeVerb.text) && madeVerb.lemma === 'negotiate' && word(tokens[e + 1]) === 'between') {
-    // ("a pay agreement negotiated between the company and the riders' union": the two it was negotiated between are its sides.)
+    // ("a wage accord hammered out between the firm and the couriers' union": the two it was negotiated between are its sides.)
     const sides = partiesAt(tokens, e + 2, text);
     if (sides.names.length === 2) {
       named.push(...sides.names);
       e = sides.end;
     }
   }
-  // "signed a licence allowing Channel Verano to use its archive", "a licence that allowed X to
-  // sell …", "signed the licence in 2016, granting Larchwell the right to …": whom a licence lets act is its taker.
+  // "granted a licence letting Zembrock Flicks screen its films", "a licence that allowed X to
+  // sell …", "issued the licence back in 2014, giving Fendrabble the right to …": whom a licence lets act is its taker.
   if (named.length === 0 && collective === null && (lemma === 'licence' || lemma === 'license')) {
     const taker = licenceTaker(tokens, e, text);
     if (taker) named.push(taker);
@@ -2238,7 +2238,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         }
       }
     }
-    // "signed a ten-year lease last month with the Haddow Trust", "agreed a new lease directly with
+    // "took a twelve-year lease in April with the Vossgarth Trust", "agreed a new lease directly with
     // the landlord": a time phrase (`pastTime`) or an adverb in -ly (the tagger's) between the deal and its partner.
     const pastAdjunct = pastTime(tokens, e) > e ? pastTime(tokens, e) : tokens[e]?.pos === 'ADV' && /^\p{Ll}+ly$/u.test(tokens[e]!.text) ? e + 1 : e;
     if (pastAdjunct > e && /^(?:with|between)$/.test(word(tokens[pastAdjunct]))) e = pastAdjunct;
@@ -2886,7 +2886,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "accused Vesta of violating the accord": the one who violates is the name before "of".
     // "the cost of violating the accord" states no breach.
     const accused = /ing$/.test(gov.text) && word(tokens[v - 1]) === 'of';
-    // ("accused the Swiss chocolate maker Hallinger Confiserie of breaching …": a verb of accusing further back, its object a long phrase.)
+    // ("accused the Belgian biscuit baker Ploverdine Patisserie of breaking …": a verb of accusing further back, its object a long phrase.)
     if (accused && !tokens.slice(Math.max(0, v - 6), v - 1).some((x) => x.pos === 'VERB') && !accusedAt(tokens, v)) return null;
     // "upheld the regulator's decision to block the merger of X and Y": an infinitive after a noun
     // (a decision, a move) acts on a deal of two named parties, and whoever holds the decision is
@@ -2910,7 +2910,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
         const accuser = by!.names[0]!;
         return { ...base, ...(/^the\s/i.test(accuser) ? { collective: accuser.replace(/^The\b/, 'the'), accuser: true } : { named: [accuser] }), cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
       }
-      // ("A cider maker … has accused the mill's owners of breaching their contract": with no accuser read, a possessed deal is left to the sentences that name it.)
+      // ("A perry producer … now accuses the press's landlords of breaking their agreement": with no accuser read, a possessed deal is left to the sentences that name it.)
       if (/^(?:its|their)$/.test(det)) return null;
     }
     return { ...base, cue: gov.text, cueAt: gov.start, status: objectStatus, actionStart: first.start, subjectEnd, later: false };
@@ -2936,7 +2936,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (against?.pos === 'VERB' && against.lemma === 'vote' && !notReal(tokens, w))
       return { ...base, cue: against.text, cueAt: against.start, status: 'rejected', actionStart: first.start, subjectEnd: against.start, later: false };
   }
-  // "Ridgeholm's shareholders voted against the deal": a vote of one side's owners (`ownersVote`) against a deal told before refuses it.
+  // "Quillstead's shareholders voted against the deal": a vote of one side's owners (`ownersVote`) against a deal told before refuses it.
   if (gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'against' && definite && named.length === 0 && collective === null) {
     const w = ownersVote(tokens, v);
     if (w >= 0 && !notReal(tokens, w)) {
@@ -3360,7 +3360,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
 
   /**
-   * "The tie-up still needs clearance from the regulator": a noun that needs a verb to be a deal
+   * "The tie-up still awaits approval from the watchdog": a noun that needs a verb to be a deal
    * ("tie-up", "partnership"), named by "the" and waiting on a step, is the deal reported before
    * (as `provided` reads one): the caller links it or drops it.
    */
@@ -3656,7 +3656,7 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     (k === i + 1 && x.pos === 'SCONJ' && /^(?:that|this)$/i.test(x.text) && tokens[k + 1]?.pos === 'NOUN') ||
     // "settled a £3m claim": a sum before the dispute is part of the phrase.
     (x.pos === 'SYM' && /^\p{Sc}$/u.test(x.text) && tokens[k + 1]?.pos === 'NUM') || (x.pos === 'NUM' && tokens[k - 1]?.pos === 'SYM') ||
-    // ("settled a £1.4 million claim": the sum's second number word, too.)
+    // ("settled a £3.7 million suit": the sum's second number word, too.)
     (x.pos === 'NUM' && tokens[k - 1]?.pos === 'NUM' && tokens[k - 2]?.pos === 'SYM');
   // What is settled is a dispute as WordNet files it (dealWords' DISPUTE_NOUNS: a lawsuit, a row, a
   // strike, a claim, "a class action"); a military action only with a modifier ("their legal
@@ -3685,7 +3685,7 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
   const named: string[] = [];
   // "a lawsuit brought by X", "charges filed by X": who brought the dispute is the other side.
   // "claims by more than 9,000 of its passengers": "by" right after the dispute, too.
-  // ("a claim brought last month by X": a time phrase between the participle and "by", `pastTime`.)
+  // ("a suit filed in spring by X": a time phrase between the participle and "by", `pastTime`.)
   const by = dispute && tokens[e]?.pos === 'VERB' && word(tokens[pastTime(tokens, e + 1)]) === 'by' ? pastTime(tokens, e + 1) : dispute && word(tokens[e]) === 'by' ? e : -1;
   if (by >= 0) {
     // "brought by residents", "filed by former shareholders": a bare plural of people is a party too.
@@ -3695,7 +3695,7 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     while (tokens[b]?.pos === 'ADJ' || (tokens[b]?.pos === 'NOUN' && tokens[b + 1]?.pos === 'NOUN')) b++;
     const bare = tokens[b]?.pos === 'NOUN' && /^\p{Ll}+s$/u.test(tokens[b]!.text) && tokens[b]!.lemma !== tokens[b]!.text ? { names: [text.slice(tokens[by + 1]!.start, tokens[b]!.end)], end: tokens[b]!.end } : null;
     // ("brought by a couple whose farmhouse burned": an indefinite description of a side, which the caller names from the sentences after.)
-    // ("brought by a board game company, Tollgrove Games,": the name set off after a description of it, `apposedName`.)
+    // ("filed by a jigsaw maker, Quibbleton Toys,": the name set off after a description of it, `apposedName`.)
     const run = namesAt(tokens, by + 1, text) ?? apposedName(tokens, by + 1, text, true) ?? oneParty(commonParty(tokens, by + 1, text)) ?? oneParty(groupParty('people', tokens, by + 1, text)) ?? bare ?? describedSide(tokens, by + 1, text);
     if (run) {
       named.push(...run.names);
@@ -3714,7 +3714,7 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
       if (e < 0) e = tokens.length;
     }
   }
-  // "settled a trademark lawsuit last year with X": a time phrase before "with" (`pastTime`).
+  // "settled a patent dispute in 2021 with X": a time phrase before "with" (`pastTime`).
   if (dispute && word(tokens[e]) !== 'with' && word(tokens[pastTime(tokens, e)]) === 'with') e = pastTime(tokens, e);
   if (word(tokens[e]) === 'with') {
     // "settled its dispute with the pilots’ union": with a dispute, a plain noun phrase is a party.
@@ -3779,7 +3779,7 @@ function accusedAt(tokens: readonly TaggedToken[], v: number): boolean {
   return false;
 }
 
-/** "X, a cocoa cooperative of 14,000 farmers, has accused": an apposition set off by commas from `from`, then only auxiliaries and adverbs before `verb`. */
+/** "X, a hop growers' collective of 900 members, has accused": an apposition set off by commas from `from`, then only auxiliaries and adverbs before `verb`. */
 function apposedBefore(tokens: readonly TaggedToken[], from: number, verb: number): boolean {
   if (tokens[from]?.text !== ',') return false;
   const close = tokens.findIndex((x, k) => k > from && k < verb && x.text === ',');
@@ -3789,7 +3789,7 @@ function apposedBefore(tokens: readonly TaggedToken[], from: number, verb: numbe
 }
 
 /**
- * "Holders of 58 percent of Ridgeholm's shares voted against", "the co-operative's members voted
+ * "Owners of 61 percent of Quillstead's stock voted against", "the co-operative's members voted
  * 71 per cent against": the vote (its index, or -1) before `against` at `v` (past a tally), cast by
  * a side's owners — a subject headed by a noun WordNet files under stockholder or member (its first
  * sense), or by "holders" of shares. Outsiders ("the opposition voted against the treaty") are not.
@@ -3813,7 +3813,7 @@ function ownersVote(tokens: readonly TaggedToken[], v: number): number {
 }
 
 /**
- * "said its offer remained on the table", "The bid still stands": an offer or bid made before
+ * "said its proposal stayed on the table", "The bid still stands": an offer or bid made before
  * (named by "the", "its", "their"), said to stand, is still proposed — a mention of the offer told
  * before (kept only when one was: `offerBefore`). Not "the offer is no longer on the table".
  */
@@ -3847,7 +3847,7 @@ function licenceTaker(tokens: readonly TaggedToken[], e: number, text: string): 
   const verb = tokens[k];
   if (verb?.pos !== 'VERB' || !(relative ? /ed$|s$/.test(verb.text) : /ing$/.test(verb.text))) return null;
   if (!synsetsOf(verb.lemma, 'verb', 2).some((x) => x.words.some((w) => w === 'permit' || w === 'grant'))) return null;
-  // ("allowing the broadcaster Channel Verano to …": a description before the name, too.)
+  // ("letting the film studio Zembrock Flicks …": a description before the name, too.)
   const run = namesAt(tokens, k + 1, text) ?? apposedName(tokens, k + 1, text, true);
   return run && run.names.length === 1 ? run.names[0]! : null;
 }
@@ -3866,7 +3866,7 @@ function disputeHead(tokens: readonly TaggedToken[], k: number): boolean {
 /**
  * A dispute settled in the passive, its subject before the verb at `i` ("settled", "resolved"):
  * "A long-running dispute between X and Y was settled yesterday" (its sides after "between");
- * "confirmed that the dispute had been resolved", "pleased the matter had been resolved without a
+ * "confirmed that the quarrel had been resolved", "relieved the matter had been resolved ahead of a
  * trial" (a definite dispute, or "the matter" right before the verb: one told before, linked by the
  * caller to the settlement found earlier, or none). The subject must be the dispute itself: "the
  * land was settled", "the bill was settled" are no dispute.

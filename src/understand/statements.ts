@@ -460,12 +460,12 @@ interface NamedBody {
   readonly name: string;
   readonly at: Where;
   readonly spoke: boolean;
-  /** The common noun written right after the name, when WordNet files it as a body ("the Dunnocksby Wheelers team": "team"). */
+  /** The common noun written right after the name, when WordNet files it as a body ("the Dunnocksby Chainsetters team": "team"). */
   readonly head?: string | null;
 }
 
 /**
- * "the Dunnocksby Wheelers team", "the Yarrowsett Vale trust": a lower-case noun right after a name, whose
+ * "the Dunnocksby Chainsetters team", "the Yarrowsett Vale trust": a lower-case noun right after a name, whose
  * first sense WordNet files as an organisation or group (`organisationSense`), is the body's head
  * noun, which "the team said" may take up later though the name does not end in it.
  */

@@ -12,7 +12,7 @@ import { cite, record } from './record.js';
  */
 const FERRY = record('ferry', [
   [
-    'A chain ferry carried carts and passengers across the Wend at Hallow Ford for more than two hundred years.',
+    'A chain ferry carried carts and passengers across the Wend at Oddingale Ford for more than two hundred years.',
     'In its busiest years the ferry made forty crossings a day.',
   ],
   ['The crossing was withdrawn in 1964, after the county opened a road bridge two miles upstream.'],
@@ -23,7 +23,7 @@ describe('the calendar noun a date question asks by', () => {
   it('is the asked word of a date question, not an era, a period or a count', () => {
     expect(shapeOf('In what year was the ferry withdrawn?').asked).toEqual(['year']);
     expect(shapeOf('During which months is the ferry house open?').asked).toEqual(['month']);
-    expect(shapeOf('On which day of the week does the ferry run?').asked).toEqual(['dai']);
+    expect(shapeOf('Which day of the week does the ferry sail?').asked).toEqual(['dai']);
     expect(shapeOf('In what era did the ferry flourish?').asked).toEqual([]);
     expect(shapeOf('How many years did the ferry run?').asked).toEqual([]);
     expect(shapeOf('Which ferry crossed the Wend?').asked).toEqual([]);

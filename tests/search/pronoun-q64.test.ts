@@ -10,15 +10,15 @@ import { cite, record } from './record.js';
  * a stop word, so the sentence about her shared too few of the question's words to answer.
  */
 const LOOM = record('loom', [
-  ['Hettie Brannock is a hand-loom weaver who works from a converted chapel in the hill village of Carrowby.', 'The chapel was bought by her grandfather in 1931 and used as a wool store for half a century.'],
-  ['At twelve she was sent to work for a blanket maker in the market town of Dunholt, where she stayed for nine years.', 'Her first loom, a narrow oak frame, was built for her by a local joiner.'],
+  ['Meddabel Brisewyn is a hand-loom weaver who works from a former chapel in the moorland hamlet of Quarnsby.', 'The chapel was bought by her grandfather in 1931 and used as a wool store for half a century.'],
+  ['At twelve she was sent to work for a quilt maker in the riverside town of Dunholt, where she stayed for nine years.', 'Her first loom, a narrow oak frame, was built for her by a local joiner.'],
   ['In 2009 she won the gold award of the Northern Guild of Weavers for a tapestry of the village green.', 'She now trains two apprentices a year and sells most of her cloth to tailors in the city.'],
-  ['The village holds a sheep fair every October on the field beside the chapel.', 'The fair raises money for the upkeep of the war memorial.'],
+  ['The hamlet holds a sheep fair every October on the field beside the chapel.', 'The fair raises money for the upkeep of the war memorial.'],
 ]);
 /** The same story told of a mill: no sentence points to a person by a pronoun. */
 const MILL = record('mill', [
-  ['Carrowby Mill is a wool mill in a converted chapel in the hill village of Carrowby.', 'The chapel was bought by the Brannock family in 1931 and used as a wool store for half a century.'],
-  ['At twelve the apprentices were sent to work for a blanket maker in the market town of Dunholt.', 'The first loom, a narrow oak frame, was built by a local joiner.'],
+  ['Quarnsby Mill is a wool mill that occupies a former chapel in the moorland hamlet of Quarnsby.', 'The chapel was bought by the Brisewyn family in 1931 and used as a wool store for half a century.'],
+  ['At twelve the apprentices were sent to work for a quilt maker in the riverside town of Dunholt.', 'The first loom, a narrow oak frame, was built by a local joiner.'],
 ]);
 const OFF = { ...RANKING, pronounOdds: 0 };
 // The words-only model as shipped (the vectors' model reads the same odds).
@@ -31,7 +31,7 @@ const hits = (sentences: ReturnType<typeof record>, q: string, ranking = RANKING
 describe('a question about "her" of a sentence about her', () => {
   it('reads the persons a text points to by a pronoun: 1 a woman, 2 a man, 0 none', () => {
     expect(
-      ['How young was she when she went to work?', 'What did his father do?', 'Her first loom was built for him.', 'It was built for the chapel.', 'They hired Hettie.', 'Shed roofs'].map((t) =>
+      ['How young was she when she went to work?', 'What did his father do?', 'Her first loom was built for him.', 'It was built for the chapel.', 'They hired Meddabel.', 'Shed roofs'].map((t) =>
         personPronouns(sequenceOf(t)),
       ),
     ).toEqual([1, 2, 3, 0, 0, 0]);

@@ -19,7 +19,7 @@ describe('a dispute settled in the passive', () => {
     const body = [
       'Pownall Orchards has settled its boundary dispute with Brackley Haulage out of court.',
       '',
-      'A spokesman for Brackley said the company was glad the matter had been resolved without a hearing.',
+      'A spokeswoman for Brackley told reporters the firm was relieved the matter had been resolved so quickly.',
     ].join('\n');
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
       ['1.1', 'Pownall Orchards | Brackley Haulage', 'reached'],
@@ -34,7 +34,7 @@ describe('a dispute settled in the passive', () => {
       'The parish council said it would keep the lane shut until the dispute was resolved.',
     ].join('\n');
     expect(rows(body).map((r) => r[0])).toEqual(['1.1']);
-    expect(rows('The inspector said the matter had been resolved before the school reopened.')).toEqual([]);
+    expect(rows('The inspector insisted the matter had been resolved ahead of the village fete.')).toEqual([]);
   });
 
   it('takes a definite case settled at the opening as the settlement told before, when the sentence before names no sides', () => {
@@ -52,22 +52,22 @@ describe('a dispute settled in the passive', () => {
 });
 
 describe('a claim of a sum in words, settled', () => {
-  it('reads "settled a £2.5 million claim brought by its former builder"', () => {
-    const body = 'Hexley Museum has settled a £2.5 million claim brought by its former roof-repair contractor, days before the trial.';
+  it('reads "settled a £2.5 billion claim brought by its former builder"', () => {
+    const body = 'Hexley Museum has settled a £2.5 billion claim brought by its former roof-repair contractor, days before the trial.';
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Hexley Museum | its former roof-repair contractor', 'reached']]);
   });
 });
 
 describe('a breach alleged by one side of the other', () => {
   it('reads "accused X of breaching their contract" as a breach between the accuser and the accused', () => {
-    expect(rows('Pellworth Dairies has accused Caddon Freight of breaching their contract by missing deliveries.').map((r) => r.slice(0, 3))).toEqual([
-      ['1.1', 'Caddon Freight | Pellworth Dairies', 'breached'],
+    expect(rows('Pellworth Dairies has accused Quendle Freight of breaching their contract by missing deliveries.').map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Quendle Freight | Pellworth Dairies', 'breached'],
     ]);
   });
 
   it('reads the accuser past an apposition, and the accused past a long description', () => {
-    const body = 'Pellworth Dairies, a co-operative of 300 farms in the Upper Tane valley, has accused the Danish haulier Caddon Freight of breaching a four-year delivery contract.';
-    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'the Danish haulier Caddon Freight | Pellworth Dairies', 'breached']]);
+    const body = 'Pellworth Dairies, a co-operative of 300 farms in the Upper Tane valley, has accused the Danish haulier Quendle Freight of breaching a four-year delivery contract.';
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'the Danish haulier Quendle Freight | Pellworth Dairies', 'breached']]);
   });
 
   it('leaves a possessed deal to the sentences naming it when no accuser is read', () => {
@@ -76,11 +76,11 @@ describe('a breach alleged by one side of the other', () => {
 });
 
 describe('a joining noun waiting on a step', () => {
-  it('reads "The tie-up still needs clearance" as the deal told before', () => {
+  it('reads "The tie-up still awaits approval" as the deal told before', () => {
     const body = [
       'Corvel Looms has agreed to merge with Haddington Yarns in an all-share deal.',
       '',
-      'The tie-up still needs clearance from the competition regulator.',
+      'The tie-up still awaits approval from the markets watchdog.',
     ].join('\n');
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
       ['1.1', 'Corvel Looms | Haddington Yarns', 'reached'],
@@ -89,22 +89,22 @@ describe('a joining noun waiting on a step', () => {
   });
 
   it('reads none with no deal before it', () => {
-    expect(rows('The tie-up still needs clearance from the competition regulator.')).toEqual([]);
+    expect(rows('The tie-up still awaits approval from the markets watchdog.')).toEqual([]);
   });
 });
 
 describe('a vote by a share of the members', () => {
-  it('reads "voted by 87 per cent to ratify" and takes the sides a pay deal was negotiated between', () => {
-    const body = 'Drivers at Tolley Buses have voted by 87 per cent to ratify a two-year pay agreement negotiated between the company and the Omnibus Workers\' Guild.';
-    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Tolley Buses | Omnibus Workers\' Guild', 'ratified']]);
+  it('reads "voted by 74 per cent to ratify" and takes the sides a pay deal was negotiated between', () => {
+    const body = 'Drivers at Tolley Buses have voted by 74 per cent to ratify a three-year wage agreement negotiated between the firm and the Charabanc Workers\' Guild.';
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Tolley Buses | Charabanc Workers\' Guild', 'ratified']]);
   });
 });
 
 describe("a vote of one side's owners on a deal told before", () => {
   const MERGER = 'Corvel Looms agreed in March to merge with Haddington Yarns in an all-share deal.';
 
-  it('reads "voted 81 percent in favour of the merger" as its approval', () => {
-    const body = [MERGER, '', 'Members of the Corvel co-operative voted 81 percent in favour of the merger.'].join('\n');
+  it('reads "voted 69 percent in favour of the merger" as its approval', () => {
+    const body = [MERGER, '', 'Members of the Corvel co-operative voted 69 percent in favour of the merger.'].join('\n');
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
       ['1.1', 'Corvel Looms | Haddington Yarns', 'reached'],
       ['2.1', 'Corvel Looms | Haddington Yarns', 'approved'],
@@ -128,8 +128,8 @@ describe("a vote of one side's owners on a deal told before", () => {
 describe('an offer said to stand', () => {
   const REJECTED = 'Tamsfield Mills has rejected a £30m takeover offer from Orrin Textiles.';
 
-  it('reads "said its offer remained on the table" as the offer told before, still proposed', () => {
-    const body = [REJECTED, '', 'Orrin Textiles said its offer remained on the table.'].join('\n');
+  it('reads "said its offer stayed on the table" as the offer told before, still proposed', () => {
+    const body = [REJECTED, '', 'Orrin Textiles said its offer stayed on the table.'].join('\n');
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
       ['1.1', 'Tamsfield Mills | Orrin Textiles', 'rejected'],
       ['2.1', 'Orrin Textiles | Tamsfield Mills', 'proposed'],
@@ -138,7 +138,7 @@ describe('an offer said to stand', () => {
 
   it('reads none when the offer is no longer on the table, or with no offer before', () => {
     expect(rows([REJECTED, '', 'Orrin Textiles said the offer was no longer on the table.'].join('\n')).map((r) => r[0])).toEqual(['1.1']);
-    expect(rows('Orrin Textiles said its offer remained on the table.')).toEqual([]);
+    expect(rows('Orrin Textiles said its offer stayed on the table.')).toEqual([]);
   });
 });
 

@@ -98,7 +98,7 @@ describe('a deal agreed in the passive of a verb of trade', () => {
     ]);
   });
 
-  it('"agreed to be taken over", then "Under the terms of the takeover, …": that deal, reached as it was made (its terms still to come)', () => {
+  it('"agreed to be taken over", then "Under the terms of …, X will …": that deal, reached as it was made (its terms still to come)', () => {
     expect(rows('Quorvel Mills has agreed to be taken over by the Brattlemoor Group.\nUnder the terms of the takeover, Brattlemoor will keep all 52 staff.')).toEqual([
       ['1.1', 'Quorvel Mills | Brattlemoor Group', 'reached', null],
       ['1.2', 'Quorvel Mills | Brattlemoor Group', 'reached', '1.1'],

@@ -333,7 +333,7 @@ describe('agreement patterns on articles of our own writing', () => {
     // "will share flights under a codeshare agreement announced on Monday": "under" reads as in
     // force where the label says reached (the agreement is only announced), and its later mention inherits that.
     // "The deal must now be approved by …" is a deal waiting on its step since session 25 (a63), unlabelled here.
-    // "Under the terms of the settlement, Orrin will pay …": terms still to come, reached as the
+    // The pharma article's "Orrin will pay …" under the settlement: terms still to come, reached as the
     // settlement was (the label, of the older convention, says in force).
     expect(labelErrors(THIRD_ARTICLES)).toEqual(['airline alliance and codeshare 1.1', 'pharma lawsuit and licence 2.1', 'EU members agree 3.1 (not labelled)']);
   });

@@ -82,7 +82,7 @@ describe('terms under a licence', () => {
 });
 
 describe('a term under a condition', () => {
-  it('"If the club fails to repair the slipway, the lease allows the town to …": the approved lease\'s term, at the status the lease was made with; "would allow" after "If" states nothing', () => {
+  it('"If the club fails to …, the lease allows the council to …": the approved lease\'s term, at the status the lease was made with; "would allow" after "If" states nothing', () => {
     expect(rows('The Wexley Rowing Club has signed a lease with Ambridge Council.\nThe council approved the lease on Monday.\nIf the club fails to repair the slipway, the lease allows the council to take the boathouse back.')).toEqual([
       ['1.1', 'the Wexley Rowing Club | Ambridge Council', 'signed', null],
       ['1.2', 'the Wexley Rowing Club | Ambridge Council', 'approved', '1.1'],

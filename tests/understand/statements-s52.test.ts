@@ -26,22 +26,22 @@ describe('s52: a body named by four capitalised words or more keeps every word',
   });
 });
 
-describe('s52: "the team said" after "the Dunnocksby Wheelers team"', () => {
+describe('s52: "the team said" after "the Dunnocksby Chainsetters team"', () => {
   it('a body noun written right after a name is the head a later description takes up', () => {
     const got = speakers(
       [
         `The hill climb was abandoned after a pile-up at the second hairpin.`,
-        `Four members of the Dunnocksby Wheelers team needed hospital treatment, the team said on Sunday night.`,
+        `Four members of the Dunnocksby Chainsetters team needed hospital treatment, the team said on Sunday night.`,
       ].join('\n'),
     );
-    expect(got).toEqual({ '1.2': ['Dunnocksby Wheelers [organisation]'] });
+    expect(got).toEqual({ '1.2': ['Dunnocksby Chainsetters [organisation]'] });
   });
 
-  it('a noun after a name that names no body is no head ("the Dunnocksby Wheelers riders")', () => {
+  it('a noun after a name that names no body is no head ("the Dunnocksby Chainsetters riders")', () => {
     const got = speakers(
       [
         `The hill climb was abandoned after a pile-up at the second hairpin.`,
-        `Four of the Dunnocksby Wheelers riders needed hospital treatment, the team said on Sunday night.`,
+        `Four of the Dunnocksby Chainsetters riders needed hospital treatment, the team said on Sunday night.`,
       ].join('\n'),
     );
     expect(got).toEqual({ '1.2': ['the team [organisation]'] });
