@@ -123,6 +123,7 @@ import { BLIND76_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND77_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind77.fixture.js';
 import { BLIND78_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind78.fixture.js';
 import { BLIND79_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind79.fixture.js';
+import { BLIND80_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind80.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -200,6 +201,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-77': BLIND77_AGREEMENT_ARTICLES,
   'blind-78': BLIND78_AGREEMENT_ARTICLES,
   'blind-79': BLIND79_AGREEMENT_ARTICLES,
+  'blind-80': BLIND80_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
