@@ -15,42 +15,12 @@ import { ExtractOrder, extractAll, type DocFacts } from '../../src/understand/pa
 import { sentenceKey } from '../../src/understand/types.js';
 import { BOATHOUSE_ITEMS, boathouseItem } from '../fixtures/boathouse.js';
 import { NETLOFT_ITEMS, netloftItem } from '../fixtures/netloft.js';
+import { slowReader } from '../fixtures/slowReader.js';
 
 function folder(items = BOATHOUSE_ITEMS, item: (i: number) => string = boathouseItem): string {
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-ondemand-'));
   for (let i = 0; i < items; i++) writeFileSync(join(dir, `item-${String(i).padStart(2, '0')}.txt`), item(i));
   return dir;
-}
-
-/**
- * A slow reader: the first document at once, then only the documents asked for (`options.order`),
- * one per timer tick, until `release` lets it read the rest in the documents' order.
- */
-function slowReader(): { extract: Extract; read: number[]; release: () => void } {
-  const read: number[] = [];
-  let release = (): void => undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const extract: Extract = async (docs, options) => {
-    const all = new Map<string, DocFacts>();
-    const fill = (i: number): void => {
-      if (all.has((docs[i] as Doc).id)) return;
-      const facts = analyzeDocument(docs[i] as Doc);
-      all.set((docs[i] as Doc).id, facts);
-      read.push(i);
-      options.onDoc?.(i, facts);
-    };
-    fill(0);
-    let free = false;
-    void released.then(() => (free = true));
-    while (all.size < docs.length) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      const asked = options.order?.drain() ?? [];
-      for (const i of asked) fill(i);
-      if (free) for (let i = 0; i < docs.length; i++) fill(i);
-    }
-    return all;
-  };
-  return { extract, read, release };
 }
 
 describe('fact commands answered in full during a cold start', () => {

@@ -4,55 +4,22 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LiveCorpus, buildCorpus, openRecord } from '../../src/answer/build.js';
 import type { Corpus } from '../../src/answer/corpus.js';
-import type { Extract } from '../../src/answer/fill.js';
 import { planDigest, type DigestPlan, type PlanInput } from '../../src/digest/content.js';
 import { planInFull } from '../../src/digest/inFull.js';
 import { renderDigest } from '../../src/digest/render.js';
 import { DigestRunner } from '../../src/digest/runner.js';
 import { parseSchedule } from '../../src/digest/schedule.js';
 import { snapshotOf } from '../../src/digest/snapshot.js';
-import type { Doc } from '../../src/record/types.js';
 import { openDatabase, type Db } from '../../src/storage/db.js';
-import { analyzeDocument } from '../../src/understand/analyze.js';
-import type { DocFacts } from '../../src/understand/parallel.js';
 import { FERRY_ITEMS, ferryItem } from '../fixtures/ferries.js';
 import { memoryLogger } from '../storage/helpers.js';
 import { fakeDiscord, fixedClock, recordedSleep } from './fakeDiscord.js';
+import { slowReader } from '../fixtures/slowReader.js';
 
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-digest-infull-'));
   for (let i = 0; i < FERRY_ITEMS; i++) writeFileSync(join(dir, `item-${i}.txt`), ferryItem(i));
   return dir;
-}
-
-/**
- * A slow reader: the first document at once, then only the documents asked for (`options.order`),
- * one per timer tick, until `release` lets it read the rest in the documents' order.
- */
-function slowReader(): { extract: Extract; read: number[]; release: () => void } {
-  const read: number[] = [];
-  let release = (): void => undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  const extract: Extract = async (docs, options) => {
-    const all = new Map<string, DocFacts>();
-    const fill = (i: number): void => {
-      if (all.has((docs[i] as Doc).id)) return;
-      const facts = analyzeDocument(docs[i] as Doc);
-      all.set((docs[i] as Doc).id, facts);
-      read.push(i);
-      options.onDoc?.(i, facts);
-    };
-    fill(0);
-    let free = false;
-    void released.then(() => (free = true));
-    while (all.size < docs.length) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      for (const i of options.order?.drain() ?? []) fill(i);
-      if (free) for (let i = 0; i < docs.length; i++) fill(i);
-    }
-    return all;
-  };
-  return { extract, read, release };
 }
 
 const NOW = new Date('2031-03-01T08:00:00Z');
