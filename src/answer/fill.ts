@@ -148,3 +148,22 @@ export class FactsFill {
     };
   }
 }
+
+/**
+ * What a reader made on demand keeps per record whose facts are filling in (the unread documents'
+ * texts of ondemand.ts, the dates read ahead of digest/inFull.ts), from one request to the next, and
+ * clears once that record's facts are all in (or the extraction failed).
+ */
+export function keptWhileFilling<T extends { clear(): void }>(make: () => T): (fill: FactsFill) => T {
+  const kept = new WeakMap<FactsFill, T>();
+  return (fill) => {
+    let value = kept.get(fill);
+    if (!value) {
+      const made = (value = make());
+      kept.set(fill, made);
+      const drop = (): void => made.clear();
+      fill.done.then(drop, drop);
+    }
+    return value;
+  };
+}

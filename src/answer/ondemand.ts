@@ -32,7 +32,7 @@ import type { DocFacts } from '../understand/parallel.js';
 import { sentenceKey, type SentenceFacts } from '../understand/types.js';
 import { topicOf, topicWords } from './agreed.js';
 import { agreedAsking, DocTexts } from './agreedBound.js';
-import type { FactsFill } from './fill.js';
+import { keptWhileFilling } from './fill.js';
 import { finish, sliced, type Steps } from './slices.js';
 import { speakerWordsOf } from './whoSaid.js';
 
@@ -177,17 +177,7 @@ function* writing(docs: readonly Doc[], words: readonly string[], filling: Pick<
  * The texts of the documents not read yet of each record whose facts are filling in, kept from
  * one probe to the next (and from one command to the next) until its facts are all in.
  */
-const unreadTexts = new WeakMap<FactsFill, DocTexts>();
-function textsOf(fill: FactsFill): DocTexts {
-  let texts = unreadTexts.get(fill);
-  if (!texts) {
-    const made = (texts = new DocTexts());
-    unreadTexts.set(fill, made);
-    const drop = (): void => made.clear();
-    fill.done.then(drop, drop);
-  }
-  return texts;
-}
+const textsOf = keptWhileFilling(() => new DocTexts());
 
 /**
  * `request` answered in full from the record's facts as soon as the documents it reads are in

@@ -21,7 +21,7 @@
  */
 import type { LiveCorpus } from '../answer/build.js';
 import { makeCorpus, type Corpus, type FactsById } from '../answer/corpus.js';
-import type { FactsFill } from '../answer/fill.js';
+import { keptWhileFilling } from '../answer/fill.js';
 import { PROBE_SLICE_MS } from '../answer/ondemand.js';
 import { sliced, type Steps } from '../answer/slices.js';
 import { sentencesOf, type Doc } from '../record/types.js';
@@ -108,17 +108,7 @@ export class Ahead {
 }
 
 /** Per record whose facts are filling in, what its plans keep; dropped once its facts are in. */
-const aheadOf = new WeakMap<FactsFill, Ahead>();
-function aheadFor(fill: FactsFill): Ahead {
-  let ahead = aheadOf.get(fill);
-  if (!ahead) {
-    const made = (ahead = new Ahead());
-    aheadOf.set(fill, made);
-    const drop = (): void => made.clear();
-    fill.done.then(drop, drop);
-  }
-  return ahead;
-}
+const aheadFor = keptWhileFilling(() => new Ahead());
 
 /** Reads the dates of the documents of `docs` not read yet (`read`) into `ahead`, one document a step. */
 export function* readingTimes(docs: readonly Doc[], read: (id: string) => boolean, ahead: Ahead): Steps<void> {
