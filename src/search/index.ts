@@ -2258,6 +2258,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return (kept.length > 0 ? kept : terms).map((t) => (verbs.has(t.word) ? { ...t, phrasal: verbs.get(t.word) } : t));
   }
 
+  /** The terms typed and their plans, less a date question's calendar noun (`dateNounsDropped`). */
+  function withoutDateNouns(typed: readonly QueryTerm[], planned: TermPlan[], shape: QueryShape): { terms: readonly QueryTerm[]; read: TermPlan[] } {
+    const dropped = dateNounsDropped(planned, shape);
+    if (dropped.size === 0) return { terms: typed, read: planned };
+    return { terms: typed.filter((t) => !dropped.has(t.stem)), read: planned.filter((p) => !dropped.has(p.term.stem)) };
+  }
+
   /**
    * The stems of a date question's calendar noun to search without (see `DATE_NOUN_DROPPED`): "In
    * which year did the mill close?" is searched as "When did the mill close?". Kept where the record
@@ -2292,9 +2299,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const shape = shapeOf(query);
     const category = (t: QueryTerm): boolean => question && shape.categories.includes(t.stem);
     const planned = typed.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked));
-    const dropped = dateNounsDropped(planned, shape);
-    const terms = dropped.size > 0 ? typed.filter((t) => !dropped.has(t.stem)) : typed;
-    const read = dropped.size > 0 ? planned.filter((p) => !dropped.has(p.term.stem)) : planned;
+    const { terms, read } = withoutDateNouns(typed, planned, shape);
     const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
@@ -2323,9 +2328,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (typed.length === 0) return EMPTY;
     const shape = shapeOf(query);
     const planned = typed.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked));
-    const dropped = dateNounsDropped(planned, shape);
-    const terms = dropped.size > 0 ? typed.filter((t) => !dropped.has(t.stem)) : typed;
-    const read = dropped.size > 0 ? planned.filter((p) => !dropped.has(p.term.stem)) : planned;
+    const { terms, read } = withoutDateNouns(typed, planned, shape);
     const ctx = contextOf(shape, read, options);
     const plans = weighed(read, ctx.shape);
     const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);
