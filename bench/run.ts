@@ -21,10 +21,7 @@ import { makeCorpus, type Corpus } from '../src/answer/corpus.js';
 import { listsCacheOf } from '../src/answer/saved.js';
 import { LiveCorpus, factsOf, openRecord } from '../src/answer/build.js';
 import { answerInFull } from '../src/answer/ondemand.js';
-import { planDigest, type DigestPlan, type PlanInput } from '../src/digest/content.js';
-import { planInFull } from '../src/digest/inFull.js';
-import { renderDigest } from '../src/digest/render.js';
-import { snapshotOf } from '../src/digest/snapshot.js';
+import type { DigestPlan, PlanInput } from '../src/digest/content.js';
 import { SUGGESTION_KINDS, suggest, warmSuggestions } from '../src/answer/autocomplete.js';
 import { factIndex } from '../src/answer/facts.js';
 import { timelineOf } from '../src/answer/timeline.js';
@@ -305,6 +302,16 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
   // Then digest slots due during the cold start (digest/inFull.ts): an overview (a channel's first
   // digest) and an update after the last document was added, each planned from final facts once the
   // documents it reads are in; what is compared is what would be posted (the messages, the snapshot).
+  // Imported here, not at the top: the digest modules bring zod (snapshot.ts), which no other
+  // module of this bench loads, and the restarted process, which measures the bot's memory
+  // (`restart`), plans no digest. Loaded statically they cost that process 3 MB of heap and
+  // 10-15 MB of RSS, and this one a longer hold of its loop in the cold start's first seconds.
+  const [{ planDigest }, { planInFull }, { renderDigest }, { snapshotOf }] = await Promise.all([
+    import('../src/digest/content.js'),
+    import('../src/digest/inFull.js'),
+    import('../src/digest/render.js'),
+    import('../src/digest/snapshot.js'),
+  ]);
   const digestAt = new Date('2026-01-01T09:00:00Z');
   for (const [kind, previous] of [
     ['overview', null],
