@@ -111,6 +111,19 @@ export class FactsFill {
     return new Promise((resolve) => this.#waiting.push({ left: new Set(left), resolve }));
   }
 
+  /**
+   * `hurry(ids)`, waited for until `deadline` (a `performance.now()` time) at most: false, without
+   * waiting, when the deadline has passed or the fill has ended (the documents will not come in).
+   */
+  async hurryUntil(ids: Iterable<string>, deadline: number): Promise<boolean> {
+    const left = deadline - performance.now();
+    if (left <= 0 || this.#ended) return false;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.hurry(ids), new Promise<void>((resolve) => (timer = setTimeout(resolve, left)))]);
+    clearTimeout(timer);
+    return true;
+  }
+
   /** True once every document's facts are in and `done` has resolved. */
   get complete(): boolean {
     return this.#done;

@@ -193,12 +193,8 @@ export async function answerInFull(live: LiveCorpus, request: Request, options: 
     const found = await sliced(probing(live.current, filling, request, textsOf(filling.fill)), PROBE_SLICE_MS);
     if (!found) return null;
     if (found.answer) return found.answer;
-    const left = deadline - performance.now();
     // Past the bound, or the extraction failed: the documents asked for will not come in.
-    if (left <= 0 || filling.fill.ended) return null;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([filling.fill.hurry(found.missing), new Promise<void>((resolve) => (timer = setTimeout(resolve, left)))]);
-    clearTimeout(timer);
+    if (!(await filling.fill.hurryUntil(found.missing, deadline))) return null;
   }
   return null;
 }

@@ -168,11 +168,7 @@ export async function planInFull(live: LiveCorpus, plan: (corpus: Corpus) => Dig
     if (!now) return null;
     const found = probePlan(live.current, now, ahead, plan);
     if (found.plan) return found.plan;
-    const left = deadline - performance.now();
-    if (left <= 0 || now.fill.ended) return null;
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([now.fill.hurry(found.missing), new Promise<void>((resolve) => (timer = setTimeout(resolve, left)))]);
-    clearTimeout(timer);
+    if (!(await now.fill.hurryUntil(found.missing, deadline))) return null;
   }
   return null;
 }
