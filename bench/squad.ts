@@ -145,6 +145,8 @@ export const QA_SETS: Record<string, string> = {
   blind78: path.join(root, 'bench', 'qa-blind78', 'squad2_dev40.json'),
   blind79: path.join(root, 'bench', 'qa-blind79', 'squad2_dev40.json'),
   blind80: path.join(root, 'bench', 'qa-blind80', 'squad2_dev40.json'),
+  blind81: path.join(root, 'bench', 'qa-blind81', 'squad2_dev40.json'),
+  blind82: path.join(root, 'bench', 'qa-blind82', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

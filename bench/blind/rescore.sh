@@ -1,7 +1,7 @@
 #!/bin/bash
 # usage: rescore.sh WORKTREE OUTDIR — every statement/agreement set, MEANTIME labels, every QA set (base or merged tree)
 WT=$1; OUT=$2; mkdir -p $OUT; cd $WT
-CLEAN='^blind-(29|32|65|68|71|74|77|78|79|80)$'
+CLEAN='^blind-(29|32|65|68|71|74|77|80|81|82|83)$'
 ST=$(sed -n '/^export const STATEMENT_SETS/,/^};/p' bench/facts/statement-patterns.ts | grep -oE "^\s*('[^']+'|[a-z0-9]+):" | tr -d " :'")
 AG=$(sed -n '/^export const PATTERN_SETS/,/^};/p' bench/facts/patterns.ts | grep -oE "^\s*('[^']+'|[a-z0-9]+):" | tr -d " :'")
 facts() {

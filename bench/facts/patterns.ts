@@ -124,6 +124,8 @@ import { BLIND77_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND78_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind78.fixture.js';
 import { BLIND79_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind79.fixture.js';
 import { BLIND80_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind80.fixture.js';
+import { BLIND81_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind81.fixture.js';
+import { BLIND82_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind82.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -202,6 +204,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-78': BLIND78_AGREEMENT_ARTICLES,
   'blind-79': BLIND79_AGREEMENT_ARTICLES,
   'blind-80': BLIND80_AGREEMENT_ARTICLES,
+  'blind-81': BLIND81_AGREEMENT_ARTICLES,
+  'blind-82': BLIND82_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

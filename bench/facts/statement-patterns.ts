@@ -112,6 +112,8 @@ import { BLIND77_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND78_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind78.fixture.js';
 import { BLIND79_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind79.fixture.js';
 import { BLIND80_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind80.fixture.js';
+import { BLIND81_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind81.fixture.js';
+import { BLIND82_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind82.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -187,6 +189,8 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-78': BLIND78_STATEMENT_ARTICLES,
   'blind-79': BLIND79_STATEMENT_ARTICLES,
   'blind-80': BLIND80_STATEMENT_ARTICLES,
+  'blind-81': BLIND81_STATEMENT_ARTICLES,
+  'blind-82': BLIND82_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
