@@ -1630,6 +1630,20 @@ function communicatesFirst(lemma: string): boolean {
 }
 
 /**
+ * "The firm wrote down £2m against a shop it shut", "wrote off the loan": a verb and "down" or "off"
+ * that WordNet lists as a phrasal verb with a sense of changing a value or an ownership
+ * (`verb.change`, `verb.possession`: "write_down", "write_off") is a deed done on the books, no
+ * words reported. ("told off", "laughed off": WordNet files them as communication only.)
+ */
+function valuePhrasal(tokens: readonly Token[], vi: number, tags: LazyTags): boolean {
+  const particle = tokens[vi + 1]?.text;
+  if (particle !== 'down' && particle !== 'off') return false;
+  const lemma = taggedAt(tags(), tokens[vi]!.start)?.lemma?.toLowerCase();
+  const stems = new Set([...(lemma ? [lemma] : []), ...verbStems(tokens[vi]!.text.toLowerCase())]);
+  return [...stems].some((v) => synsetsOf(`${v}_${particle}`, 'verb').some((x) => x.lexname === 'verb.change' || x.lexname === 'verb.possession'));
+}
+
+/**
  * "The letter describes a board meeting …", "A memo … details the faults", "The report sets out
  * four options": a verb the lists and the lemma test do not take for one of saying, whose first
  * sense is one of communication (WordNet: "describe", "detail", "outline", "list", "document"), or
@@ -2898,6 +2912,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // (read as before), reports its speaker; deeds ("has hired", "has approved") do not.
     const act = !estimate && speechPerfect(tokens, vi, tags) && !(known && !WEAK_SPEECH_VERBS.has(tok.text) && !/^(?:apologi[sz]ed|thanked|defended)$/.test(tok.text));
     if (!known && !lemma && documentVerbEnd < 0 && !estimate && !act && !itDocument) continue;
+    if (valuePhrasal(tokens, vi, tags)) continue;
     // "Asked how it felt, she smiled: …": the verb of an indirect question (a wh-word, a pronoun
     // subject) that a comma closes is the question's, no one's words.
     if (vi >= 2 && /^(?:how|what|why|whether)$/i.test(tokens[vi - 2]!.text) && /^(?:it|he|she|they|we|you|I)$/.test(tokens[vi - 1]!.text) && tokens[vi + 1]?.text === ',') continue;
