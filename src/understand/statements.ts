@@ -2831,7 +2831,7 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
     const t = all[i]!;
     // The tagger may read "website that it was" as a relative "that": a subject, then a verb, makes it the clause's.
     // ("that Skyward's maintenance records were": a subject of up to five words.)
-    const opensClause = (): boolean => all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 7).some((n) => /^(?:VERB|AUX)$/.test(n.pos));
+    const opensClause = (): boolean => (all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 7).some((n) => /^(?:VERB|AUX)$/.test(n.pos))) || modifiedSubject(all, i + 1);
     if (t.text.toLowerCase() === 'that') return (t.pos === 'SCONJ' || opensClause()) && i > first + 1 ? all[i - 1]!.end : pos;
     // "accepted under questioning that …", "conceded, under questioning from the coroner, that …":
     // a gerund right after a preposition of circumstance names the occasion ("after hearing that",
@@ -2847,6 +2847,20 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
     if (!PP_TAGS.has(t.pos) && t.text !== ',' && !occasion && !modifier) return pos;
   }
   return pos;
+}
+
+/**
+ * "that rising costs are …", "that hire firms should …": a verb the tagger reads right after "that"
+ * (a participle or a bare form) before nouns and then an auxiliary modifies those nouns, the
+ * subject of the clause "that" opens — no relative clause ("the meeting that hires staff" has
+ * no auxiliary after its object).
+ */
+function modifiedSubject(all: readonly TaggedToken[], at: number): boolean {
+  const v = all[at];
+  if (!v || v.pos !== 'VERB' || !/^\p{Ll}+$/u.test(v.text) || !(v.text === v.lemma || /(?:ing|ed)$/.test(v.text))) return false;
+  let k = at + 1;
+  while (k < all.length && k - at <= 3 && /^(?:NOUN|ADJ)$/.test(all[k]!.pos)) k++;
+  return k > at + 1 && all[k - 1]!.pos === 'NOUN' && all[k]?.pos === 'AUX';
 }
 
 /**
