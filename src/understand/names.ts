@@ -2198,7 +2198,7 @@ export class Cast {
           // (Only a name shaped like a person's: "Chief Executive Officer of General Motors" is a title;
           // nor one opening with a title, "Professor Ada Lum", whom the reader of her words names already.)
           const gender = m.heads.some((h) => FEMALE_MARKERS.has(h)) ? 'f' : m.heads.some((h) => MALE_MARKERS.has(h)) ? 'm' : null;
-          if (/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(m.name) && !TITLES.has(m.name.split(/\s+/)[0]!.replace(/\.$/, '')) && !isRole(m.name.split(/\s+/).pop()!.toLowerCase()) && !this.bodies.has(m.name) && !this.orgs.has(m.name)) this.namePerson(m.name, gender, null, at);
+          if (/^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+(?:\p{Lu}[\p{Ll}'’]+)?){1,2}$/u.test(m.name) && !TITLES.has(m.name.split(/\s+/)[0]!.replace(/\.$/, '')) && !isRole(m.name.split(/\s+/).pop()!.toLowerCase()) && !this.bodies.has(m.name) && !this.orgs.has(m.name)) this.namePerson(m.name, gender, null, at);
         }
         // "Paul Dreyer and his wife, Ann, …": a first name apposed to a gendered relation word is a
         // person of that gender (a later "She said" may be hers), never a body.
