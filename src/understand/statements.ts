@@ -3095,7 +3095,8 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       const prev = tokens[vi - 1]?.text;
       let after = phraseAfter(tokens, vi + 1);
       // `"…," told the Gazette` names a listener: after "told" the speaker never follows.
-      if ((prev !== ',' && (prev === undefined || !CLOSE_MARKS.has(prev))) || !after || TELL_VERBS.has(tok.text)) after = null;
+      // (`…, calls them "…"`: an object pronoun after the verb is whom the words are about, never their speaker.)
+      if ((prev !== ',' && (prev === undefined || !CLOSE_MARKS.has(prev))) || !after || TELL_VERBS.has(tok.text) || (after.end === after.start + 1 && /^(?:them|him|us|me)$/.test(tokens[after.start]!.text))) after = null;
       else {
         after = roleAfterPossessive(tokens, after, tags);
         // `…, said the minister.` ends with its speaker; `…, told The Associated Press that …`
