@@ -238,6 +238,8 @@ const hasRoleWord = (toks: readonly Token[]): boolean =>
   });
 
 const BOUNDARY = /^[,;:"“”‘’«»()—–-]$/;
+/** Subordinating conjunctions that open a clause of time or cause: a determiner after one opens the clause's subject. */
+const CLAUSE_CONJUNCTION = /^(?:after|before|when|while|because|since|until|once|although|though|unless|whereas)$/;
 
 function isHead(t: string): boolean {
   if (!isWord(t) || DETERMINER_START.has(t)) return false;
@@ -685,7 +687,8 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     else if (t === '&' && j > 0 && j < i && isCap(tokens[j - 1]!.text) && isCap(tokens[j + 1]!.text)) j--;
     // "The integrated care board said", "the combined transport authority": an -ed or -ing
     // modifier right after a determiner that opens the clause belongs to the phrase.
-    else if (j < i && j >= 1 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(t) && !STOP_LOWER.has(t) && DETERMINER_START.has(tokens[j - 1]!.text) && !POSSESSIVE_DET.has(tokens[j - 1]!.text) && (j === 1 || BOUNDARY.test(tokens[j - 2]!.text))) {
+    // ("after an engineering study found": so after a conjunction that opens a clause of time or cause.)
+    else if (j < i && j >= 1 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(t) && !STOP_LOWER.has(t) && DETERMINER_START.has(tokens[j - 1]!.text) && !POSSESSIVE_DET.has(tokens[j - 1]!.text) && (j === 1 || BOUNDARY.test(tokens[j - 2]!.text) || CLAUSE_CONJUNCTION.test(tokens[j - 2]!.text))) {
       lastLoose = j;
       j--;
     }
