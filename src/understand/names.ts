@@ -797,8 +797,19 @@ function modifiedOpening(tokens: readonly Token[], from: number): number {
   if (start - 2 === 0 || BOUNDARY.test(tokens[start - 3]!.text)) return start - 2;
   if (!/^\p{Ll}/u.test(a) || d < 0) return from;
   const det = tokens[d]!.text;
-  if (!DETERMINER_START.has(det) || POSSESSIVE_DET.has(det) || !(d === 0 || BOUNDARY.test(tokens[d - 1]!.text))) return from;
+  if (!DETERMINER_START.has(det) || POSSESSIVE_DET.has(det) || !(d === 0 || BOUNDARY.test(tokens[d - 1]!.text) || partitiveOpening(tokens, d - 1))) return from;
   return d;
+}
+
+/**
+ * "Five of the nine …", "Most of the …": "of" at `of` after a count or a quantifier (a number, or
+ * an adjective in WordNet) that opens the clause — the phrase after it is the clause's subject.
+ */
+function partitiveOpening(tokens: readonly Token[], of: number): boolean {
+  if (tokens[of]?.text !== 'of' || of < 1) return false;
+  const q = tokens[of - 1]!.text;
+  const lower = q.toLowerCase();
+  return (of - 1 === 0 || BOUNDARY.test(tokens[of - 2]!.text)) && (/^\d+$/.test(q) || (/^\p{L}\p{Ll}+$/u.test(q) && !STOP_LOWER.has(lower) && baseForms(lower).has('adj')));
 }
 
 /** The noun phrase that starts at token `from` ("said Jane Doe, the ministry's spokeswoman"). */
