@@ -1782,6 +1782,19 @@ function companyNamed(last: string): boolean {
  * The plural group a sentence opens with ("Officials from both sides met …", "Protesters
  * blocked …"), for a later "they"; null when the sentence does not open with one.
  */
+/**
+ * The group that opens a clause as its subject (`openingGroup`), for a "they" later in it: past a
+ * count that determines it ("More than 140 cycle couriers": "cycle couriers"), without the
+ * auxiliary of the clause's verb ("Couriers have signed": "Couriers").
+ */
+function subjectGroup(lead: string): string | null {
+  const count = /^(?:(?:More|Fewer|Less)\s+than\s+|Some\s+|About\s+)?\d[\d,]*\s+(?=\p{Ll})/u.exec(lead);
+  const rest = count ? lead.slice(count[0].length) : lead;
+  const group = openingGroup(count ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest)?.replace(/(?:\s+(?:have|has|had|are|were|is|was|will|would))+$/, '');
+  if (!group) return null;
+  return count ? rest.charAt(0) + group.slice(1) : group;
+}
+
 export function openingGroup(text: string): string | null {
   const toks = tokenize(text.slice(0, 120));
   // A group noun among the first five words; the first is capitalised anyway ("Campaigners said").
@@ -2757,6 +2770,16 @@ export class Cast {
         return { name: c.name, mention: p.mention, description: null, kind: c.kind, resolution: { how: 'pronoun', from: c.at } };
       }
       if (p.pronoun === 'we') return null;
+      // "Couriers have signed a petition against a system they say is unfair": a "they" inside the
+      // sentence means the group that opens it as its subject (`openingGroup`), before any earlier one.
+      // (The sentence's text may stop before the mention already.)
+      const cut = sentenceText !== undefined && p.mention === 'they' ? /\sthey\s/.exec(sentenceText) : null;
+      const lead = sentenceText !== undefined && p.mention === 'they' ? (cut ? sentenceText.slice(0, cut.index) : sentenceText) : '';
+      const opener = /\S\s+\S/.test(lead) ? subjectGroup(lead) : null;
+      if (opener) {
+        this.noteGroup(opener, here);
+        return { name: opener, mention: p.mention, description: null, kind: 'group', resolution: { how: 'pronoun', from: here } };
+      }
       // "they": a group named (speaking or not) more recently than the last body that spoke.
       const g = this.group;
       // A document is an "it", never a "they".
