@@ -4204,6 +4204,9 @@ function extractParagraph(
       const from = resumes ? quoted : prev;
       const speaker: Speaker = { ...from.speaker, resolution: { how: 'earlier-quote', from: from.at } };
       emitGroup(g, speaker, 'said', null, 'earlier-quote', from.at);
+      // ("“…” / “…” / She pauses. / “…”": the speaker went on to the quote's last sentence, which
+      // is where the sentences since the speaker last spoke are counted from, not its first cue.)
+      if (from === prev && last.sentence > si) state.last = { ...prev, count: Math.max(prev.count, state.count + (last.sentence - si)) };
     }
     if (si === 0 && tailQuote) {
       const opener = namedOpener(0);
