@@ -2843,8 +2843,12 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
       (t.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && /^(?:when|if)$/.test(all[i - 1]?.text ?? ''));
     // "said in guidance published last year that …": a past participle after the phrase's noun modifies it.
     const modifier = t.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && /^(?:NOUN|PROPN)$/.test(all[i - 1]?.pos ?? '');
+    // "said in a trading update that …", "warned in an earlier review that …": the phrase's last
+    // word before "that", after a determiner, a modifier or a noun, is its noun though the tagger
+    // reads a verb (WordNet knows it as a noun).
+    const head = t.pos === 'VERB' && all[i + 1]?.text.toLowerCase() === 'that' && /^(?:DET|ADJ|ADV|NOUN)$/.test(all[i - 1]?.pos ?? '') && /^\p{Ll}+$/u.test(t.text) && baseForms(t.text).has('noun');
     // ("wrote in the Westbury Echo that …": the tagger's "Echo" is a proper noun, see nlp.ts.)
-    if (!PP_TAGS.has(t.pos) && t.text !== ',' && !occasion && !modifier) return pos;
+    if (!PP_TAGS.has(t.pos) && t.text !== ',' && !occasion && !modifier && !head) return pos;
   }
   return pos;
 }
