@@ -2102,7 +2102,8 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
   if (prev === undefined || CLOSE_MARKS.has(prev) || /^["“”]$/.test(prev)) return false;
   for (let k = Math.max(0, vi - 30); k < vi; k++) {
     const t = tokens[k]!.text;
-    if (POST_PREPOSITIONS.test(t) || RELATIVE_OPENER.test(t) || t === 'as') return true;
+    // ("The firm that built the bridge said": a restrictive "that" after a word opens a relative clause too.)
+    if (POST_PREPOSITIONS.test(t) || RELATIVE_OPENER.test(t) || t === 'as' || (t === 'that' && k >= 1)) return true;
     // "A report published before the vote found": a participle's phrase of time.
     if (TIME_PREPOSITION.test(t) && k >= 2 && /^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[k - 1]!.text)) return true;
     // "An engineering survey commissioned last year found": a participle and a bare phrase of time.
