@@ -399,7 +399,7 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
     if (close > e + 2 && CLOSED.has(tokens[close]?.text ?? '') && !/^(?:and|or|but|that|which|who)$/.test(tokens[close]!.text)) {
       while (close < tokens.length && close - e < 16 && (lowerWord(tokens[close]!.text) || nameWord(tokens[close]!.text))) close++;
     }
-    // (", a retired teacher who learned …": a relative "who" closes the apposition after its head, as a comma does.)
+    // (", a former nurse who trained …": a relative "who" closes the apposition after its head, as a comma does.)
     if (k > e + 2 && lowerWord(tokens[k - 1]!.text) && (/^[,.;)]$/.test(tokens[close]?.text ?? '.') || (close === k && tokens[k]?.text === 'who'))) heads.push(nounLemma(tokens[k - 1]!.text));
   }
   // "their landlord, Carrick Homes": an apposition before it ("Her deputy, 24-year-old Bethan

@@ -687,7 +687,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
     else if (t === '&' && j > 0 && j < i && isCap(tokens[j - 1]!.text) && isCap(tokens[j + 1]!.text)) j--;
     // "The integrated care board said", "the combined transport authority": an -ed or -ing
     // modifier right after a determiner that opens the clause belongs to the phrase.
-    // ("after an engineering study found": so after a conjunction that opens a clause of time or cause.)
+    // ("once a structural audit concluded": so after a conjunction that opens a clause of time or cause.)
     else if (j < i && j >= 1 && /^\p{Ll}{3,}(?:ed|ing)$/u.test(t) && !STOP_LOWER.has(t) && DETERMINER_START.has(tokens[j - 1]!.text) && !POSSESSIVE_DET.has(tokens[j - 1]!.text) && (j === 1 || BOUNDARY.test(tokens[j - 2]!.text) || CLAUSE_CONJUNCTION.test(tokens[j - 2]!.text))) {
       lastLoose = j;
       j--;
@@ -802,7 +802,7 @@ function modifiedOpening(tokens: readonly Token[], from: number): number {
 }
 
 /**
- * "Five of the nine …", "Most of the …": "of" at `of` after a count or a quantifier (a number, or
+ * "Three of the twelve …", "Most of the …": "of" at `of` after a count or a quantifier (a number, or
  * an adjective in WordNet) that opens the clause — the phrase after it is the clause's subject.
  */
 function partitiveOpening(tokens: readonly Token[], of: number): boolean {
@@ -1784,8 +1784,8 @@ function companyNamed(last: string): boolean {
  */
 /**
  * The group that opens a clause as its subject (`openingGroup`), for a "they" later in it: past a
- * count that determines it ("More than 140 cycle couriers": "cycle couriers"), without the
- * auxiliary of the clause's verb ("Couriers have signed": "Couriers").
+ * count that determines it ("More than 60 van drivers": "van drivers"), without the
+ * auxiliary of the clause's verb ("Tenants have voted": "Tenants").
  */
 function subjectGroup(lead: string): string | null {
   const count = /^(?:(?:More|Fewer|Less)\s+than\s+|Some\s+|About\s+)?\d[\d,]*\s+(?=\p{Ll})/u.exec(lead);
@@ -2770,7 +2770,7 @@ export class Cast {
         return { name: c.name, mention: p.mention, description: null, kind: c.kind, resolution: { how: 'pronoun', from: c.at } };
       }
       if (p.pronoun === 'we') return null;
-      // "Couriers have signed a petition against a system they say is unfair": a "they" inside the
+      // "Tenants are fighting a rent rise they say breaks the lease": a "they" inside the
       // sentence means the group that opens it as its subject (`openingGroup`), before any earlier one.
       // (The sentence's text may stop before the mention already.)
       const cut = sentenceText !== undefined && p.mention === 'they' ? /\sthey\s/.exec(sentenceText) : null;

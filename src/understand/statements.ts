@@ -1630,7 +1630,7 @@ function communicatesFirst(lemma: string): boolean {
 }
 
 /**
- * "The firm wrote down £2m against a shop it shut", "wrote off the loan": a verb and "down" or "off"
+ * "The group wrote down £5m on its warehouse stock", "wrote off the debt": a verb and "down" or "off"
  * that WordNet lists as a phrasal verb with a sense of changing a value or an ownership
  * (`verb.change`, `verb.possession`: "write_down", "write_off") is a deed done on the books, no
  * words reported. ("told off", "laughed off": WordNet files them as communication only.)
@@ -2102,7 +2102,7 @@ function mayHaveHeadedSubject(tokens: readonly Token[], vi: number): boolean {
   if (prev === undefined || CLOSE_MARKS.has(prev) || /^["“”]$/.test(prev)) return false;
   for (let k = Math.max(0, vi - 30); k < vi; k++) {
     const t = tokens[k]!.text;
-    // ("The firm that built the bridge said": a restrictive "that" after a word opens a relative clause too.)
+    // ("The contractor that laid the cables said": a restrictive "that" after a word opens a relative clause too.)
     if (POST_PREPOSITIONS.test(t) || RELATIVE_OPENER.test(t) || t === 'as' || (t === 'that' && k >= 1)) return true;
     // "A report published before the vote found": a participle's phrase of time.
     if (TIME_PREPOSITION.test(t) && k >= 2 && /^\p{Ll}+(?:ed|en|wn)$/u.test(tokens[k - 1]!.text)) return true;
@@ -2844,7 +2844,7 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
       (t.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && /^(?:when|if)$/.test(all[i - 1]?.text ?? ''));
     // "said in guidance published last year that …": a past participle after the phrase's noun modifies it.
     const modifier = t.pos === 'VERB' && /^\p{Ll}+(?:ed|en)$/u.test(t.text) && /^(?:NOUN|PROPN)$/.test(all[i - 1]?.pos ?? '');
-    // "said in a trading update that …", "warned in an earlier review that …": the phrase's last
+    // "stated in a market filing that …", "argued in a later submission that …": the phrase's last
     // word before "that", after a determiner, a modifier or a noun, is its noun though the tagger
     // reads a verb (WordNet knows it as a noun).
     const head = t.pos === 'VERB' && all[i + 1]?.text.toLowerCase() === 'that' && /^(?:DET|ADJ|ADV|NOUN)$/.test(all[i - 1]?.pos ?? '') && /^\p{Ll}+$/u.test(t.text) && baseForms(t.text).has('noun');
@@ -2855,9 +2855,9 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
 }
 
 /**
- * "that rising costs are …", "that hire firms should …": a verb the tagger reads right after "that"
+ * "that falling sales were …", "that repair crews could …": a verb the tagger reads right after "that"
  * (a participle or a bare form) before nouns and then an auxiliary modifies those nouns, the
- * subject of the clause "that" opens — no relative clause ("the meeting that hires staff" has
+ * subject of the clause "that" opens — no relative clause ("the office that trains staff" has
  * no auxiliary after its object).
  */
 function modifiedSubject(all: readonly TaggedToken[], at: number): boolean {
@@ -4209,7 +4209,7 @@ function extractParagraph(
       const from = resumes ? quoted : prev;
       const speaker: Speaker = { ...from.speaker, resolution: { how: 'earlier-quote', from: from.at } };
       emitGroup(g, speaker, 'said', null, 'earlier-quote', from.at);
-      // ("“…” / “…” / She pauses. / “…”": the speaker went on to the quote's last sentence, which
+      // ("“…” / “…” / He looks away. / “…”": the speaker went on to the quote's last sentence, which
       // is where the sentences since the speaker last spoke are counted from, not its first cue.)
       if (from === prev && last.sentence > si) state.last = { ...prev, count: Math.max(prev.count, state.count + (last.sentence - si)) };
     }
