@@ -422,7 +422,8 @@ function describedBy(tokens: readonly Token[], s: number, e: number): string[] {
     let k = s - 2;
     while (k > 0 && s - 1 - k < 4 && inPhrase(tokens[k - 1]!.text)) k--;
     if (k < s - 1 && inPhrase(tokens[s - 2]!.text) && DETERMINER.test(tokens[k - 1]?.text ?? '')) heads.push(nounLemma(tokens[s - 2]!.text));
-  } else if (inPhrase(tokens[s - 1]?.text ?? '') && !/['’]s?$/.test(tokens[s - 1]!.text)) {
+    // ("The oldest member is Ann Roe": a form of "be" before the name is the clause's verb, no noun describing it.)
+  } else if (inPhrase(tokens[s - 1]?.text ?? '') && !/['’]s?$/.test(tokens[s - 1]!.text) && !/^(?:is|are|was|were|be|been|being|am)$/.test(tokens[s - 1]!.text)) {
     let k = s - 1;
     while (k > 0 && s - k < 4 && inPhrase(tokens[k - 1]!.text)) k--;
     if (DETERMINER.test(tokens[k - 1]?.text ?? '')) heads.push(nounLemma(tokens[s - 1]!.text));
