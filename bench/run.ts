@@ -313,7 +313,7 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
   // module of this bench loads, and the restarted process, which measures the bot's memory
   // (`restart`), plans no digest. Loaded statically they cost that process 3 MB of heap and
   // 10-15 MB of RSS, and this one a longer hold of its loop in the cold start's first seconds.
-  const [{ planDigest }, { planInFull }, { renderDigest }, { snapshotOf }] = await Promise.all([
+  const [{ planDigest, planning }, { planInFull }, { renderDigest }, { snapshotOf }] = await Promise.all([
     import('../src/digest/content.js'),
     import('../src/digest/inFull.js'),
     import('../src/digest/render.js'),
@@ -329,7 +329,7 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
     const input = (corpus: Corpus): PlanInput => ({ corpus, previous, now: digestAt, timezone: 'UTC', topic: null });
     const posted = (plan: DigestPlan | null): unknown => plan && [renderDigest(plan, { slot: digestAt, timezone: 'UTC', late: false, topic: null, previousAt: null, manual: false }), plan.snapshot];
     const askedAt = performance.now() - t0;
-    const plan = await planInFull(live, (corpus) => planDigest({ ...input(corpus), reasons: false }), { waitMs: 120_000 });
+    const plan = await planInFull(live, (corpus) => planning({ ...input(corpus), reasons: false }), { waitMs: 120_000 });
     onDemand.push({ request: { command: 'digest' as Request['command'], query: kind }, askedAt, fullAt: plan ? performance.now() - t0 : null, answer: posted(plan), warm: (corpus) => posted(planDigest(input(corpus))) });
   }
   digesting = false;

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LiveCorpus, buildCorpus, openRecord } from '../../src/answer/build.js';
 import type { Corpus } from '../../src/answer/corpus.js';
-import { planDigest, type DigestPlan, type PlanInput } from '../../src/digest/content.js';
-import { planInFull } from '../../src/digest/inFull.js';
+import { planDigest, planning, type DigestPlan, type PlanInput } from '../../src/digest/content.js';
+import { planInFull, type Planning } from '../../src/digest/inFull.js';
 import { renderDigest } from '../../src/digest/render.js';
 import { DigestRunner } from '../../src/digest/runner.js';
 import { parseSchedule } from '../../src/digest/schedule.js';
@@ -41,7 +41,7 @@ describe('a digest planned during a cold start', () => {
     const live = new LiveCorpus(record.corpus, undefined, record, 0);
     const warm = await buildCorpus(dir, { threads: 1 });
 
-    const plan = await planInFull(live, (corpus) => planDigest({ ...base(corpus), reasons: false }), { waitMs: 5_000 });
+    const plan = await planInFull(live, (corpus) => planning({ ...base(corpus), reasons: false }), { waitMs: 5_000 });
     const full = planDigest(base(warm));
     expect(plan).not.toBe(null);
     expect(messages(plan!)).toEqual(messages(full));
@@ -69,7 +69,7 @@ describe('a digest planned during a cold start', () => {
     const warm = await buildCorpus(dir, { threads: 1 });
     const previous = snapshotOf(warm.docs.filter((d) => d.id !== 'item-6'));
 
-    const plan = await planInFull(live, (corpus) => planDigest({ ...base(corpus), previous, reasons: false }), { waitMs: 5_000 });
+    const plan = await planInFull(live, (corpus) => planning({ ...base(corpus), previous, reasons: false }), { waitMs: 5_000 });
     const full = planDigest({ ...base(warm), previous });
     expect(plan).not.toBe(null);
     expect(messages(plan!)).toEqual(messages(full));
@@ -107,13 +107,13 @@ describe('a digest planned during a cold start', () => {
     const warm = await buildCorpus(dir, { threads: 1 });
     const schedule = parseSchedule({ schedule: 'daily', time: '09:00', timezone: 'UTC' });
 
-    const posted = async (getCorpus: () => Corpus, planning?: (plan: (corpus: Corpus) => DigestPlan) => Promise<DigestPlan | null>) => {
+    const posted = async (getCorpus: () => Corpus, inFull?: (plan: Planning) => Promise<DigestPlan | null>) => {
       const log = memoryLogger();
       const db = openDatabase(':memory:', log);
       dbs.push(db);
       const clock = fixedClock('2031-03-01T08:00:00Z');
       const discord = fakeDiscord();
-      const runner = new DigestRunner({ db, getCorpus, post: discord.post, logger: log, clock, sleep: recordedSleep().sleep, ...(planning ? { planInFull: planning } : {}) });
+      const runner = new DigestRunner({ db, getCorpus, post: discord.post, logger: log, clock, sleep: recordedSleep().sleep, ...(inFull ? { planInFull: inFull } : {}) });
       runners.push(runner);
       runner.store.upsert({ guildId: 'g', channelId: 'ferries', schedule, topic: null, createdBy: 'mod', notifyChannelId: null }, clock.now());
       clock.set('2031-03-01T09:00:00Z');
