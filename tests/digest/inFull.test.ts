@@ -211,7 +211,7 @@ describe('a digest planned during a cold start', () => {
     expect(read).toEqual([0, 1, 2]);
     expect(record.fill?.complete).toBe(false);
     // Without a plan in full (it cannot be soon), it still says the record is being read.
-    expect((await sent(() => live.current, async () => null)).outcome).toBe('reading');
+    expect((await sent(() => live.current, () => Promise.resolve(null))).outcome).toBe('reading');
     release();
     await live.complete;
   });
