@@ -343,7 +343,7 @@ export class DigestRunner {
 
   /** What a plan of `d` depends on besides the record: its topic and timezone, its last posted run. */
   private planBasis(d: Digest): string {
-    return JSON.stringify([d.topic, d.schedule.timezone, this.store.lastPosted(d.id)?.id ?? null]);
+    return JSON.stringify([d.topic, d.schedule.timezone, this.store.lastPostedId(d.id)]);
   }
 
   private async claimAndPost(d: Digest, due: Due, trigger: Run['trigger'], planned?: { plan: DigestPlan; previousAt: Date | null }): Promise<RunOutcome> {
