@@ -285,7 +285,13 @@ export class DigestStore<S, N> {
 
   /** The most recent run (any trigger, any state). */
   lastRun(digestId: number): Run<N> | null {
-    return this.firstRun('WHERE digest_id = ? ORDER BY claimed_at DESC, id DESC LIMIT 5', digestId);
+    // (The order by claim time sorts the rows: by their ids alone, not with their snapshots.)
+    const ids = this.db.prepare('SELECT id FROM digest_runs WHERE digest_id = ? ORDER BY claimed_at DESC, id DESC LIMIT 5').pluck().all(digestId) as number[];
+    for (const id of ids) {
+      const run = this.run(id);
+      if (run) return run;
+    }
+    return null;
   }
 
   /** The channel's previous posted digest; null before the first one. */
