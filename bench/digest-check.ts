@@ -17,8 +17,8 @@ import { buildCorpus } from '../src/answer/build.js';
 import type { Corpus } from '../src/answer/corpus.js';
 import { factIndex } from '../src/answer/facts.js';
 import { finish } from '../src/answer/slices.js';
-import { planDigest, type DigestPlan, type PlanInput } from '../src/digest/content.js';
-import { Ahead, probePlan, readingTimes } from '../src/digest/inFull.js';
+import { planDigest, planning, type DigestPlan, type PlanInput } from '../src/digest/content.js';
+import { Ahead, probePlan, readingTimes, type Planning } from '../src/digest/inFull.js';
 import { renderDigest } from '../src/digest/render.js';
 import { snapshotOf } from '../src/digest/snapshot.js';
 import { sentencesOf } from '../src/record/types.js';
@@ -36,7 +36,7 @@ function check(corpus: Corpus, input: Omit<PlanInput, 'corpus'>): { same: boolea
   const filling = { has: (id: string) => has.has(id), facts: { get: (id: string) => (has.has(id) ? factsOf(id) : undefined) } };
   const times = new Ahead();
   finish(readingTimes(corpus.docs, () => false, times));
-  const plan = (c: Corpus): DigestPlan => planDigest({ ...input, corpus: c, reasons: false });
+  const plan: Planning = (c) => planning({ ...input, corpus: c, reasons: false });
   let found = probePlan(corpus, filling, times, plan);
   let rounds = 1;
   while (found.missing.size > 0 && rounds < 200) {

@@ -4,9 +4,10 @@ import { eventTimes, excerptOf, whenOf } from '../answer/shared.js';
 import type { AgreementFact, Result } from '../answer/types.js';
 import { speakerFact } from '../answer/whoSaid.js';
 import { sentencesOf, type Doc, type Sentence } from '../record/types.js';
+import { finish, type Steps } from '../answer/slices.js';
 import type { Highlight } from '../search/types.js';
 import type { Agreement } from '../understand/types.js';
-import { sentenceHash, snapshotOf, type Snapshot } from './snapshot.js';
+import { sentenceHash, snapshotting, type Snapshot } from './snapshot.js';
 
 /**
  * What goes in a digest. Pure: the record, what the channel's previous digest saw, the moment
@@ -140,7 +141,21 @@ const hasFacts = (corpus: Corpus, s: Sentence): boolean => {
 /** The sentence that stands for a document: its headline, else its first sentence. */
 const leadOf = (doc: Doc): Sentence | undefined => doc.headline ?? doc.paragraphs[0]?.sentences[0];
 
+/** A candidate for a section, or `STEP`: a document's worth of candidates looked at (see `planning`). */
+type Candidate = { s: Sentence; why: string; focus: Parameters<typeof resultOf>[3] };
+const STEP = Symbol('step');
+
 export function planDigest(input: PlanInput): DigestPlan {
+  return finish(planning(input));
+}
+
+/**
+ * `planDigest` a step per document it walks (slices.ts): at 100,000 sentences a plan walks every
+ * sentence's dates, and hashes every sentence for its snapshot the first time, 0.3-0.5 s of this
+ * thread in one go; a slot due during a cold start is planned so in slices (inFull.ts), with the
+ * other commands between them. The same steps in the same order as `planDigest`, the same plan.
+ */
+export function* planning(input: PlanInput): Steps<DigestPlan> {
   const { corpus, previous, topic } = input;
   const reasons = input.reasons ?? true;
   const limits: DigestLimits = { ...DIGEST_LIMITS, ...input.limits };
@@ -166,14 +181,19 @@ export function planDigest(input: PlanInput): DigestPlan {
     const t = normal(s.text);
     return t.length >= REPEAT_MIN_LENGTH && shownTexts.some((x) => x.length >= REPEAT_MIN_LENGTH && (t.includes(x) || x.includes(t)));
   };
-  // (Candidates are drawn one at a time, so that without `reasons` none past a full section is read.)
-  const offer = (section: Section, candidates: Iterable<{ s: Sentence; why: string; focus: Parameters<typeof resultOf>[3] }>, max: number) => {
+  // (Candidates are drawn one at a time, so that without `reasons` none past a full section is read;
+  // a `STEP` drawn is a step of the plan.)
+  const offer = function* (section: Section, candidates: Iterable<Candidate | typeof STEP>, max: number): Steps<void> {
     let taken = 0;
     const next = candidates[Symbol.iterator]();
     while (reasons || taken < max) {
       const drawn = next.next();
       if (drawn.done) break;
       const c = drawn.value;
+      if (c === STEP) {
+        yield;
+        continue;
+      }
       const k = keyOf(c.s);
       if (!onTopic(c.s)) omitted.push({ cite: cite(c.s), why: `${section}: not about topic “${topicText}”` });
       else if (shown.has(k)) omitted.push({ cite: cite(c.s), why: `${section}: already shown above` });
@@ -188,41 +208,53 @@ export function planDigest(input: PlanInput): DigestPlan {
     }
   };
 
-  const all = corpus.docs.flatMap((d) => sentencesOf(d));
+  // Every sentence in reading order, by document: the walks below take a step per document.
+  const byDoc = corpus.docs.map((d) => sentencesOf(d));
+  /** Every sentence in reading order, `STEP` after each document's. */
+  const walk = function* (): Generator<Sentence | typeof STEP, void, void> {
+    for (const sentences of byDoc) {
+      yield* sentences;
+      yield STEP;
+    }
+  };
+  /** `each` on every sentence with its place in reading order, a step per document. */
+  const walking = function* (each: (s: Sentence, order: number) => void): Steps<void> {
+    let order = 0;
+    for (const s of walk()) {
+      if (s === STEP) yield;
+      else each(s, order++);
+    }
+  };
 
   if (previous === null) {
     // Documents: a topic keeps the documents that have a matching sentence, shown by that sentence.
-    const docs = corpus.docs.flatMap((d) => {
-      const s = topicText ? sentencesOf(d).find(onTopic) : leadOf(d);
+    const docs: Candidate[] = [];
+    for (const [i, d] of corpus.docs.entries()) {
+      const s = topicText ? byDoc[i]!.find(onTopic) : leadOf(d);
       if (!s) {
         const lead = leadOf(d);
         if (lead) omitted.push({ cite: cite(lead), why: `documents: not about topic “${topicText}”` });
-        return [];
-      }
-      return [{ s, why: `document in the record`, focus: 'none' as const }];
-    });
-    offer('documents', docs, limits.overviewDocuments);
+      } else docs.push({ s, why: `document in the record`, focus: 'none' as const });
+      yield;
+    }
+    yield* offer('documents', docs, limits.overviewDocuments);
 
-    const events = all
-      .flatMap((s, order) => {
-        const t = eventTimes(corpus, s)[0];
-        return t ? [{ s, order, start: t.start!, end: t.end ?? t.start! }] : [];
-      })
-      .sort((a, b) => a.s.paragraph - b.s.paragraph || a.order - b.order);
+    const events: { s: Sentence; order: number; start: string; end: string }[] = [];
+    yield* walking((s, order) => {
+      const t = eventTimes(corpus, s)[0];
+      if (t) events.push({ s, order, start: t.start!, end: t.end ?? t.start! });
+    });
+    events.sort((a, b) => a.s.paragraph - b.s.paragraph || a.order - b.order);
     // Pick by prominence, show in date order.
     const picked = events.filter((e) => onTopic(e.s) && !shown.has(keyOf(e.s))).slice(0, limits.overviewEvents);
     const byDate = [...picked].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.order - b.order);
     const rest = events.filter((e) => !picked.includes(e));
-    offer('events', [...byDate, ...rest].map((e) => ({ s: e.s, why: `key dated event (${e.start === e.end ? e.start : `${e.start} to ${e.end}`})`, focus: 'when' as const })), limits.overviewEvents);
+    yield* offer('events', [...byDate, ...rest].map((e) => ({ s: e.s, why: `key dated event (${e.start === e.end ? e.start : `${e.start} to ${e.end}`})`, focus: 'when' as const })), limits.overviewEvents);
 
     // Agreements as events: picked in reading order, shown in date order (a dated status change
     // after the deal it changes), undated ones after the dated.
     const hasDeal = (s: Sentence): boolean => corpus.facts(s).agreements.length > 0;
-    const pickedDeals = firstOf(
-      all.filter((s) => onTopic(s) && !shown.has(keyOf(s))),
-      hasDeal,
-      limits.overviewAgreements,
-    );
+    const pickedDeals = yield* firstOf(walk(), (s) => onTopic(s) && !shown.has(keyOf(s)) && hasDeal(s), limits.overviewAgreements);
     const dayOf = (s: Sentence): string => eventTimes(corpus, s)[0]?.start ?? '9999';
     const dealsByDate = [...pickedDeals].sort((a, b) => dayOf(a).localeCompare(dayOf(b)));
     const dealOffered = (s: Sentence) => {
@@ -231,11 +263,14 @@ export function planDigest(input: PlanInput): DigestPlan {
     };
     // (Without `reasons`, a sentence off the topic or shown above is no candidate to read: it would only be left out.)
     const worth = (s: Sentence): boolean => reasons || (onTopic(s) && !shown.has(keyOf(s)));
-    offer(
+    yield* offer(
       'agreements',
       (function* () {
         for (const s of dealsByDate) yield dealOffered(s);
-        for (const s of all) if (!pickedDeals.includes(s) && worth(s) && hasDeal(s)) yield dealOffered(s);
+        for (const s of walk()) {
+          if (s === STEP) yield STEP;
+          else if (!pickedDeals.includes(s) && worth(s) && hasDeal(s)) yield dealOffered(s);
+        }
       })(),
       limits.overviewAgreements,
     );
@@ -244,14 +279,18 @@ export function planDigest(input: PlanInput): DigestPlan {
     // a digest of one voice is not an overview. (A speaker's first is their first statement in that
     // order, on the topic or not.)
     const statementOf = (s: Sentence) => corpus.facts(s).statements[0];
-    offer(
+    yield* offer(
       'statements',
       (function* () {
         const firsts = new Set<Sentence>();
         const seen = new Set<string>();
         for (const second of [false, true]) {
           for (const direct of [true, false]) {
-            for (const s of all) {
+            for (const s of walk()) {
+              if (s === STEP) {
+                yield STEP;
+                continue;
+              }
               const st = statementOf(s);
               if (!st || st.direct !== direct) continue;
               if (second ? firsts.has(s) : seen.has(st.speaker.name)) continue;
@@ -266,7 +305,7 @@ export function planDigest(input: PlanInput): DigestPlan {
       })(),
       limits.overviewStatements,
     );
-    return { kind: 'overview', items, omitted, removed: [], snapshot: snapshotOf(corpus.docs) };
+    return { kind: 'overview', items, omitted, removed: [], snapshot: yield* snapshotting(corpus.docs) };
   }
 
   // Who changed each document last (a later change of the same document says more).
@@ -278,10 +317,10 @@ export function planDigest(input: PlanInput): DigestPlan {
   };
 
   // Update: documents added or edited since the previous digest, with their key facts.
-  for (const doc of corpus.docs) {
+  for (const [i, doc] of corpus.docs.entries()) {
     const before = previous[doc.id];
     if (before && before.hash === doc.hash) continue;
-    const sentences = sentencesOf(doc);
+    const sentences = byDoc[i]!;
     const known = new Set(before?.sentences ?? []);
     const fresh = before ? sentences.filter((s) => !known.has(sentenceHash(s.text))) : sentences;
     const section: Section = before ? 'edited' : 'added';
@@ -291,10 +330,11 @@ export function planDigest(input: PlanInput): DigestPlan {
     const candidates = before ? ranked : [...(lead ? [lead] : []), ...ranked.filter((s) => s !== lead)];
     const what = before ? 'new or changed sentence in an edited document' : 'new document since the previous digest';
     const firstItem = items.length;
-    offer(section, candidates.map((s) => ({ s, why: what, focus: 'any' as const })), limits.factsPerChangedDocument + (before ? 0 : 1));
+    yield* offer(section, candidates.map((s) => ({ s, why: what, focus: 'any' as const })), limits.factsPerChangedDocument + (before ? 0 : 1));
     const by = byOf(doc.id, ['added', 'replaced']);
     const first = items[firstItem];
     if (by && first) items[firstItem] = { ...first, by };
+    yield;
   }
   const removed = Object.entries(previous)
     .filter(([id]) => !corpus.doc(id))
@@ -307,25 +347,26 @@ export function planDigest(input: PlanInput): DigestPlan {
   const today = dayIn(input.now, input.timezone);
   const horizon = addDays(today, limits.upcomingDays);
   const within = (d: string) => d >= today && d <= horizon;
-  const upcoming = all
-    .flatMap((s, order) => {
-      const t = eventTimes(corpus, s).find((x) => within(x.start!) || within(x.end ?? x.start!));
-      return t ? [{ s, order, start: t.start!, end: t.end ?? t.start! }] : [];
-    })
-    .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.order - b.order);
+  const upcoming: { s: Sentence; order: number; start: string; end: string }[] = [];
+  yield* walking((s, order) => {
+    const t = eventTimes(corpus, s).find((x) => within(x.start!) || within(x.end ?? x.start!));
+    if (t) upcoming.push({ s, order, start: t.start!, end: t.end ?? t.start! });
+  });
+  upcoming.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.order - b.order);
   const daysWhy = (e: { start: string; end: string }) =>
     `coming up: dated ${e.start === e.end ? e.start : `${e.start} to ${e.end}`}, within ${limits.upcomingDays} days of ${today}`;
-  offer('upcoming', upcoming.map((e) => ({ s: e.s, why: daysWhy(e), focus: 'when' as const })), limits.upcomingItems);
+  yield* offer('upcoming', upcoming.map((e) => ({ s: e.s, why: daysWhy(e), focus: 'when' as const })), limits.upcomingItems);
 
-  return { kind: 'update', items, omitted, removed, snapshot: snapshotOf(corpus.docs) };
+  return { kind: 'update', items, omitted, removed, snapshot: yield* snapshotting(corpus.docs) };
 }
 
-/** The first `max` of `xs` that pass `test`, in order (none tested past the last of them). */
-function firstOf<T>(xs: readonly T[], test: (x: T) => boolean, max: number): T[] {
+/** The first `max` of `xs` that pass `test`, in order (none tested past the last of them); a step at each `STEP`. */
+function* firstOf<T>(xs: Iterable<T | typeof STEP>, test: (x: T) => boolean, max: number): Steps<T[]> {
   const out: T[] = [];
   for (const x of xs) {
     if (out.length >= max) break;
-    if (test(x)) out.push(x);
+    if (x === STEP) yield;
+    else if (test(x)) out.push(x);
   }
   return out;
 }

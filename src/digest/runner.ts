@@ -6,7 +6,8 @@ import { ChangeLog } from '../storage/changes.js';
 import { unwritableReason, type Db, type Logger } from '../storage/db.js';
 import { DigestStore } from '../storage/digests.js';
 import { DIGEST_ROWS, type Digest, type Run } from './rows.js';
-import { isEmptyPlan, planDigest, type DigestPlan } from './content.js';
+import { isEmptyPlan, planDigest, planning, type DigestPlan, type PlanInput } from './content.js';
+import type { Planning } from './inFull.js';
 import { renderDigest, renderPreview } from './render.js';
 import { dueSlot, nextSlot, type Due, type Schedule } from './schedule.js';
 import type { Snapshot } from './snapshot.js';
@@ -60,9 +61,9 @@ export interface DigestDeps {
   /**
    * While the record's facts are still being read (a cold start): `plan` made from final facts
    * only, once the documents it reads are in (inFull.ts `planInFull`), or null when it cannot be
-   * soon. Without it, a due slot waits for every fact.
+   * soon. Without it, a due slot (and `/digest send-now`) waits for every fact.
    */
-  readonly planInFull?: (plan: (corpus: Corpus) => DigestPlan) => Promise<DigestPlan | null>;
+  readonly planInFull?: (plan: Planning) => Promise<DigestPlan | null>;
 }
 
 /** An open claim whose owner cannot be shown to be alive is taken over after this long. */
@@ -164,6 +165,9 @@ export type RunOutcome =
   | { readonly kind: 'pending'; readonly detail: string }
   /** The record's facts are still being read (a cold start): nothing is claimed until they are all in. */
   | { readonly kind: 'reading'; readonly sentences: number; readonly total: number };
+
+/** Plans of a `send-now` during a cold start at most, when the digest changes while one waits for documents. */
+const SEND_NOW_REPLANS = 3;
 
 /** How soon the timer looks again while the record's facts are still being read. */
 export const READING_TICK_MS = 1_000;
@@ -267,23 +271,33 @@ export class DigestRunner {
     };
   }
 
-  private plan(d: Digest, now: Date, corpus: Corpus = this.deps.getCorpus(), reasons = true): { plan: DigestPlan; previousAt: Date | null } {
+  /** What a plan of digest `d` reads: the record, what the previous digest saw, who changed what since. */
+  private inputOf(d: Digest, now: Date, corpus: Corpus, reasons: boolean): { input: PlanInput; previousAt: Date | null } {
     const last = this.store.lastPosted(d.id);
     // Who changed the record since the previous digest (an overview has no "since").
     const changes = last?.completedAt ? this.changes.since(last.completedAt).map((c) => ({ doc: c.doc, action: c.action, by: c.userName })) : [];
-    const plan = planDigest({ corpus, previous: last?.snapshot ?? null, now, timezone: d.schedule.timezone, topic: d.topic, changes, reasons });
-    return { plan, previousAt: last?.completedAt ?? null };
+    return { input: { corpus, previous: last?.snapshot ?? null, now, timezone: d.schedule.timezone, topic: d.topic, changes, reasons }, previousAt: last?.completedAt ?? null };
+  }
+
+  private plan(d: Digest, now: Date, corpus: Corpus = this.deps.getCorpus(), reasons = true): { plan: DigestPlan; previousAt: Date | null } {
+    const { input, previousAt } = this.inputOf(d, now, corpus, reasons);
+    return { plan: planDigest(input), previousAt };
   }
 
   /**
-   * The plan of a slot due while the record's facts are still being read, made from final facts
-   * only (`planInFull`), as the record with every fact plans it; null when it cannot be soon.
+   * The plan of a slot due (or a `send-now`) while the record's facts are still being read, made
+   * from final facts only (`planInFull`, in slices), as the record with every fact plans it; null
+   * when it cannot be soon.
    */
   private async planWhileReading(d: Digest): Promise<{ plan: DigestPlan; previousAt: Date | null } | null> {
     if (!this.deps.planInFull) return null;
-    let made: { plan: DigestPlan; previousAt: Date | null } | null = null;
-    const plan = await this.deps.planInFull((corpus) => (made = this.plan(d, this.clock.now(), corpus, false)).plan);
-    return plan && made ? made : null;
+    let previousAt: Date | null = null;
+    const plan = await this.deps.planInFull((corpus) => {
+      const made = this.inputOf(d, this.clock.now(), corpus, false);
+      previousAt = made.previousAt;
+      return planning(made.input);
+    });
+    return plan ? { plan, previousAt } : null;
   }
 
   /** Exactly what would be posted now in that channel, and why each item is in or out. */
@@ -296,16 +310,40 @@ export class DigestRunner {
     return { plan, messages, report: renderPreview(plan, messages) };
   }
 
-  /** Posts the channel's digest now, outside its schedule (a moderator's `send-now`). */
+  /**
+   * Posts the channel's digest now, outside its schedule (a moderator's `send-now`). While the
+   * record's facts are still being read, it is planned from final facts only, as a due slot is
+   * (`planInFull`): the complete digest, once the documents its plan reads are in; "still reading"
+   * only when that cannot be soon.
+   */
   async sendNow(channelId: string): Promise<RunOutcome | null> {
-    const d = this.store.byChannel(channelId);
+    let d = this.store.byChannel(channelId);
     if (!d) return null;
     if (d.pausedReason) return { kind: 'paused', reason: d.pausedReason };
-    const reading = this.deps.getCorpus().reading;
-    if (reading) return { kind: 'reading', sentences: reading.sentences, total: reading.total };
     // Whole seconds: a double click within a second claims the same slot and posts once.
     const slot = new Date(Math.floor(this.clock.now().getTime() / 1000) * 1000);
-    return this.claimAndPost(d, { slot, late: false, missed: false }, 'manual');
+    let planned: { plan: DigestPlan; previousAt: Date | null } | null = null;
+    for (let round = 0; round < SEND_NOW_REPLANS && this.deps.getCorpus().reading; round++) {
+      const before = this.planBasis(d);
+      planned = await this.planWhileReading(d);
+      // The digest as it is now: set again, paused or removed, or posted by its slot, while its
+      // plan waited for documents; a plan of what it was is planned again.
+      const now = this.store.byChannel(channelId);
+      if (!now || now.id !== d.id) return null;
+      if (now.pausedReason) return { kind: 'paused', reason: now.pausedReason };
+      const changed = this.planBasis(now) !== before;
+      d = now;
+      if (!changed) break;
+      planned = null;
+    }
+    const reading = this.deps.getCorpus().reading;
+    if (!planned && reading) return { kind: 'reading', sentences: reading.sentences, total: reading.total };
+    return this.claimAndPost(d, { slot, late: false, missed: false }, 'manual', planned ?? undefined);
+  }
+
+  /** What a plan of `d` depends on besides the record: its topic and timezone, its last posted run. */
+  private planBasis(d: Digest): string {
+    return JSON.stringify([d.topic, d.schedule.timezone, this.store.lastPostedId(d.id)]);
   }
 
   private async claimAndPost(d: Digest, due: Due, trigger: Run['trigger'], planned?: { plan: DigestPlan; previousAt: Date | null }): Promise<RunOutcome> {

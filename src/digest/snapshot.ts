@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { finish, type Steps } from '../answer/slices.js';
 import { sentencesOf, type Doc } from '../record/types.js';
 
 /**
@@ -21,10 +22,21 @@ export const sentenceHash = (text: string): string => createHash('sha256').updat
  * start plans a round after each document it reads (inFull.ts). Frozen, being shared.
  */
 export function snapshotOf(docs: readonly Doc[]): Snapshot {
+  return finish(snapshotting(docs));
+}
+
+/** `snapshotOf` a step per document (slices.ts): a digest planned during a cold start hashes in slices. */
+export function* snapshotting(docs: readonly Doc[]): Steps<Snapshot> {
   const known = snapshots.get(docs);
   if (known) return known;
   const out: Snapshot = {};
-  for (const d of docs) out[d.id] = Object.freeze({ hash: d.hash, title: d.title, sentences: Object.freeze(sentencesOf(d).map((s) => sentenceHash(s.text))) as string[] });
+  for (const d of docs) {
+    out[d.id] = Object.freeze({ hash: d.hash, title: d.title, sentences: Object.freeze(sentencesOf(d).map((s) => sentenceHash(s.text))) as string[] });
+    yield;
+  }
+  // (Another plan may have made it meanwhile, between two steps: the first one made is kept.)
+  const made = snapshots.get(docs);
+  if (made) return made;
   snapshots.set(docs, Object.freeze(out));
   return out;
 }

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LiveCorpus, buildCorpus, openRecord } from '../../src/answer/build.js';
 import type { Corpus } from '../../src/answer/corpus.js';
-import { planDigest, type DigestPlan, type PlanInput } from '../../src/digest/content.js';
-import { planInFull } from '../../src/digest/inFull.js';
+import { planDigest, planning, type DigestPlan, type PlanInput } from '../../src/digest/content.js';
+import { planInFull, type Planning } from '../../src/digest/inFull.js';
 import { renderDigest } from '../../src/digest/render.js';
 import { DigestRunner } from '../../src/digest/runner.js';
 import { parseSchedule } from '../../src/digest/schedule.js';
@@ -41,7 +41,7 @@ describe('a digest planned during a cold start', () => {
     const live = new LiveCorpus(record.corpus, undefined, record, 0);
     const warm = await buildCorpus(dir, { threads: 1 });
 
-    const plan = await planInFull(live, (corpus) => planDigest({ ...base(corpus), reasons: false }), { waitMs: 5_000 });
+    const plan = await planInFull(live, (corpus) => planning({ ...base(corpus), reasons: false }), { waitMs: 5_000 });
     const full = planDigest(base(warm));
     expect(plan).not.toBe(null);
     expect(messages(plan!)).toEqual(messages(full));
@@ -69,7 +69,7 @@ describe('a digest planned during a cold start', () => {
     const warm = await buildCorpus(dir, { threads: 1 });
     const previous = snapshotOf(warm.docs.filter((d) => d.id !== 'item-6'));
 
-    const plan = await planInFull(live, (corpus) => planDigest({ ...base(corpus), previous, reasons: false }), { waitMs: 5_000 });
+    const plan = await planInFull(live, (corpus) => planning({ ...base(corpus), previous, reasons: false }), { waitMs: 5_000 });
     const full = planDigest({ ...base(warm), previous });
     expect(plan).not.toBe(null);
     expect(messages(plan!)).toEqual(messages(full));
@@ -107,13 +107,13 @@ describe('a digest planned during a cold start', () => {
     const warm = await buildCorpus(dir, { threads: 1 });
     const schedule = parseSchedule({ schedule: 'daily', time: '09:00', timezone: 'UTC' });
 
-    const posted = async (getCorpus: () => Corpus, planning?: (plan: (corpus: Corpus) => DigestPlan) => Promise<DigestPlan | null>) => {
+    const posted = async (getCorpus: () => Corpus, inFull?: (plan: Planning) => Promise<DigestPlan | null>) => {
       const log = memoryLogger();
       const db = openDatabase(':memory:', log);
       dbs.push(db);
       const clock = fixedClock('2031-03-01T08:00:00Z');
       const discord = fakeDiscord();
-      const runner = new DigestRunner({ db, getCorpus, post: discord.post, logger: log, clock, sleep: recordedSleep().sleep, ...(planning ? { planInFull: planning } : {}) });
+      const runner = new DigestRunner({ db, getCorpus, post: discord.post, logger: log, clock, sleep: recordedSleep().sleep, ...(inFull ? { planInFull: inFull } : {}) });
       runners.push(runner);
       runner.store.upsert({ guildId: 'g', channelId: 'ferries', schedule, topic: null, createdBy: 'mod', notifyChannelId: null }, clock.now());
       clock.set('2031-03-01T09:00:00Z');
@@ -127,6 +127,91 @@ describe('a digest planned during a cold start', () => {
     expect(cold.again).toEqual([]);
     expect(read).toEqual([0, 1, 2]);
     expect(record.fill?.complete).toBe(false);
+    release();
+    await live.complete;
+  });
+  it('a round of planning walks the record in slices, letting the loop turn between documents', async () => {
+    const dir = folder();
+    const { extract, release } = slowReader();
+    const record = await openRecord(dir, { extract });
+    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    // A turn of the event loop, counted: what else the thread does while a plan is made.
+    let turns = 0;
+    let spinning = true;
+    const spin = (): void => {
+      turns++;
+      if (spinning) setImmediate(spin);
+    };
+    spin();
+    let atRound = 0;
+    const plan = await planInFull(
+      live,
+      (corpus) => {
+        atRound = turns;
+        return planning({ ...base(corpus), reasons: false });
+      },
+      { waitMs: 5_000, sliceMs: 0 },
+    );
+    const duringLastRound = turns - atRound;
+    spinning = false;
+    expect(plan?.items.length).toBe(16);
+    // The last round, the one that plans from final facts, walks the dates of every document (a
+    // step each) and more: the loop turned after each step, none of it in one go.
+    expect(duringLastRound).toBeGreaterThanOrEqual(FERRY_ITEMS);
+    release();
+    await live.complete;
+  });
+
+  it('two plans in slices at once (a slot and a send-now) take turns, each noting the documents it asks for, each the plan of the record with every fact', async () => {
+    const dir = folder();
+    const { extract, read, release } = slowReader();
+    const record = await openRecord(dir, { extract });
+    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const warm = await buildCorpus(dir, { threads: 1 });
+    const previous = snapshotOf(warm.docs.filter((d) => d.id !== 'item-6'));
+
+    const [overview, update] = await Promise.all([
+      planInFull(live, (corpus) => planning({ ...base(corpus), reasons: false }), { waitMs: 5_000, sliceMs: 0 }),
+      planInFull(live, (corpus) => planning({ ...base(corpus), previous, reasons: false }), { waitMs: 5_000, sliceMs: 0 }),
+    ]);
+    expect(messages(overview!)).toEqual(messages(planDigest(base(warm))));
+    expect(messages(update!)).toEqual(messages(planDigest({ ...base(warm), previous })));
+    expect([...read].sort()).toEqual([0, 1, 2, 6]);
+    expect(record.fill?.complete).toBe(false);
+    release();
+    await live.complete;
+  });
+
+  it('/digest send-now during a cold start posts the complete digest, as the record with every fact does, before every fact is in', async () => {
+    const dir = folder();
+    const { extract, read, release } = slowReader();
+    const record = await openRecord(dir, { extract });
+    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const warm = await buildCorpus(dir, { threads: 1 });
+    const schedule = parseSchedule({ schedule: 'daily', time: '09:00', timezone: 'UTC' });
+
+    const sent = async (getCorpus: () => Corpus, inFull?: (plan: Planning) => Promise<DigestPlan | null>) => {
+      const log = memoryLogger();
+      const db = openDatabase(':memory:', log);
+      dbs.push(db);
+      const clock = fixedClock('2031-03-01T08:00:00Z');
+      const discord = fakeDiscord();
+      const runner = new DigestRunner({ db, getCorpus, post: discord.post, logger: log, clock, sleep: recordedSleep().sleep, ...(inFull ? { planInFull: inFull } : {}) });
+      runners.push(runner);
+      runner.store.upsert({ guildId: 'g', channelId: 'ferries', schedule, topic: null, createdBy: 'mod', notifyChannelId: null }, clock.now());
+      clock.set('2031-03-01T08:30:00Z');
+      const outcome = await runner.sendNow('ferries');
+      return { outcome: outcome?.kind, contents: discord.messages.map((m) => m.content), summary: runner.status('ferries')?.lastRun?.summary };
+    };
+    const cold = await sent(() => live.current, (plan) => planInFull(live, plan, { waitMs: 5_000 }));
+    const whole = await sent(() => warm);
+    expect(cold.outcome).toBe('posted');
+    expect(cold.contents).toEqual(whole.contents);
+    expect(cold.summary).toBe('overview: 16 items in 1 message');
+    expect(read).toEqual([0, 1, 2]);
+    expect(record.fill?.complete).toBe(false);
+    // Without a plan in full (it cannot be soon), it still says the record is being read.
+    expect((await sent(() => live.current, () => Promise.resolve(null))).outcome).toBe('reading');
     release();
     await live.complete;
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { Schedule } from '../../src/digest/schedule.js';
 import { databasePath, openDatabase, type Db } from '../../src/storage/db.js';
 import { DIGEST_ROWS } from '../../src/digest/rows.js';
@@ -106,6 +107,25 @@ describe('digests', () => {
     // Read again (the timer does, every few seconds): still skipped, reported only once.
     expect(store.list().map((d) => d.channelId)).toEqual(['c1']);
     expect(log.lines.filter((l) => l.level === 'warn').length).toBe(2);
+  });
+
+  it('the timer reads the last scheduled slot without reading a snapshot; the last posted run and the last run read one, not five', () => {
+    const db = openDatabase(':memory:', memoryLogger());
+    dbs.push(db);
+    // A snapshot is 2 MB of JSON at 100,000 sentences: count how many are parsed.
+    let parsed = 0;
+    const counted = z.custom<Snapshot>(() => ++parsed > 0);
+    const store = new DigestStore(db, memoryLogger(), { schedule: DIGEST_ROWS.schedule, snapshot: counted });
+    const d = store.upsert(input('c1'), T0).digest;
+    for (const day of ['02', '03', '04', '05', '06', '07']) store.complete(store.claim(claimOf(d.id, `2026-05-${day}T07:00:00Z`))!.id, 'A', 'posted', T0);
+    parsed = 0;
+    expect(store.lastScheduledSlot(d.id)).toEqual(new Date('2026-05-07T07:00:00Z'));
+    expect(parsed).toBe(0);
+    expect(store.lastPosted(d.id)?.slot).toEqual(new Date('2026-05-07T07:00:00Z'));
+    expect(store.lastRun(d.id)?.snapshot).toEqual({ doc: { hash: 'h1', title: null, sentences: ['s1'] } });
+    expect(parsed).toBe(2);
+    expect(store.lastPostedId(d.id)).toBe(6);
+    expect(parsed).toBe(2);
   });
 
   it('a corrupt run row is skipped and the previous valid one is used', () => {
