@@ -2974,7 +2974,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "talks on the merger", "hopes for a ceasefire", "a vote on the treaty": the deal is not made.
   // ("say whether the new deal was exclusive": "whether", which the tagger may read as a preposition, opens a clause.)
-  if (gov && gov.pos === 'ADP' && v === s - 1 && word(gov) !== 'whether') {
+  // ("thrown into doubt after a supply deal between X and Y fell through": "after" opens a clause
+  // whose subject is the deal — its own verb follows the phrase — no talk of it.)
+  const clauseOpener = /^(?:after|before|until|since|once|when)$/.test(word(gov)) && /^(?:VERB|AUX)$/.test(tokens[e]?.pos ?? '');
+  if (gov && gov.pos === 'ADP' && v === s - 1 && word(gov) !== 'whether' && !clauseOpener) {
     const head = tokens[v - 1];
     if (head && TALK_NOUNS.has(head.lemma)) return null;
     if (head && head.pos === 'VERB' && (NOT_MADE.has(head.lemma) || notReal(tokens, v - 1))) return null;

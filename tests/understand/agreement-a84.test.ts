@@ -73,3 +73,14 @@ describe('"It" after a sentence the deal opens', () => {
     expect(rows(reported).map((r) => r[0])).toEqual(['1.1', '1.2']);
   });
 });
+
+describe('a deal as the subject of a clause "after" opens', () => {
+  it('reads the deal that fell through after a noun of doubt, not talk of a deal', () => {
+    const body = 'Hopes for the smelter were thrown into doubt after a coal supply deal between Dranford Metals and Ostley Mining fell through on Monday.';
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Dranford Metals | Ostley Mining', 'collapsed']]);
+  });
+
+  it('still reads no deal in talk of one', () => {
+    expect(rows('There were fresh doubts after a week of rumours about a coal supply deal between Dranford Metals and Ostley Mining.')).toEqual([]);
+  });
+});
