@@ -1051,7 +1051,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   // ("X Foods' $90 million acquisition of Y": before a sum too.)
   const titled = headline || !/[.!?…"”’)]\s*$/u.test(text);
   const tokens = tag(text, { entities: false }).tokens.map((t, k, all): TaggedToken =>
-    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') || (all[k + 1]?.pos === 'SYM' && /^\p{Sc}$/u.test(all[k + 1]!.text) && all[k + 2]?.pos === 'NUM'))
+    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') || (all[k + 1]?.pos === 'SYM' && /^\p{Sc}$/u.test(all[k + 1]!.text) && all[k + 2]?.pos === 'NUM') || (all[k + 1]?.pos === 'VERB' && /^\p{Ll}+ed$/u.test(all[k + 1]!.text) && all[k + 2]?.pos === 'NOUN'))
       ? { ...t, pos: 'PART' }
       : headsPhrase(all, k)
         ? { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() }
@@ -2015,8 +2015,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // (a year too: "the port's 2017 dredging contract").
   // "have each signed three-year contracts": after a floating quantifier the participle is the verb.
   // ("accused X of breaching their contract": a gerund after "of", before a possessive, is the verb governing the phrase, no modifier of it.)
+  // ("X's £54m agreed takeover of Y": a sum with its unit glued on, "54m", "1.2bn", before the participle.)
+  const sumBefore = (k: number): boolean => tokens[k - 1]?.pos === 'NOUN' && /^\p{Ll}{1,3}$/u.test(tokens[k - 1]!.text) && tokens[k - 2]?.pos === 'NUM' && tokens[k - 2]!.end === tokens[k - 1]!.start && tokens[k - 3]?.pos === 'SYM';
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && !(word(tokens[k - 1]) === 'of' && /^(?:its|their|his|her|our)$/i.test(tokens[k + 1]?.text ?? '')) && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ|NUM)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && !(word(tokens[k - 1]) === 'of' && /^(?:its|their|his|her|our)$/i.test(tokens[k + 1]?.text ?? '')) && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ|NUM)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])) || sumBefore(k));
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];

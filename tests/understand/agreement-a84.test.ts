@@ -84,3 +84,13 @@ describe('a deal as the subject of a clause "after" opens', () => {
     expect(rows('There were fresh doubts after a week of rumours about a coal supply deal between Dranford Metals and Ostley Mining.')).toEqual([]);
   });
 });
+
+describe("a planned deal's collapse, its maker the possessor", () => {
+  it('keeps the possessor before a participle: "X\' agreed takeover of Y has collapsed"', () => {
+    expect(rows("Brisling Foods' agreed takeover of Cobley Teas has collapsed.").map((r) => r.slice(0, 3))).toEqual([['1.1', 'Brisling Foods | Cobley Teas', 'collapsed']]);
+  });
+
+  it('reads the participle after a sum as a modifier, not the cue: "X\' £38m agreed takeover of Y"', () => {
+    expect(rows('Brisling Foods’ £38m agreed takeover of the tea blender Cobley Teas has collapsed.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Brisling Foods | Cobley Teas', 'collapsed']]);
+  });
+});
