@@ -1030,7 +1030,9 @@ function withoutRepeats(list: readonly Agreement[]): Agreement[] {
   const keep: Agreement[] = [];
   for (const a of list) {
     // (Only a verb's reading against a noun's: one clause repeated word for word is two agreements.)
-    const same = keep.findIndex((b) => (b.noun === null) !== (a.noun === null) && b.action === a.action && b.status === a.status && b.parties.join('\u0000') === a.parties.join('\u0000') && refersKey(b) === refersKey(a));
+    // ("rented the hill from X under a lease that ended …": the noun's clause inside the verb's, read alike, is the same deal.)
+    const within = (b: Agreement): boolean => b.action === a.action || (b.noun === null ? b.action.includes(a.action) : a.action.includes(b.action));
+    const same = keep.findIndex((b) => (b.noun === null) !== (a.noun === null) && within(b) && b.status === a.status && b.parties.join('\u0000') === a.parties.join('\u0000') && refersKey(b) === refersKey(a));
     if (same < 0) keep.push(a);
     else if (keep[same]!.noun === null) keep[same] = a;
   }

@@ -36,7 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { DEAL_HINT, actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, handingVerb, heldDealNoun, holdVerb, participleBases, settleLike, unionNoun, verbStatus } from './dealWords.js';
+import { DEAL_HINT, LEXICON_DEALS, actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, handingVerb, heldDealNoun, holdVerb, participleBases, settleLike, unionNoun, verbStatus } from './dealWords.js';
 import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { describingWordEnd, headAt, nameEnd } from './nounPhrase.js';
@@ -112,7 +112,8 @@ const OWN_DEAL_LEMMAS = new Set([
 /** A player's or an employee's move between two named sides ("his move from X to Y", "a loan move from X to Y"). */
 const MOVE_LEMMAS = new Set(['move', 'transfer']);
 /** Whether a lemma names an agreement (by WordNet, or one of the nouns above). */
-export const isDealLemma = (lemma: string): boolean => OWN_DEAL_LEMMAS.has(lemma) || dealNounKind(lemma) !== null || unionNoun(lemma);
+// (Or a noun of dealWords' lexicon given a kind of deal of its own there — "tenancy", a lease.)
+export const isDealLemma = (lemma: string): boolean => OWN_DEAL_LEMMAS.has(lemma) || dealNounKind(lemma) !== null || unionNoun(lemma) || (LEXICON_DEALS.get(lemma) ?? null) !== null;
 /** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
 const OWN_TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'option']);
 const isTrade = (lemma: string): boolean => OWN_TRADE_LEMMAS.has(lemma) || (lemma !== 'merger' && dealNounKind(lemma) === 'trade');

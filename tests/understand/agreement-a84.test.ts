@@ -94,3 +94,10 @@ describe("a planned deal's collapse, its maker the possessor", () => {
     expect(rows('Brisling Foods’ £38m agreed takeover of the tea blender Cobley Teas has collapsed.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Brisling Foods | Cobley Teas', 'collapsed']]);
   });
 });
+
+describe('a tenancy (dealWords’ lexicon: a lease held) read as a deal', () => {
+  it('reads a tenancy ended with its holder set off after a description', () => {
+    const body = 'A tenancy with the former market gardener, Ewart Pollack, was ended early by mutual consent in June.';
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Ewart Pollack', 'voided']]);
+  });
+});
