@@ -4184,7 +4184,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   const joins = (k: number): boolean => tokens[k]!.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end && tokens[k - 1]?.pos === 'PROPN';
   // ("Harlow's earlier offer", "its earlier bid": an adverb after a possessor too.)
   // ("the firm's pay offer": a compound noun the tagger reads as a bare verb, right before the noun.)
-  const compound = (k: number): boolean => k === i - 1 && tokens[k]!.pos === 'VERB' && tokens[k]!.text === tokens[k]!.lemma && /^\p{Ll}+$/u.test(tokens[k]!.text) && (/^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? ''));
+  // ("an earlier pay offer": or after an adverb the tagger reads in a determined phrase.)
+  const compound = (k: number): boolean => k === i - 1 && tokens[k]!.pos === 'VERB' && tokens[k]!.text === tokens[k]!.lemma && /^\p{Ll}+$/u.test(tokens[k]!.text) && (/^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') || (tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.pos === 'DET'));
   while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || compound(s - 1) || (tokens[s - 1]!.pos === 'ADV' && (/^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))))) s--;
   // "its offer", "their bid": the possessive pronoun opens the phrase.
   if (tokens[s - 1]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[s - 1]!.text)) s--;

@@ -101,3 +101,10 @@ describe('a tenancy (dealWords’ lexicon: a lease held) read as a deal', () => 
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Ewart Pollack', 'voided']]);
   });
 });
+
+describe('an offer whose compound the tagger reads as a verb after an adverb', () => {
+  it('reads "rejected an earlier pay offer of 3 per cent from X"', () => {
+    const body = 'The Harbour Pilots Guild had rejected an earlier pay offer of 3 per cent from Corrigal Marine.';
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'the Harbour Pilots Guild | Corrigal Marine', 'rejected']]);
+  });
+});
