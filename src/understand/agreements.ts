@@ -3934,9 +3934,11 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
           // The partner's names by the tagger: "with Porto Verde for winger Tiago Sá" names Porto Verde.
           const tagged = tag(text, { entities: false }).tokens;
           const k = tagged.findIndex((t) => t.start >= start + obj[0].length);
-          const run = k >= 0 ? namesAt(tagged, k, text) : null;
+          // ("agreed terms with the landlord, Gantry Estates, for …": a definite role set off by the one name after its comma, `apposedName`.)
+          const described = k >= 0 && !namesAt(tagged, k, text) ? apposedName(tagged, k, text, true) : null;
+          const run = k >= 0 ? (namesAt(tagged, k, text) ?? described) : null;
           // (The set-off name closes its apposition, no reporting clause: "with its staff, X said" names no partner.)
-          const setOff = !AGREED_OBJECT.test(rest);
+          const setOff = !AGREED_OBJECT.test(rest) || described !== null;
           const after = run ? tagged.findIndex((t) => t.start >= run.end) : -1;
           const closes = after < 0 || /^[.;]$/.test(tagged[after]!.text) || (tagged[after]!.text === ',' && tagged[after + 1]?.pos !== 'VERB');
           if (run && (!setOff || closes)) return { start, with: run.names, that: false };
@@ -4562,7 +4564,15 @@ function priorSubject(text: string, all: readonly Sentence[], index: number): st
  * Systems, Inc., a maker of …, today announced that " → "Tessa Systems" (a dateline before a dash
  * and a company suffix are dropped).
  */
+/** ", and said last week (that)": a reporting verb (a time after it) joined to the predicate before it. */
+const COORDINATED_REPORT = /,\s+and\s+(?:said|says|announced|announces|confirmed|confirms|stated)(?:\s+(?:last|this)\s+(?:week|month)|\s+on\s+\p{Lu}\p{Ll}+|\s+yesterday)?\s+(?:that\s+)?$/u;
 function reportingSubject(head: string): string | null {
+  // "X is in the final year of its lease, and said last week it had agreed …": a reporting verb
+  // joined by ", and" to the predicate of the name opening the sentence shares that subject.
+  if (COORDINATED_REPORT.test(head)) {
+    const opener = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)\s+(?:is|was|has|had|have|are|were)\s/u.exec(head);
+    if (opener && !/^(?:The|A|An|It|They|He|She|We)$/.test(opener[1]!) && !/\b(?:that|which|who)\b/.test(head.slice(opener[0].length).replace(COORDINATED_REPORT, ''))) return partyName(opener[1]!);
+  }
   // "said in a filing that", "announced in a statement that": where it was said may follow the verb.
   if (!/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+|\s+in\s+(?:a|an|its|their|the)\s+\p{Ll}+)?\s+(?:that\s+)?$/u.test(head)) return null;
   const dash = /^.{0,80}?\s(?:--|—|–|-)\s+/u.exec(head);

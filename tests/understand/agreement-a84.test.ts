@@ -108,3 +108,16 @@ describe('an offer whose compound the tagger reads as a verb after an adverb', (
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'the Harbour Pilots Guild | Corrigal Marine', 'rejected']]);
   });
 });
+
+describe('terms agreed with a role set off by its name', () => {
+  it('reads "agreed terms with the landlord, X, for …" and the "it" of a report joined by ", and said"', () => {
+    const body = [
+      'Orrin Grocers has traded on the quay since 1961, and said on Monday it had agreed terms with the landlord, Pellow Estates, for a further ten years.',
+    ].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Orrin Grocers | Pellow Estates', 'reached']]);
+  });
+
+  it('still names no partner when the name after the comma opens a report', () => {
+    expect(rows('Orrin Grocers agreed terms with the landlord, Pellow Estates said.')).toEqual([['1.1', 'Orrin Grocers', 'reached', null]]);
+  });
+});
