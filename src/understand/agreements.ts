@@ -291,6 +291,7 @@ export function extractAgreements(
   ledeSidesFromHeadline(sided, all, out);
   headlineOfBodyDeal(sided, all, out);
   itOfDealJustFound(all, out);
+  itOfDealOpening(all, out, statements);
   // (The headline's deal and the lede's are one only when called by one kind word: a lease is no purchase, though both trade.)
   const kindWords = (a: Agreement): string[] => (a.noun !== null ? kindsIn(a.noun) : verbKind(a.action)).split(' ').filter((k) => k !== 'verb');
   unionSides(all, out);
@@ -692,7 +693,8 @@ const IT_PASSIVE = /^It\s+(?:(?:also|still|only|now|then|first|finally|formally)
  * "The union's members voted to accept the pay deal. It was reached after four days of talks.": a
  * sentence opening with "It" as the subject of a passive verb that makes, signs, ratifies or
  * approves a deal (WordNet's status verbs; one of buying or selling is left: what is sold is a
- * thing), right after a sentence of the same paragraph holding an agreement, is a mention of that
+ * thing), right after a sentence of the same paragraph holding an agreement (or one the deal itself
+ * opens, across a paragraph break: `dealOpening`), is a mention of that
  * agreement — a deal is what gets reached or ratified. Its status is the verb's, or the deal's
  * own while the step is still ahead ("must still be ratified"). Changes `out` in place.
  */
@@ -700,7 +702,8 @@ function itOfDealJustFound(all: readonly Sentence[], out: Map<SentenceKey, Agree
   for (let i = 1; i < all.length; i++) {
     const s = all[i]!;
     const prev = all[i - 1]!;
-    if (prev.paragraph !== s.paragraph || (out.get(sentenceKey(s)) ?? []).length > 0) continue;
+    // (Across a paragraph break only after a sentence the deal itself opens, see `dealOpening`.)
+    if ((prev.paragraph !== s.paragraph && !dealOpening(prev, out)) || (out.get(sentenceKey(s)) ?? []).length > 0) continue;
     const m = IT_PASSIVE.exec(s.text);
     const before = out.get(sentenceKey(prev))?.find((a) => a.parties.length > 0);
     if (!m || !before) continue;
@@ -711,6 +714,53 @@ function itOfDealJustFound(all: readonly Sentence[], out: Map<SentenceKey, Agree
     const waiting = /\bbe$/.test(m[1]!);
     const from = before.refersTo ?? { paragraph: prev.paragraph, sentence: prev.sentence };
     out.set(sentenceKey(s), [{ parties: [...before.parties], mention: 'It', cue: m[2]!, action: s.text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from }, status: waiting ? before.status : status, noun: null, refersTo: { ...from } }]);
+  }
+}
+
+/**
+ * The agreement a sentence holds as its opening subject, its deal noun first ("The agreement raises
+ * …", "The three-year contract gives …", "The settlement was announced …"), with sides; undefined
+ * when the sentence opens with anything else (a side, "Under the lease, …"). After such a sentence
+ * a pronoun opening the next one ("It also …", "Its terms …") has that deal as its nearest subject.
+ */
+function dealOpening(s: Sentence, out: ReadonlyMap<SentenceKey, readonly Agreement[]>): Agreement | undefined {
+  return out.get(sentenceKey(s))?.find((a) => a.parties.length > 0 && a.noun !== null && a.noun === a.mention && /^(?:The|This|That)\s/u.test(a.noun) && s.text.startsWith(a.noun) && isDealLemma(nounLemma(a.noun.split(/\s+/).at(-1)!.toLowerCase())));
+}
+/** "It also guarantees …", "It will run …": "It" (adverbs, a modal between) before a word the tagger may read as its verb. */
+const IT_ACTS = /^It\s+(?:(?:also|still|now|further|even|then)\s+)*(?:(?:will|would|must|shall|can|may)\s+(?:(?:also|still|now)\s+)?)?\p{Ll}+(?![\p{L}\p{M}\p{N}_'’-])/u;
+/** "Its terms are confidential", "Its conditions include …": the parts of the deal "its" stands for. */
+const ITS_PARTS = /^Its\s+(?:\p{Ll}+\s+)?(?:terms|conditions|provisions)\b/u;
+
+/**
+ * "The agreement raises pay by 4 per cent. It also guarantees two paid breaks.", "The settlement
+ * was announced on Friday. ¶ Its terms are confidential.": a sentence opening with "It" as the subject
+ * of a verb (the tagger's; not "It is …", not a statement reported — "It said …"), or with "Its
+ * terms", right after a sentence whose subject is the deal itself (`dealOpening`; across a paragraph
+ * break too), is a further term of that deal: a later mention of it, between its sides, with the status
+ * the deal stands at there (in force when told at work, "It runs until 2030", as `atWork` says for "The
+ * deal runs …"). After any other sentence "It" may be a side, and is left. Changes `out` in place.
+ */
+function itOfDealOpening(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>, statements: ReadonlyMap<SentenceKey, readonly Statement[]>): void {
+  for (let i = 1; i < all.length; i++) {
+    const s = all[i]!;
+    if ((out.get(sentenceKey(s)) ?? []).length > 0) continue;
+    const acts = IT_ACTS.test(s.text);
+    if (!acts && !ITS_PARTS.test(s.text)) continue;
+    const before = dealOpening(all[i - 1]!, out);
+    if (!before) continue;
+    if (acts) {
+      const tokens = tag(s.text, { entities: false }).tokens;
+      let v = 1;
+      while (v < tokens.length && /^(?:ADV|AUX)$/.test(tokens[v]!.pos) && tokens[v]!.lemma !== 'be') v++;
+      const verb = tokens[v];
+      if (!verb || verb.pos !== 'VERB' || verb.lemma === 'be' || verb.lemma === 'have' || tokens.slice(1, v).some((t) => t.lemma === 'be')) continue;
+      // ("It said …", "It added that …": the verb reports what "it" said, no term.)
+      if ((statements.get(sentenceKey(s)) ?? []).some((x) => x.cue.split(/\s+/)[0] === verb.text)) continue;
+    }
+    const prev = all[i - 1]!;
+    const from = before.refersTo ?? { paragraph: prev.paragraph, sentence: prev.sentence };
+    const mention = /^\S+/u.exec(s.text)![0];
+    out.set(sentenceKey(s), [{ parties: [...before.parties], mention, cue: mention, action: s.text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from }, status: atWork(s.text) ? 'in force' : before.status, noun: null, refersTo: { ...from } }]);
   }
 }
 
@@ -980,7 +1030,9 @@ function withoutRepeats(list: readonly Agreement[]): Agreement[] {
   const keep: Agreement[] = [];
   for (const a of list) {
     // (Only a verb's reading against a noun's: one clause repeated word for word is two agreements.)
-    const same = keep.findIndex((b) => (b.noun === null) !== (a.noun === null) && b.action === a.action && b.status === a.status && b.parties.join('\u0000') === a.parties.join('\u0000') && refersKey(b) === refersKey(a));
+    // ("rented the hill from X under a lease that ended …": the noun's clause inside the verb's, read alike, is the same deal.)
+    const within = (b: Agreement): boolean => b.action === a.action || (b.noun === null ? b.action.includes(a.action) : a.action.includes(b.action));
+    const same = keep.findIndex((b) => (b.noun === null) !== (a.noun === null) && within(b) && b.status === a.status && b.parties.join('\u0000') === a.parties.join('\u0000') && refersKey(b) === refersKey(a));
     if (same < 0) keep.push(a);
     else if (keep[same]!.noun === null) keep[same] = a;
   }
@@ -3882,9 +3934,11 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
           // The partner's names by the tagger: "with Porto Verde for winger Tiago Sá" names Porto Verde.
           const tagged = tag(text, { entities: false }).tokens;
           const k = tagged.findIndex((t) => t.start >= start + obj[0].length);
-          const run = k >= 0 ? namesAt(tagged, k, text) : null;
+          // ("agreed terms with the landlord, Gantry Estates, for …": a definite role set off by the one name after its comma, `apposedName`.)
+          const described = k >= 0 && !namesAt(tagged, k, text) ? apposedName(tagged, k, text, true) : null;
+          const run = k >= 0 ? (namesAt(tagged, k, text) ?? described) : null;
           // (The set-off name closes its apposition, no reporting clause: "with its staff, X said" names no partner.)
-          const setOff = !AGREED_OBJECT.test(rest);
+          const setOff = !AGREED_OBJECT.test(rest) || described !== null;
           const after = run ? tagged.findIndex((t) => t.start >= run.end) : -1;
           const closes = after < 0 || /^[.;]$/.test(tagged[after]!.text) || (tagged[after]!.text === ',' && tagged[after + 1]?.pos !== 'VERB');
           if (run && (!setOff || closes)) return { start, with: run.names, that: false };
@@ -4510,7 +4564,15 @@ function priorSubject(text: string, all: readonly Sentence[], index: number): st
  * Systems, Inc., a maker of …, today announced that " → "Tessa Systems" (a dateline before a dash
  * and a company suffix are dropped).
  */
+/** ", and said last week (that)": a reporting verb (a time after it) joined to the predicate before it. */
+const COORDINATED_REPORT = /,\s+and\s+(?:said|says|announced|announces|confirmed|confirms|stated)(?:\s+(?:last|this)\s+(?:week|month)|\s+on\s+\p{Lu}\p{Ll}+|\s+yesterday)?\s+(?:that\s+)?$/u;
 function reportingSubject(head: string): string | null {
+  // "X is in the final year of its lease, and said last week it had agreed …": a reporting verb
+  // joined by ", and" to the predicate of the name opening the sentence shares that subject.
+  if (COORDINATED_REPORT.test(head)) {
+    const opener = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)\s+(?:is|was|has|had|have|are|were)\s/u.exec(head);
+    if (opener && !/^(?:The|A|An|It|They|He|She|We)$/.test(opener[1]!) && !/\b(?:that|which|who)\b/.test(head.slice(opener[0].length).replace(COORDINATED_REPORT, ''))) return partyName(opener[1]!);
+  }
   // "said in a filing that", "announced in a statement that": where it was said may follow the verb.
   if (!/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+|\s+in\s+(?:a|an|its|their|the)\s+\p{Ll}+)?\s+(?:that\s+)?$/u.test(head)) return null;
   const dash = /^.{0,80}?\s(?:--|—|–|-)\s+/u.exec(head);

@@ -36,7 +36,7 @@
  *   ("a deal to buy the plant" alone states nothing). Orders, purchases and acquisitions need two
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
-import { DEAL_HINT, actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, handingVerb, heldDealNoun, holdVerb, participleBases, settleLike, unionNoun, verbStatus } from './dealWords.js';
+import { DEAL_HINT, LEXICON_DEALS, actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, handingVerb, heldDealNoun, holdVerb, participleBases, settleLike, unionNoun, verbStatus } from './dealWords.js';
 import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { describingWordEnd, headAt, nameEnd } from './nounPhrase.js';
@@ -112,7 +112,8 @@ const OWN_DEAL_LEMMAS = new Set([
 /** A player's or an employee's move between two named sides ("his move from X to Y", "a loan move from X to Y"). */
 const MOVE_LEMMAS = new Set(['move', 'transfer']);
 /** Whether a lemma names an agreement (by WordNet, or one of the nouns above). */
-export const isDealLemma = (lemma: string): boolean => OWN_DEAL_LEMMAS.has(lemma) || dealNounKind(lemma) !== null || unionNoun(lemma);
+// (Or a noun of dealWords' lexicon given a kind of deal of its own there — "tenancy", a lease.)
+export const isDealLemma = (lemma: string): boolean => OWN_DEAL_LEMMAS.has(lemma) || dealNounKind(lemma) !== null || unionNoun(lemma) || (LEXICON_DEALS.get(lemma) ?? null) !== null;
 /** Nouns that name a business deal rather than a pact: a deal only with two named parties. */
 const OWN_TRADE_LEMMAS = new Set(['order', 'purchase', 'acquisition', 'option']);
 const isTrade = (lemma: string): boolean => OWN_TRADE_LEMMAS.has(lemma) || (lemma !== 'merger' && dealNounKind(lemma) === 'trade');
@@ -1051,7 +1052,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
   // ("X Foods' $90 million acquisition of Y": before a sum too.)
   const titled = headline || !/[.!?…"”’)]\s*$/u.test(text);
   const tokens = tag(text, { entities: false }).tokens.map((t, k, all): TaggedToken =>
-    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') || (all[k + 1]?.pos === 'SYM' && /^\p{Sc}$/u.test(all[k + 1]!.text) && all[k + 2]?.pos === 'NUM'))
+    t.pos === 'PUNCT' && /^['’]$/.test(t.text) && /s$/.test(all[k - 1]?.text ?? '') && all[k - 1]!.end === t.start && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(all[k + 1]?.pos ?? '') || (all[k + 1]?.pos === 'SYM' && /^\p{Sc}$/u.test(all[k + 1]!.text) && all[k + 2]?.pos === 'NUM') || (all[k + 1]?.pos === 'VERB' && /^\p{Ll}+ed$/u.test(all[k + 1]!.text) && all[k + 2]?.pos === 'NOUN'))
       ? { ...t, pos: 'PART' }
       : headsPhrase(all, k)
         ? { ...t, pos: 'NOUN', lemma: t.text.toLowerCase() }
@@ -2015,8 +2016,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   // (a year too: "the port's 2017 dredging contract").
   // "have each signed three-year contracts": after a floating quantifier the participle is the verb.
   // ("accused X of breaching their contract": a gerund after "of", before a possessive, is the verb governing the phrase, no modifier of it.)
+  // ("X's £54m agreed takeover of Y": a sum with its unit glued on, "54m", "1.2bn", before the participle.)
+  const sumBefore = (k: number): boolean => tokens[k - 1]?.pos === 'NOUN' && /^\p{Ll}{1,3}$/u.test(tokens[k - 1]!.text) && tokens[k - 2]?.pos === 'NUM' && tokens[k - 2]!.end === tokens[k - 1]!.start && tokens[k - 3]?.pos === 'SYM';
   const participle = (k: number): boolean =>
-    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && !(word(tokens[k - 1]) === 'of' && /^(?:its|their|his|her|our)$/i.test(tokens[k + 1]?.text ?? '')) && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ|NUM)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])));
+    tokens[k]?.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[k].text) && !/^(?:each|all|both)$/i.test(tokens[k - 1]?.text ?? '') && !(word(tokens[k - 1]) === 'of' && /^(?:its|their|his|her|our)$/i.test(tokens[k + 1]?.text ?? '')) && (opener(tokens[k - 1]) || tokens[k - 1]?.text === '-' || (/^(?:ADV|ADJ|NUM)$/.test(tokens[k - 1]?.pos ?? '') && opener(tokens[k - 2])) || sumBefore(k));
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
@@ -2974,7 +2977,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "talks on the merger", "hopes for a ceasefire", "a vote on the treaty": the deal is not made.
   // ("say whether the new deal was exclusive": "whether", which the tagger may read as a preposition, opens a clause.)
-  if (gov && gov.pos === 'ADP' && v === s - 1 && word(gov) !== 'whether') {
+  // ("thrown into doubt after a supply deal between X and Y fell through": "after" opens a clause
+  // whose subject is the deal — its own verb follows the phrase — no talk of it.)
+  const clauseOpener = /^(?:after|before|until|since|once|when)$/.test(word(gov)) && /^(?:VERB|AUX)$/.test(tokens[e]?.pos ?? '');
+  if (gov && gov.pos === 'ADP' && v === s - 1 && word(gov) !== 'whether' && !clauseOpener) {
     const head = tokens[v - 1];
     if (head && TALK_NOUNS.has(head.lemma)) return null;
     if (head && head.pos === 'VERB' && (NOT_MADE.has(head.lemma) || notReal(tokens, v - 1))) return null;
@@ -4178,7 +4184,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   const joins = (k: number): boolean => tokens[k]!.text === '-' && tokens[k - 1]?.end === tokens[k]!.start && tokens[k + 1]?.start === tokens[k]!.end && tokens[k - 1]?.pos === 'PROPN';
   // ("Harlow's earlier offer", "its earlier bid": an adverb after a possessor too.)
   // ("the firm's pay offer": a compound noun the tagger reads as a bare verb, right before the noun.)
-  const compound = (k: number): boolean => k === i - 1 && tokens[k]!.pos === 'VERB' && tokens[k]!.text === tokens[k]!.lemma && /^\p{Ll}+$/u.test(tokens[k]!.text) && (/^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? ''));
+  // ("an earlier pay offer": or after an adverb the tagger reads in a determined phrase.)
+  const compound = (k: number): boolean => k === i - 1 && tokens[k]!.pos === 'VERB' && tokens[k]!.text === tokens[k]!.lemma && /^\p{Ll}+$/u.test(tokens[k]!.text) && (/^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') || (tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.pos === 'DET'));
   while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || compound(s - 1) || (tokens[s - 1]!.pos === 'ADV' && (/^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))))) s--;
   // "its offer", "their bid": the possessive pronoun opens the phrase.
   if (tokens[s - 1]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[s - 1]!.text)) s--;

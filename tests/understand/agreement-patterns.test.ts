@@ -82,6 +82,8 @@ const EXPECTED: Record<string, string[][]> = {
     ['1.1', 'Kestria | the Ulm Federation', 'signed', '-', '-', 'a free trade agreement in Vasse on Wednesday, ending six years of negotiations'],
     ['2.1', 'Kestria | the Ulm Federation', 'signed', 'earlier-agreement@1.1', '1.1', 'The pact removes tariffs on most farm goods'],
     ['4.1', 'Kestria | the Ulm Federation', 'approved', 'earlier-agreement@1.1', '1.1', 'the agreement in November'],
+    // (a84: "It" opening the paragraph after a sentence the pact itself opens is that pact, the step still ahead.)
+    ['3.1', 'Kestria | the Ulm Federation', 'signed', 'earlier-agreement@1.1', '1.1', 'It must still be ratified by both parliaments'],
   ],
   'peace accord': [
     ['1.1', 'the government of Sarnia | the Free Hills Movement', 'signed', '-', '-', 'a peace accord in the capital on Saturday, ending a conflict that lasted 14 years'],
@@ -321,12 +323,12 @@ describe('agreement patterns on articles of our own writing', () => {
   });
 
   it('the second set: what is still missed or wrong against the labels, exactly', () => {
-    // Missed: a mention through a vote or a pronoun ("will vote on the agreement", "It must still
-    // be ratified"). Wrong: "Under the accord, rebel fighters will hand in …" keeps the status the
+    // Missed: a mention through a vote ("will vote on the agreement"; "It must still be ratified"
+    // after "The pact removes …" is read since a84). Wrong: "Under the accord, rebel fighters will hand in …" keeps the status the
     // accord was signed with where this set's label says in force (the older convention; "will
     // monitor the deal" after it now carries signed, as labelled); "the settlement with owners of … cars"
     // loses its plain-noun party (no determiner) and the pending status its sentence gives it.
-    expect(labelErrors(BLIND_ARTICLES)).toEqual(['labour contract 3.1', 'trade pact 3.1', 'peace accord 2.1', 'court settlement 2.1']);
+    expect(labelErrors(BLIND_ARTICLES)).toEqual(['labour contract 3.1', 'peace accord 2.1', 'court settlement 2.1']);
   });
 
   it('the third set: what is still wrong against the labels, exactly', () => {
