@@ -1871,7 +1871,11 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // who approves a definite deal names the last live one of its noun, if any, before the last of all.)
       const approved = outside ? done.filter((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : [];
       const approvedLive = definite ? (approved.findLast((d) => !dead(d) && sameNoun(d)) ?? approved.findLast((d) => !dead(d))) : undefined;
-      const chosen = given ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? approvedLive ?? approved.at(-1);
+      // "That contract is not affected", "That sale is expected to complete": a demonstrative points at the
+      // deal told just before (this sentence or the two before, this paragraph or the one before), not at
+      // the article's main one or the one sharing most topic words.
+      const demonstrative = a.noun !== null && /^(?:(?:to|on)\s+)?(?:that|this)\s+(?!(?:the|a|an|its|their|his|her|our|it|they|we)\s)/i.test(a.noun) ? pool.findLast((d) => d.index <= f.index && f.index - d.index <= 2 && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
+      const chosen = given ?? demonstrative ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? approvedLive ?? approved.at(-1);
       // "It was approved by …" after another deal than the article's main one: the pronoun names the nearest.
       // (A side of the deal acting under it names it a paragraph further back too.)
       const named = pool === acting && chosen !== undefined && all[f.index]!.paragraph - all[chosen.index]!.paragraph <= 1;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 34 (a83): the sides of later mentions and of descriptions (rows: key, parties, status, the
+ * sentence a later mention refers to), with the close negatives beside them.
+ */
+describe('a demonstrative mention names the deal told just before', () => {
+  const lede = 'Quibbleton Cycles has sued Harlow Spokes, claiming the wheel maker broke a contract to supply rims for its touring bikes.\n\n';
+  const second = 'Harlow Spokes signed a three-year deal with Ferriby Bikes last year to supply spokes.\n';
+  // (Sides and link only: what status "is not affected" should carry is the status readers' matter.)
+  const sides = (body: string): (string | null)[][] => rows(body).map(([k, p, , from]) => [k, p, from]);
+  it('"That contract …" after a second deal names that deal, not the earlier deal of its noun', () => {
+    expect(sides(lede + second + 'That contract is not affected by the dispute.')).toEqual([
+      ['1.1', 'Quibbleton Cycles | Harlow Spokes', null],
+      ['2.1', 'Harlow Spokes | Ferriby Bikes', null],
+      ['2.2', 'Harlow Spokes | Ferriby Bikes', '2.1'],
+    ]);
+  });
+  it('"The contract …" keeps the link by its noun; "that" opening a clause is no demonstrative', () => {
+    expect(sides(lede + second + 'The contract is not affected by the dispute.').at(-1)).toEqual(['2.2', 'Quibbleton Cycles | Harlow Spokes', '1.1']);
+    const body =
+      'Harlow Spokes signed a ten-year lease with Ferriby Estates on its workshop in 2021.\n\n' +
+      'Harlow Spokes also ended a supply deal with Pollick Tyres in March.\n' +
+      'Ferriby Estates said in a statement that its lease with Harlow Spokes remained in force.';
+    expect(rows(body).at(-1)).toEqual(['2.2', 'Harlow Spokes | Ferriby Estates', 'in force', '1.1']);
+  });
+});
+
+describe('a description whose head the article writes right after a name', () => {
+  const sale = "The sale of the Harrowgate Chronicle's printing plant to Lindqvist Print has collapsed, the paper's owner, Marrowfield Media, said.\n";
+  const terms = '\nThe plant also prints two weekly papers for Oakbridge News under a contract that runs until 2028.';
+  it('"the Harrowgate Chronicle\'s printing plant … The plant … under a contract": the plant is the paper\'s', () => {
+    expect(rows(sale + terms)).toEqual([['2.1', 'Harrowgate Chronicle | Oakbridge News', 'in force', null]]);
+  });
+  it('two names so written, or none, leave the description as it is', () => {
+    expect(rows(sale + 'The Ossing Gazette plant nearby is idle.\n' + terms)).toEqual([['2.1', 'the plant | Oakbridge News', 'in force', null]]);
+    expect(rows('Lindqvist Print has agreed to buy a printing business from Marrowfield Media.\n' + terms)).toEqual([
+      ['1.1', 'Lindqvist Print | Marrowfield Media', 'reached', null],
+      ['2.1', 'the plant | Oakbridge News', 'in force', null],
+    ]);
+  });
+});
