@@ -2105,7 +2105,16 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         a = { ...a, parties: a.parties.length === 1 && !sameParty(m[2]!, a.parties[0]!) ? [...a.parties, partyName(m[2]!)] : a.parties, status: a.refersTo === null ? 'in force' : a.status };
     }
     // "The utility and the town signed …": descriptions left after linking name who they stand for.
-    a = resolveDescriptions(a, f.index, all, texts, done, peopleOf(statements));
+    // (A description a later mention took from the deal it links to, not written in its own sentence, was
+    // that deal's sentence's to name: "the developer" of a lede is no person quoted just before the mention.)
+    const linked = a.refersTo === null ? undefined : done.find((d) => d.agreement.refersTo === null && all[d.index]!.paragraph === a.refersTo!.paragraph && all[d.index]!.sentence === a.refersTo!.sentence);
+    const inherited = (p: string): boolean => linked !== undefined && linked.agreement.parties.includes(p) && !texts[f.index]!.toLowerCase().includes(p.toLowerCase());
+    if (a.parties.some(inherited)) {
+      const own = a.parties.filter((p) => !inherited(p));
+      const r = resolveDescriptions({ ...a, parties: own }, f.index, all, texts, done, peopleOf(statements));
+      const first = a.parties.findIndex((p) => !inherited(p));
+      if (r.parties.length !== own.length || r.parties.some((p, k) => p !== own[k])) a = { ...r, parties: a.parties.flatMap((p, k) => (inherited(p) ? [p] : k === first ? [...r.parties] : [])) };
+    } else a = resolveDescriptions(a, f.index, all, texts, done, peopleOf(statements));
     // "Ambrose's contract …", "Thackray's signed …" after "Ambrose & Sons": a one-word name (a
     // possessive's "'s" dropped) stands for the fuller name of no person it opens, used before.
     const short = a.parties.map((p) => {
@@ -2428,7 +2437,15 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
     const side = (c: { name: string }, k: number): boolean => sides.has(c.name) || texts.slice(k + 1).some((t) => t.includes(c.name.split(/\s+/)[0]!));
     for (const k of body(index, 1, 2)) {
       const names = sentenceNames(texts[k]!, texts, people);
-      const pick = names.find((c, j) => countryOf(c.name) === null && (c.couple ? group : c.person ? kind === 'person' : (kind !== 'person' || (j === 0 && texts[k]!.startsWith(c.name))) && side(c, k)));
+      // ("An allotment society … has settled its claim. The Thornycroft Lane Allotment Society had sued …": a
+      // body's name ending in the description's own head noun, "society", and writing another of its words,
+      // "allotment", is the one, however seldom written again; not "a neighbourhood group" for "Corriveau Attractions Group".)
+      const described = p.toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/).slice(0, -1).filter((w) => w.length >= 4);
+      const sameHead = kind !== 'person' ? names.find((c) => {
+        const words = c.name.trim().toLowerCase().split(/\s+/);
+        return !c.person && !c.couple && countryOf(c.name) === null && words.length > 1 && nounLemma(words.at(-1)!) === head && words.slice(0, -1).some((w) => described.includes(w));
+      }) : undefined;
+      const pick = sameHead ?? names.find((c, j) => countryOf(c.name) === null && (c.couple ? group : c.person ? kind === 'person' : (kind !== 'person' || (j === 0 && texts[k]!.startsWith(c.name))) && side(c, k)));
       if (!pick) continue;
       // "A master plumber … has settled the case. Owen Tarr had agreed to refit Dev and Mina Rowe's
       // kitchen": a deal of the next two sentences (this paragraph) with the name and another side gives both.

@@ -41,3 +41,34 @@ describe('a description whose head the article writes right after a name', () =>
     ]);
   });
 });
+
+describe('a lede\'s described side, named next by its own head noun', () => {
+  const lede = 'An angling club whose lake flooded repeatedly after a road was built on the next field has settled its claim against the developer on the eve of a High Court trial.\n';
+  const sued = 'The Pellow Mere Angling Club had sued Gallowby Homes for £90,000, claiming that a new drain sent run-off into its lake.\n\n';
+  const terms = 'Under the settlement, announced in court at Hexley on Monday, Gallowby will pay the club £40,000.';
+  it('"An angling club … The Pellow Mere Angling Club had sued Gallowby Homes": the club, not the body it sued', () => {
+    expect(rows(lede + sued + terms)).toEqual([
+      ['1.1', 'Pellow Mere Angling Club | the developer', 'reached', null],
+      ['2.1', 'Pellow Mere Angling Club | the developer', 'reached', '1.1'],
+    ]);
+  });
+});
+
+describe('a later mention leaves a side it took from the deal it links to as that deal named it', () => {
+  it('"the developer" of the lede is not the person quoted just before a later mention', () => {
+    const body =
+      'An angling club whose lake flooded repeatedly after a road was built on the next field has settled its claim against the developer on the eve of a High Court trial.\n' +
+      'The Pellow Mere Angling Club had sued Gallowby Homes for £90,000, claiming that a new drain sent run-off into its lake.\n\n' +
+      'Under the settlement, announced in court at Hexley on Monday, Gallowby will pay the club £40,000.\n\n' +
+      "The club's secretary, Ada Quennell, told the court that members had lost three seasons of fishing.\n\n" +
+      'The club holds its lake on a 50-year lease from Hexley Town Council, granted in 1980.\n' +
+      'Outside court, Ms Quennell said the money would pay for new pegs.\n' +
+      '"This is a good outcome for the club," she said.\n' +
+      'Gallowby Homes said in a statement that it was pleased the matter had been resolved.';
+    expect(rows(body)).toEqual([
+      ['1.1', 'Pellow Mere Angling Club | the developer', 'reached', null],
+      ['2.1', 'Pellow Mere Angling Club | the developer', 'reached', '1.1'],
+      ['4.4', 'Pellow Mere Angling Club | the developer', 'reached', '1.1'],
+    ]);
+  });
+});
