@@ -1699,6 +1699,17 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       }).filter((p, j, l) => l.indexOf(p) === j);
       if (named.some((p, k) => p !== a.parties[k]) || named.length !== a.parties.length) a = { ...a, parties: named, resolution: a.resolution ?? (from === null ? null : { how: 'description', from: { paragraph: all[from]!.paragraph, sentence: all[from]!.sentence } }) };
     }
+    // "The judge approved a consent order staying the claim", "The judge, Ada Vell, approved the terms": a
+    // court's approval (its one side an adjudicator, WordNet) of no definite deal ("the terms" links as any
+    // definite mention does), right after a settlement (this paragraph or the one before), is that
+    // settlement approved, between its sides; the judge is none of them.
+    if (a.parties.length === 1 && a.status === 'approved' && a.refersTo === null && !(a.noun !== null && /^(?:the|this|that|these|those|its|their)\s/i.test(a.noun)) && adjudicator(a.parties[0]!, texts[f.index]!)) {
+      const d = done.findLast((x) => x.agreement.parties.length >= 1 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 1 && /settl|resolv/i.test(`${x.kind} ${x.agreement.cue} ${x.agreement.noun ?? ''}`));
+      if (d) {
+        const from = d.agreement.refersTo ?? { paragraph: all[d.index]!.paragraph, sentence: all[d.index]!.sentence };
+        a = { ...a, parties: [...d.agreement.parties], resolution: { how: 'earlier-agreement', from }, refersTo: from };
+      }
+    }
     // "X is challenging the termination": the end of the deal last ended before (in this
     // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
     // "… an obvious breach of the non-compete clause": the deal last made (not merely proposed or
@@ -2454,6 +2465,23 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
     }
     return null;
   };
+}
+
+let ADJUDICATOR: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a side is a judge: "the judge", or a name written right after a noun WordNet files (in one of its
+ * first three senses) under adjudicator — "The judge, Ada Vell,", "Mr Justice Orlo Fenn", "Judge Ada Vell".
+ */
+function adjudicator(p: string, text: string): boolean {
+  ADJUDICATOR ??= senseKeys('noun', ['adjudicator', 1]);
+  const kind = (w: string): boolean => isKindOf(nounLemma(w.toLowerCase()), 'noun', ADJUDICATOR!, 3);
+  const words = p.replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length === 1 && /^\p{Ll}/u.test(words[0]!)) return kind(words[0]!);
+  if (words.slice(0, -1).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && kind(w))) return true;
+  const at = text.indexOf(p);
+  const before = at > 0 ? /(\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;
+  return before !== undefined && kind(before);
 }
 
 /** Kinds of a deal by which something changes hands for a price: a purchase, a sale, a takeover. */

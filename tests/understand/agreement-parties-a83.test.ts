@@ -72,3 +72,17 @@ describe('a later mention leaves a side it took from the deal it links to as tha
     ]);
   });
 });
+
+describe('a judge approving an order after a settlement', () => {
+  const settled = 'Hollowby Sheds has settled a claim brought by Pellam Timber over a door hinge, days before the trial.\n';
+  it('"The judge, X, approved the terms of a consent order": the settlement approved, between its sides, not the judge', () => {
+    expect(rows(`${settled}\nThe judge, Ada Quarrel, approved the terms of a consent order and adjourned the case.`)).toEqual([
+      ['1.1', 'Hollowby Sheds | Pellam Timber', 'reached', null],
+      ['2.1', 'Hollowby Sheds | Pellam Timber', 'approved', '1.1'],
+    ]);
+    expect(rows(`${settled}The judge approved a consent order staying the claim.`).at(-1)).toEqual(['1.2', 'Hollowby Sheds | Pellam Timber', 'approved', '1.1']);
+  });
+  it('no settlement before: the approval is linked to no deal', () => {
+    expect(rows('Hollowby Sheds has signed a lease with Pellam Timber on a yard.\nThe judge approved a consent order in a separate case.').at(-1)![3]).toBeNull();
+  });
+});
