@@ -9,7 +9,7 @@ describe('a demonstrative mention names the deal told just before', () => {
   const lede = 'Quibbleton Cycles has sued Harlow Spokes, claiming the wheel maker broke a contract to supply rims for its touring bikes.\n\n';
   const second = 'Harlow Spokes signed a three-year deal with Ferriby Bikes last year to supply spokes.\n';
   // (Sides and link only: what status "is not affected" should carry is the status readers' matter.)
-  const sides = (body: string): (string | null)[][] => rows(body).map(([k, p, , from]) => [k, p, from]);
+  const sides = (body: string): (string | null)[][] => rows(body).map((r) => [r[0]!, r[1]!, r[3] ?? null]);
   it('"That contract …" after a second deal names that deal, not the earlier deal of its noun', () => {
     expect(sides(lede + second + 'That contract is not affected by the dispute.')).toEqual([
       ['1.1', 'Quibbleton Cycles | Harlow Spokes', null],
