@@ -1699,7 +1699,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       }).filter((p, j, l) => l.indexOf(p) === j);
       if (named.some((p, k) => p !== a.parties[k]) || named.length !== a.parties.length) a = { ...a, parties: named, resolution: a.resolution ?? (from === null ? null : { how: 'description', from: { paragraph: all[from]!.paragraph, sentence: all[from]!.sentence } }) };
     }
-    // "The judge approved a consent order staying the claim", "The judge, Ada Vell, approved the terms": a
+    // "The judge then approved a consent order", "The judge, Ada Vell, approved the terms": a
     // court's approval (its one side an adjudicator, WordNet) of no definite deal ("the terms" links as any
     // definite mention does), right after a settlement (this paragraph or the one before), is that
     // settlement approved, between its sides; the judge is none of them.
@@ -1882,7 +1882,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // who approves a definite deal names the last live one of its noun, if any, before the last of all.)
       const approved = outside ? done.filter((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : [];
       const approvedLive = definite ? (approved.findLast((d) => !dead(d) && sameNoun(d)) ?? approved.findLast((d) => !dead(d))) : undefined;
-      // "That contract is not affected", "That sale is expected to complete": a demonstrative points at the
+      // "That contract is not affected", "That lease runs to 2030": a demonstrative points at the
       // deal told just before (this sentence or the two before, this paragraph or the one before), not at
       // the article's main one or the one sharing most topic words.
       const demonstrative = a.noun !== null && /^(?:(?:to|on)\s+)?(?:that|this)\s+(?!(?:the|a|an|its|their|his|her|our|it|they|we)\s)/i.test(a.noun) ? pool.findLast((d) => d.index <= f.index && f.index - d.index <= 2 && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
@@ -2448,9 +2448,9 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
     const side = (c: { name: string }, k: number): boolean => sides.has(c.name) || texts.slice(k + 1).some((t) => t.includes(c.name.split(/\s+/)[0]!));
     for (const k of body(index, 1, 2)) {
       const names = sentenceNames(texts[k]!, texts, people);
-      // ("An allotment society … has settled its claim. The Thornycroft Lane Allotment Society had sued …": a
+      // ("A bowls club … has settled its claim. The Quenby Road Bowls Club had sued …": a
       // body's name ending in the description's own head noun, "society", and writing another of its words,
-      // "allotment", is the one, however seldom written again; not "a neighbourhood group" for "Corriveau Attractions Group".)
+      // "bowls", is the one, however seldom written again; not "a neighbourhood group" for "Hallam Leisure Group".)
       const described = p.toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/).slice(0, -1).filter((w) => w.length >= 4);
       const sameHead = kind !== 'person' ? names.find((c) => {
         const words = c.name.trim().toLowerCase().split(/\s+/);

@@ -244,7 +244,7 @@ function ledeNameOf(p: string, lede: LedeBody | null, others: readonly string[])
 }
 
 /**
- * "Workers at the Brightwash Linen Services plant … The plant's contract with …": a definite
+ * "Staff at the Zelbrook Paper Mills plant … The plant's contract with …": a definite
  * description whose head noun the article writes right after a name ("the X plant", "X's plant", one
  * or two describing words between: "X's casting floor" is no foundry) is that name's — when exactly one
  * body of the cast is so written, and it is no other side of the deal. Null otherwise.
