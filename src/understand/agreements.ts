@@ -1751,6 +1751,17 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       }).filter((p, j, l) => l.indexOf(p) === j);
       if (named.some((p, k) => p !== a.parties[k]) || named.length !== a.parties.length) a = { ...a, parties: named, resolution: a.resolution ?? (from === null ? null : { how: 'description', from: { paragraph: all[from]!.paragraph, sentence: all[from]!.sentence } }) };
     }
+    // "The judge then approved a consent order", "The judge, Ada Vell, approved the terms": a
+    // court's approval (its one side an adjudicator, WordNet) of no definite deal ("the terms" links as any
+    // definite mention does), right after a settlement (this paragraph or the one before), is that
+    // settlement approved, between its sides; the judge is none of them.
+    if (a.parties.length === 1 && a.status === 'approved' && a.refersTo === null && !(a.noun !== null && /^(?:the|this|that|these|those|its|their)\s/i.test(a.noun)) && adjudicator(a.parties[0]!, texts[f.index]!)) {
+      const d = done.findLast((x) => x.agreement.parties.length >= 1 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 1 && /settl|resolv/i.test(`${x.kind} ${x.agreement.cue} ${x.agreement.noun ?? ''}`));
+      if (d) {
+        const from = d.agreement.refersTo ?? { paragraph: all[d.index]!.paragraph, sentence: all[d.index]!.sentence };
+        a = { ...a, parties: [...d.agreement.parties], resolution: { how: 'earlier-agreement', from }, refersTo: from };
+      }
+    }
     // "X is challenging the termination": the end of the deal last ended before (in this
     // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
     // "… an obvious breach of the non-compete clause": the deal last made (not merely proposed or
@@ -1923,7 +1934,11 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // who approves a definite deal names the last live one of its noun, if any, before the last of all.)
       const approved = outside ? done.filter((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : [];
       const approvedLive = definite ? (approved.findLast((d) => !dead(d) && sameNoun(d)) ?? approved.findLast((d) => !dead(d))) : undefined;
-      const chosen = given ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? approvedLive ?? approved.at(-1);
+      // "That contract is not affected", "That lease runs to 2030": a demonstrative points at the
+      // deal told just before (this sentence or the two before, this paragraph or the one before), not at
+      // the article's main one or the one sharing most topic words.
+      const demonstrative = a.noun !== null && /^(?:(?:to|on)\s+)?(?:that|this)\s+(?!(?:the|a|an|its|their|his|her|our|it|they|we)\s)/i.test(a.noun) ? pool.findLast((d) => d.index <= f.index && f.index - d.index <= 2 && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
+      const chosen = given ?? demonstrative ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? approvedLive ?? approved.at(-1);
       // "It was approved by …" after another deal than the article's main one: the pronoun names the nearest.
       // (A side of the deal acting under it names it a paragraph further back too.)
       const named = pool === acting && chosen !== undefined && all[f.index]!.paragraph - all[chosen.index]!.paragraph <= 1;
@@ -2153,7 +2168,16 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         a = { ...a, parties: a.parties.length === 1 && !sameParty(m[2]!, a.parties[0]!) ? [...a.parties, partyName(m[2]!)] : a.parties, status: a.refersTo === null ? 'in force' : a.status };
     }
     // "The utility and the town signed …": descriptions left after linking name who they stand for.
-    a = resolveDescriptions(a, f.index, all, texts, done, peopleOf(statements));
+    // (A description a later mention took from the deal it links to, not written in its own sentence, was
+    // that deal's sentence's to name: "the developer" of a lede is no person quoted just before the mention.)
+    const linked = a.refersTo === null ? undefined : done.find((d) => d.agreement.refersTo === null && all[d.index]!.paragraph === a.refersTo!.paragraph && all[d.index]!.sentence === a.refersTo!.sentence);
+    const inherited = (p: string): boolean => linked !== undefined && linked.agreement.parties.includes(p) && !texts[f.index]!.toLowerCase().includes(p.toLowerCase());
+    if (a.parties.some(inherited)) {
+      const own = a.parties.filter((p) => !inherited(p));
+      const r = resolveDescriptions({ ...a, parties: own }, f.index, all, texts, done, peopleOf(statements));
+      const first = a.parties.findIndex((p) => !inherited(p));
+      if (r.parties.length !== own.length || r.parties.some((p, k) => p !== own[k])) a = { ...r, parties: a.parties.flatMap((p, k) => (inherited(p) ? [p] : k === first ? [...r.parties] : [])) };
+    } else a = resolveDescriptions(a, f.index, all, texts, done, peopleOf(statements));
     // "Ambrose's contract …", "Thackray's signed …" after "Ambrose & Sons": a one-word name (a
     // possessive's "'s" dropped) stands for the fuller name of no person it opens, used before.
     const short = a.parties.map((p) => {
@@ -2476,7 +2500,15 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
     const side = (c: { name: string }, k: number): boolean => sides.has(c.name) || texts.slice(k + 1).some((t) => t.includes(c.name.split(/\s+/)[0]!));
     for (const k of body(index, 1, 2)) {
       const names = sentenceNames(texts[k]!, texts, people);
-      const pick = names.find((c, j) => countryOf(c.name) === null && (c.couple ? group : c.person ? kind === 'person' : (kind !== 'person' || (j === 0 && texts[k]!.startsWith(c.name))) && side(c, k)));
+      // ("A bowls club … has settled its claim. The Quenby Road Bowls Club had sued …": a
+      // body's name ending in the description's own head noun, "society", and writing another of its words,
+      // "bowls", is the one, however seldom written again; not "a neighbourhood group" for "Hallam Leisure Group".)
+      const described = p.toLowerCase().split(/\s+of\s+/)[0]!.split(/\s+/).slice(0, -1).filter((w) => w.length >= 4);
+      const sameHead = kind !== 'person' ? names.find((c) => {
+        const words = c.name.trim().toLowerCase().split(/\s+/);
+        return !c.person && !c.couple && countryOf(c.name) === null && words.length > 1 && nounLemma(words.at(-1)!) === head && words.slice(0, -1).some((w) => described.includes(w));
+      }) : undefined;
+      const pick = sameHead ?? names.find((c, j) => countryOf(c.name) === null && (c.couple ? group : c.person ? kind === 'person' : (kind !== 'person' || (j === 0 && texts[k]!.startsWith(c.name))) && side(c, k)));
       if (!pick) continue;
       // "A master plumber … has settled the case. Owen Tarr had agreed to refit Dev and Mina Rowe's
       // kitchen": a deal of the next two sentences (this paragraph) with the name and another side gives both.
@@ -2485,6 +2517,23 @@ function sidesNamer(found: readonly Found[], all: readonly Sentence[], statement
     }
     return null;
   };
+}
+
+let ADJUDICATOR: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a side is a judge: "the judge", or a name written right after a noun WordNet files (in one of its
+ * first three senses) under adjudicator — "The judge, Ada Vell,", "Mr Justice Orlo Fenn", "Judge Ada Vell".
+ */
+function adjudicator(p: string, text: string): boolean {
+  ADJUDICATOR ??= senseKeys('noun', ['adjudicator', 1]);
+  const kind = (w: string): boolean => isKindOf(nounLemma(w.toLowerCase()), 'noun', ADJUDICATOR!, 3);
+  const words = p.replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length === 1 && /^\p{Ll}/u.test(words[0]!)) return kind(words[0]!);
+  if (words.slice(0, -1).some((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && kind(w))) return true;
+  const at = text.indexOf(p);
+  const before = at > 0 ? /(\p{L}+)[\s,]*$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1] : undefined;
+  return before !== undefined && kind(before);
 }
 
 /** Kinds of a deal by which something changes hands for a price: a purchase, a sale, a takeover. */

@@ -243,6 +243,24 @@ function ledeNameOf(p: string, lede: LedeBody | null, others: readonly string[])
   return fits ? lede.name : null;
 }
 
+/**
+ * "Staff at the Zelbrook Paper Mills plant … The plant's contract with …": a definite
+ * description whose head noun the article writes right after a name ("the X plant", "X's plant", one
+ * or two describing words between: "X's casting floor" is no foundry) is that name's — when exactly one
+ * body of the cast is so written, and it is no other side of the deal. Null otherwise.
+ */
+function nameBeforeHead(p: string, all: readonly Sentence[], cast: readonly Cast[], others: readonly string[]): string | null {
+  if (!/^the\s/i.test(p.trim())) return null;
+  const head = bare(p).split(/\s+/).at(-1)!;
+  const free = cast.filter((c) => !others.some((o) => sameSide(o, c.name)));
+  const hits = free.filter((c) => {
+    const name = c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(?<![\\p{L}])${name}(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+){0,1}${head}\\b`, 'u');
+    return all.some((s) => re.test(s.text));
+  });
+  return hits.length > 0 ? oneBodyOf(hits) : null;
+}
+
 /** A name: a capital past the first letter, or one capitalised word that is no description — not "owners", "the trust's trustees". */
 const named = (p: string): boolean => /\p{Lu}/u.test(p.replace(/^\p{Lu}/u, '')) || (/^\p{Lu}/u.test(p) && !/\s/.test(p) && !describedSide(p));
 
@@ -273,7 +291,7 @@ export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
       list.map((a) => {
         let parties = a.parties.flatMap((p) => {
           const others = a.parties.filter((q) => q !== p);
-          if (describedSide(p) && writtenAsDescription(p)) return [nameOfDescription(p, cast, others) ?? ledeNameOf(p, lede(), others) ?? p];
+          if (describedSide(p) && writtenAsDescription(p)) return [nameOfDescription(p, cast, others) ?? ledeNameOf(p, lede(), others) ?? nameBeforeHead(p, all, cast, others) ?? p];
           if (tradeSide(p) && writtenAsDescription(p)) return [nameOfTrade(p, cast, described(), others) ?? p];
           return namesOfCounted(p, cast, others) ?? [p];
         });
