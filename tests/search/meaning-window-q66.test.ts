@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createSearchIndex } from '../../src/search/index.js';
+import { RANKING } from '../../src/search/options.js';
+import type { Sentence } from '../../src/record/types.js';
+import { cite, record } from './record.js';
+
+/**
+ * A candidate sharing one word with a question of a specific kind (a sum of money here) that holds
+ * an answer of that kind answers a little short of the decision (`ANSWER_TYPE_LONE_ODDS`), and
+ * further short of it where its cosine in meaning with the question reaches
+ * `ANSWER_TYPE_MEANING_FLOOR` (`ANSWER_TYPE_MEANING_LONE_ODDS`, session 34, q66): the sentence
+ * says what is asked in other words. On a story of our own writing (names invented); the cosine
+ * is given by hand, as the sentence encoder would give it once every vector is computed.
+ */
+const HALL = record('hall', [
+  ['The Corvey Street drill hall in Lanmouth was built for a volunteer rifle company in 1889.', 'It served as an army store until 1994 and then stood empty for twenty years.'],
+  ['A trust formed by local residents bought the hall in 2015 and reopened it as a concert venue last spring.', 'The restoration took three years and came to £2.4 million, most of it from a heritage grant.'],
+  ['The main room seats 400 people and has a sprung maple floor.', 'Concerts are held on Friday and Saturday evenings from September to June.'],
+]);
+const PARAPHRASE = 'The restoration took three years';
+/** The cosine of the question with the sentence restating it, 0.2 with every other one. */
+const cosine =
+  (close: number) =>
+  (s: Sentence): number =>
+    s.text.startsWith(PARAPHRASE) ? close : 0.2;
+const asked = (q: string, close: number, ranking = RANKING): [string[], string[]] => {
+  const o = createSearchIndex(HALL, { ranking }).search(q, { meaning: cosine(close) });
+  return [o.hits.map((h) => cite(h.sentence)), o.suggestions.map((h) => cite(h.sentence))];
+};
+const SHUT = { ...RANKING, typeMeaningOdds: 0 };
+
+describe('a sentence close in meaning to the question opens the answer type’s window', () => {
+  const q = 'How much did the refurbishment cost?';
+
+  it('answers with the sum a paraphrase of the question gives, where it would have suggested it', () => {
+    // "cost" is the one word of the question ¶2.2 holds ("refurbishment" ~ "restoration" is no
+    // WordNet word of it): log-odds short of 0 by more than the lone window of 0.25.
+    expect(asked(q, 0.45, SHUT)).toEqual([[], ['hall ¶2.2']]);
+    expect(asked(q, 0.45)).toEqual([['hall ¶2.2'], []]);
+  });
+
+  it('keeps the narrow window for a sentence further in meaning', () => {
+    expect(asked(q, 0.4)).toEqual([[], ['hall ¶2.2']]);
+    expect(asked(q, 0.4)).toEqual(asked(q, 0.4, SHUT));
+  });
+
+  it('opens nothing for a question asking no specific kind of answer', () => {
+    expect(asked('Who paid for the refurbishment?', 0.45)).toEqual(asked('Who paid for the refurbishment?', 0.45, SHUT));
+  });
+});
