@@ -126,8 +126,8 @@ export const ANSWER_TYPE_LONE_ODDS = 0.25;
 /**
  * …and this instead for such a candidate whose cosine in meaning with the question (the sentence
  * encoder's, see `MEANING_DECISION`) reaches `ANSWER_TYPE_MEANING_FLOOR`: a sentence sharing one
- * word with the question that says the same thing in other words ("How much did the refurbishment
- * cost?" of "The restoration took two years and cost £1.2 million") is close to it in meaning as a
+ * word with the question that says the same thing in other words ("How much was spent putting the
+ * building right?" of "The restoration took three years and came to £2.4 million") is close to it in meaning as a
  * sentence of another story sharing the word is not. The window alone at 0.5 answered 10 more
  * reader questions first for 4 more off-topic ones answered (above); read together, the cosine is
  * the second feature that keeps the off-topic ones out. Session 34 (q66), re-deciding every read
