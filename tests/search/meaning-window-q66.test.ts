@@ -13,7 +13,7 @@ import { cite, record } from './record.js';
  * is given by hand, as the sentence encoder would give it once every vector is computed.
  */
 const HALL = record('hall', [
-  ['The Corvey Street drill hall in Dunvarrow was built for a volunteer rifle company in 1889.', 'It served as an army store until 1994 and then stood empty for twenty years.'],
+  ['The Tresham Street drill hall in Dunvarrow was built for a volunteer rifle company in 1889.', 'It served as an army store until 1994 and then stood empty for twenty years.'],
   ['A trust formed by local residents bought the hall in 2015 and reopened it as a concert venue last spring.', 'The restoration took three years and came to £2.4 million, which a heritage grant largely met.'],
   ['The main room seats 400 people and has a sprung maple floor.', 'Concerts are held on Friday and Saturday evenings from September to June.'],
 ]);
