@@ -1978,7 +1978,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
         for (const [s, n] of near) {
           const text = (entries[s.id] as Entry).sentence.text;
-          if (!(when ? writesDate(text, stems) : specific ? holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure) : countsTheNoun(text, counts as string))) continue;
+          // A sentence close in meaning to a "how many" question counts what it asks in its own
+          // words ("room for 1,200 burials" for "How many people can be buried there?"): any count.
+          const counted = (): boolean => countsTheNoun(text, counts as string) || (paraphrases(s.meaning ?? 0) && holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure));
+          if (!(when ? writesDate(text, stems) : specific ? holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure) : counted())) continue;
           out[n] = { ...s, odds: 0, boost: (s.boost ?? 0) + rank.typeBonus };
           break;
         }
@@ -2005,7 +2008,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * `ANSWER_TYPE_MEANING_FLOOR` (a paraphrase of the question, not another story sharing a word).
    */
   function loneWindow(meaning: number): number {
-    return rank.typeMeaningOdds > 0 && meaning >= rank.typeMeaningFloor ? Math.max(rank.typeLoneOdds, rank.typeMeaningOdds) : rank.typeLoneOdds;
+    return paraphrases(meaning) ? Math.max(rank.typeLoneOdds, rank.typeMeaningOdds) : rank.typeLoneOdds;
+  }
+
+  /** Whether a candidate's cosine in meaning with the question reaches `ANSWER_TYPE_MEANING_FLOOR` (and the rule is on). */
+  function paraphrases(meaning: number): boolean {
+    return rank.typeMeaningOdds > 0 && meaning >= rank.typeMeaningFloor;
   }
 
   /**

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex } from '../../src/search/index.js';
 import { RANKING } from '../../src/search/options.js';
-import type { Sentence } from '../../src/record/types.js';
 import { cite, record } from './record.js';
 
 /**
@@ -10,7 +9,8 @@ import { cite, record } from './record.js';
  * further short of it where its cosine in meaning with the question reaches
  * `ANSWER_TYPE_MEANING_FLOOR` (`ANSWER_TYPE_MEANING_LONE_ODDS`, session 34, q66): the sentence
  * says what is asked in other words. On a story of our own writing (names invented); the cosine
- * is given by hand, as the sentence encoder would give it once every vector is computed.
+ * is given by hand (0.2 with every sentence but the one restating the question), as the sentence
+ * encoder would give it once every vector is computed.
  */
 const HALL = record('hall', [
   ['The Tresham Street drill hall in Dunvarrow was built for a volunteer rifle company in 1889.', 'It served as an army store until 1994 and then stood empty for twenty years.'],
@@ -18,13 +18,8 @@ const HALL = record('hall', [
   ['The main room seats 400 people and has a sprung maple floor.', 'Concerts are held on Friday and Saturday evenings from September to June.'],
 ]);
 const PARAPHRASE = 'The restoration took three years';
-/** The cosine of the question with the sentence restating it, 0.2 with every other one. */
-const cosine =
-  (close: number) =>
-  (s: Sentence): number =>
-    s.text.startsWith(PARAPHRASE) ? close : 0.2;
-const asked = (q: string, close: number, ranking = RANKING): [string[], string[]] => {
-  const o = createSearchIndex(HALL, { ranking }).search(q, { meaning: cosine(close) });
+const asked = (q: string, close: number, ranking = RANKING, to = PARAPHRASE): [string[], string[]] => {
+  const o = createSearchIndex(HALL, { ranking }).search(q, { meaning: (s) => (s.text.startsWith(to) ? close : 0.2) });
   return [o.hits.map((h) => cite(h.sentence)), o.suggestions.map((h) => cite(h.sentence))];
 };
 const SHUT = { ...RANKING, typeMeaningOdds: 0 };
@@ -46,5 +41,13 @@ describe('a sentence close in meaning to the question opens the answer type’s 
 
   it('opens nothing for a question asking no specific kind of answer', () => {
     expect(asked('Who paid for the concert venue?', 0.45)).toEqual(asked('Who paid for the concert venue?', 0.45, SHUT));
+  });
+
+  it('reads any count in a sentence that close for a "how many" question, not only a count of its noun', () => {
+    // "400 people" counts no listeners; the sentence says what the question asks in its own words.
+    const many = 'How many listeners fit in the room?';
+    expect(asked(many, 0.5, RANKING, 'The main room')).toEqual([['hall ¶3.1'], []]);
+    expect(asked(many, 0.44, RANKING, 'The main room')).toEqual([[], ['hall ¶3.1']]);
+    expect(asked(many, 0.5, SHUT, 'The main room')).toEqual([[], ['hall ¶3.1']]);
   });
 });
