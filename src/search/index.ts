@@ -591,6 +591,8 @@ interface Scored {
    * question asks for (see `ANSWER_TYPE_BONUS`). The score it shows stays its relevance.
    */
   readonly boost?: number;
+  /** A question's candidate: its cosine in meaning with the question (0 without the vectors). */
+  readonly meaning?: number;
 }
 
 // Scoring marks each sentence with one bit per query term, in one 32-bit integer.
@@ -1867,7 +1869,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (odds !== undefined) {
         // The model decides a question's answers (it was fitted on scores the wider words lifted).
         const soft = softWeight ? (rank.soft * (softWeight[i] as number)) / total : 0;
-        out.push({ id, score: rel + soft + MEANING_WEIGHT * meaning, odds, lone: features?.lone === 1 });
+        out.push({ id, score: rel + soft + MEANING_WEIGHT * meaning, odds, lone: features?.lone === 1, meaning });
         continue;
       }
       if (!widened || baseScore[i] === score[i]) {
@@ -1971,12 +1973,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (answering.length === 0 && rank.typeOdds > 0 && (specific || counts !== null || when)) {
         const near = out
           .map((s, n) => [s, n] as const)
-          .filter(([s]) => (s.odds ?? -Infinity) >= -(s.lone === true ? rank.typeLoneOdds : rank.typeOdds))
+          .filter(([s]) => (s.odds ?? -Infinity) >= -(s.lone === true ? loneWindow(s.meaning ?? 0) : rank.typeOdds))
           .sort(([a], [b]) => b.score - a.score)
           .slice(0, ANSWER_TYPE_BONUS_CANDIDATES);
         for (const [s, n] of near) {
           const text = (entries[s.id] as Entry).sentence.text;
-          if (!(when ? writesDate(text, stems) : specific ? holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure) : countsTheNoun(text, counts as string))) continue;
+          // A sentence close in meaning to a "how many" question counts what it asks in its own
+          // words ("room for 1,200 burials" for "How many people can be buried there?"): any count.
+          const counted = (): boolean => countsTheNoun(text, counts as string) || (paraphrases(s.meaning ?? 0) && holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure));
+          if (!(when ? writesDate(text, stems) : specific ? holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure) : counted())) continue;
           out[n] = { ...s, odds: 0, boost: (s.boost ?? 0) + rank.typeBonus };
           break;
         }
@@ -1994,6 +1999,33 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       });
     }
     return out;
+  }
+
+  /**
+   * How far short of answering a candidate sharing one word with the question may fall and still
+   * answer by holding an answer of the asked kind: `ANSWER_TYPE_LONE_ODDS`, or
+   * `ANSWER_TYPE_MEANING_LONE_ODDS` where its cosine in meaning with the question reaches
+   * `ANSWER_TYPE_MEANING_FLOOR` (a paraphrase of the question, not another story sharing a word).
+   */
+  function loneWindow(meaning: number): number {
+    return paraphrases(meaning) ? Math.max(rank.typeLoneOdds, rank.typeMeaningOdds) : rank.typeLoneOdds;
+  }
+
+  /** Whether a candidate's cosine in meaning with the question reaches `ANSWER_TYPE_MEANING_FLOOR` (and the rule is on). */
+  function paraphrases(meaning: number): boolean {
+    return rank.typeMeaningOdds > 0 && meaning >= rank.typeMeaningFloor;
+  }
+
+  /**
+   * Whether the answer type is evidence for a question's decision (see `ANSWER_TYPE_ODDS`): it
+   * asks for money, how often, a reason, a change, a time, a share or a measure in units, counts a
+   * noun (`COUNT_EVIDENCE`), or opens by asking when (`WHEN_ODDS`).
+   */
+  function typeIsEvidence(shape: QueryShape): boolean {
+    const type = shape.answerType;
+    if (rank.typeOdds <= 0 || type === null) return false;
+    const specific = type === 'money' || type === 'frequency' || type === 'reason' || type === 'change' || type === 'time' || type === 'proportion' || (type === 'number' && shape.units.length > 0);
+    return specific || (rank.countOdds > 0 && asksCount(shape)) || (rank.whenOdds > 0 && type === 'date' && shape.sequence[0]?.word === 'when');
   }
 
   /**
@@ -2239,6 +2271,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     for (const k of Object.keys(high) as (keyof DecisionFeatures)[]) odds += model[k] * (model[k] > 0 ? high[k] : low[k]);
     // A sentence may point to the question's person (see `PRONOUN_ODDS`).
     if (rank.pronounOdds > 0 && personPronouns(query.shape.sequence) !== 0) odds += rank.pronounOdds;
+    // A candidate holding an answer of the asked kind may answer short of 0 (see `loneWindow`).
+    if (typeIsEvidence(query.shape)) odds += query.meaning ? loneWindow(1) : rank.typeLoneOdds;
     return odds;
   }
 
