@@ -304,6 +304,7 @@ export function extractAgreements(
   // (Once more, now that the passes above may have given the body's first deal its second side:
   // "Quarry firm signs lease" over "X has signed a lease handing its quarry to the Y Trust".)
   headlineSidesFromBody(sided, all, out);
+  headlineTellsLede(all, out);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }
@@ -685,6 +686,41 @@ function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], o
   if (sides.length === 0) return;
   out.set(key, [mentionOf(from, origin, sides)]);
 }
+/** How far a deal standing has gone (`headlineTellsLede`): made, signed, approved, ratified. */
+const STANDING_RANK: Partial<Record<AgreementStatus, number>> = { reached: 1, signed: 2, approved: 3, ratified: 4 };
+/** What became of a deal that ended or never stood. */
+const ENDS = new Set<AgreementStatus>(['collapsed', 'voided', 'breached', 'rejected']);
+
+/**
+ * "Bus drivers vote to accept pay deal" over "Drivers … have voted to accept a two-year pay deal",
+ * "Chandlery wins new lease" over "The harbour commissioners approved a 25-year lease …": a headline
+ * tells in a few words the story its lede tells, and its words for what became of the deal (accept,
+ * win, award, agree, a bare noun) are the lede's in short. A headline agreement that is the lede's
+ * deal (it refers to the lede, or names a side of the lede's first deal) takes the status the lede
+ * gives that deal, unless the headline says more: an end of its own ("call off", "falls through")
+ * when the lede tells an end too, or a further step than the lede's ("trustees back merger" over
+ * "are to merge"). A headline read "in force" (a deal at work) tells no news of its own. Changes
+ * `out` in place.
+ */
+function headlineTellsLede(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const h = all[0];
+  const lede = all.find((s) => s.paragraph > 0);
+  if (!h || h.paragraph !== 0 || !lede) return;
+  const key = sentenceKey(h);
+  const first = (out.get(sentenceKey(lede)) ?? []).find((a) => a.refersTo === null);
+  if (!first) return;
+  const told = (a: Agreement): AgreementStatus => {
+    const ofLede = a.refersTo ? a.refersTo.paragraph === lede.paragraph && a.refersTo.sentence === lede.sentence : overlaps(a.parties, first.parties);
+    if (!ofLede || a.status === first.status) return a.status;
+    if (ENDS.has(a.status) && ENDS.has(first.status)) return a.status;
+    const [x, y] = [STANDING_RANK[a.status], STANDING_RANK[first.status]];
+    if (x !== undefined && y !== undefined && x > y) return a.status;
+    return first.status;
+  };
+  const list = out.get(key);
+  if (list) out.set(key, list.map((a) => (told(a) === a.status ? a : { ...a, status: told(a) })));
+}
+
 /** "It was reached after …", "It must still be ratified by …": "It", a passive of making or approving a deal, then the verb. */
 const IT_PASSIVE = /^It\s+(?:(?:also|still|only|now|then|first|finally|formally)\s+)*((?:must|will|would|has\s+to|needs\s+to|is\s+to)\s+(?:still\s+)?be|(?:was|is|has\s+been|had\s+been))\s+(?:(?:also|still|only|formally|finally|unanimously|jointly)\s+)?(\p{Ll}+ed)\b/u;
 

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 34 (a85): a headline tells in a few words the story its lede tells. Its words for what
+ * became of the deal ("vote to accept", "wins", "agree to") are the lede's in short, so the
+ * headline's agreement takes the status the lede gives that deal — unless the headline says more
+ * than the lede: an end of its own when the lede tells an end too, or a further step ("trustees
+ * back merger" over "are to merge"). Sentences of our own writing.
+ */
+beforeAll(() => void rows('Halbrook Foods signed a deal with Tessel Dairies.'), 120_000);
+
+describe('a headline takes the status its lede gives the deal', () => {
+  it('"Dock workers vote to accept pay deal" over "have voted to accept a … pay deal": ratified, as the lede', () => {
+    expect(rows('Workers at Farrowby Docks have voted to accept a three-year pay deal with the port owner Kellick Marine, calling off a strike planned for May.', 'Dock workers vote to accept pay deal')).toEqual([
+      ['1.1', 'Farrowby Docks | Kellick Marine', 'ratified', null],
+      ['0.1', 'Farrowby Docks | Kellick Marine', 'ratified', '1.1'],
+    ]);
+  });
+
+  it('"Bakery wins lease on old mill" over a council that approved the lease: approved', () => {
+    expect(rows('Ashgrove Parish Council on Monday approved a 15-year lease giving the bakery Crumb & Co the old mill on Tanner Lane.', 'Bakery wins lease on old mill')).toEqual([
+      ['0.1', 'Ashgrove Parish Council | Crumb & Co', 'approved', null],
+      ['1.1', 'Ashgrove Parish Council | Crumb & Co', 'approved', null],
+    ]);
+  });
+
+  it('"Tile makers agree to merge" over shareholders who approved the merger: approved', () => {
+    expect(rows('Shareholders of Ambry Tiles and Corvo Ceramics have approved a merger of the two firms.', 'Tile makers agree to merge')).toEqual([
+      ['0.1', 'Shareholders of Ambry Tiles | Corvo Ceramics', 'approved', null],
+      ['1.1', 'Shareholders of Ambry Tiles | Corvo Ceramics', 'approved', null],
+    ]);
+  });
+});
+
+describe('a headline that says more than its lede keeps its own status', () => {
+  it('a further step than the lede\'s: "Choir trustees back merger" over "are to merge" stays approved', () => {
+    expect(rows('Two choirs in Pellow, the Pellow Singers and the Abbey Chorale, are to merge.', 'Choir trustees back merger')).toEqual([
+      ['1.1', 'Two choirs in Pellow', 'reached', null],
+      ['0.1', 'Two choirs in Pellow', 'approved', '1.1'],
+    ]);
+  });
+
+  it('an end of its own over a lede that tells an end: "call off merger" stays collapsed', () => {
+    expect(rows('Tolland Ferries and Skerry Boats have abandoned their planned merger after failing to agree on a price.\nThe two firms had signed a merger agreement in March.', 'Ferry firms call off merger').filter((r) => r[0] === '0.1')).toEqual([
+      ['0.1', 'Tolland Ferries | Skerry Boats', 'collapsed', '1.1'],
+    ]);
+  });
+});
