@@ -284,7 +284,7 @@ export function extractAgreements(
       if (own) found.push({ index: i, agreement: { parties: [], mention: own.noun, cue: own.noun.split(/\s+/).at(-1)!, action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun: own.noun, refersTo: null }, kind: kindsIn(own.noun), later: false });
     }
   }
-  const sided = withBodySides(mergedBodiesNamed(found, all), all);
+  const sided = withBodySides(mergedBodiesNamed(found.map((f) => approvedWithIt(f, all[f.index]!.text)), all), all);
   const out = linkLaterMentions(sided, all, pairsAt, statements);
   namedSides(all, out);
   headlineSidesFromBody(sided, all, out);
@@ -686,6 +686,32 @@ function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], o
   if (sides.length === 0) return;
   out.set(key, [mentionOf(from, origin, sides)]);
 }
+/** "have been cleared to merge": a passive participle and "to" just before the deal's verb. */
+const PASSIVE_TO = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:now|formally|finally|also)\s+)?(\p{Ll}+ed)\s+to\s+$/u;
+/** "… after their trustees approved the plan": a clause of time after the deal, its verb in the past and its object the deal. */
+const AFTER_DONE = /^[^.;:]*?\b(?:after|once)\s+(?:[^,;.]{1,60}?\s)?(\p{Ll}+ed)\s+(?:(?:the|their|its|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)|it)\b/u;
+
+/**
+ * "Two charities are to merge after their trustees approved the plan", "X and Y have been cleared
+ * to merge": a deal reached by a verb (merge, buy) whose own sentence tells the step that made it
+ * go ahead — a passive of approving governing it ("cleared to", WordNet's and the lexicon's verbs
+ * of approving and ratifying), or a clause of time after it whose verb approved or ratified it
+ * ("the plan", "the deal", "it": its object a deal noun or a plan) — stands at that step. Only a
+ * report (no later mention) read as reached.
+ */
+function approvedWithIt(f: Found, text: string): Found {
+  const a = f.agreement;
+  if (f.later || a.refersTo !== null || a.status !== 'reached' || a.noun !== null) return f;
+  const at = text.indexOf(a.cue);
+  if (at < 0) return f;
+  const stepOf = (participle: string): AgreementStatus | null => participleBases(participle).map(statusOfVerb).find((x) => x === 'approved' || x === 'ratified') ?? null;
+  const passive = PASSIVE_TO.exec(text.slice(0, at));
+  const after = AFTER_DONE.exec(text.slice(at + a.cue.length));
+  const planned = after && (after[2] === undefined || isDealLemma(nounLemma(after[2])) || /^(?:plan|proposal|move|offer|terms)$/.test(after[2])) ? stepOf(after[1]!) : null;
+  const status = (passive ? stepOf(passive[1]!) : null) ?? planned;
+  return status ? { ...f, agreement: { ...a, status } } : f;
+}
+
 /** How far a deal standing has gone (`headlineTellsLede`): made, signed, approved, ratified. */
 const STANDING_RANK: Partial<Record<AgreementStatus, number>> = { reached: 1, signed: 2, approved: 3, ratified: 4 };
 /** What became of a deal that ended or never stood. */

@@ -47,3 +47,20 @@ describe('a headline that says more than its lede keeps its own status', () => {
     ]);
   });
 });
+
+describe('a deal whose own sentence tells the step that let it go ahead stands at that step', () => {
+  it('"are to merge after their trustees approved the plan": approved', () => {
+    expect(rows('Two choirs in Pellow are to merge after their trustees approved the plan on Monday.')).toEqual([['1.1', 'Two choirs in Pellow', 'approved', null]]);
+  });
+
+  it('"have been cleared to merge": approved, and the merger mentioned after carries it', () => {
+    expect(rows('Ambry Tiles and Corvo Ceramics have been cleared to merge after the Trade Tribunal ruled the deal would not harm competition.\nCompletion of the merger is expected on 1 April.')).toEqual([
+      ['1.1', 'Ambry Tiles | Corvo Ceramics', 'approved', null],
+      ['1.2', 'Ambry Tiles | Corvo Ceramics', 'approved', '1.1'],
+    ]);
+  });
+
+  it('a clause of time that approves nothing leaves the deal reached', () => {
+    expect(rows('Ambry Tiles has agreed to buy Corvo Ceramics after talks that lasted a year.')).toEqual([['1.1', 'Ambry Tiles | Corvo Ceramics', 'reached', null]]);
+  });
+});
