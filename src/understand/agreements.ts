@@ -1997,6 +1997,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         // deal provides now, in force; and never over what became of it, "…, was breached".)
         const told = setOff !== null && PAST_MAIN.test(texts[f.index]!.slice(setOff[0].length)) && STANDING.has(a.status);
         const madeAs: AgreementStatus | null = participle === undefined || !told ? null : participle === 'signed' ? (f.provides ? null : 'signed') : 'reached';
+        // "Under the terms of the agreement, Hobthrush will receive a break fee", after "have abandoned
+        // their planned merger": terms still to come of a deal the article reports ended (its report,
+        // or the mention linked) say nothing new of it; it stands ended (a85). (Not terms told as
+        // they stood before the end, "Under its terms, X was to clean …": the status it was made with.)
+        const endedAs = [origin?.agreement.status, target.agreement.status].find((x) => x === 'collapsed' || x === 'voided');
+        const endedTerms = endedAs !== undefined && f.later && /^under$/i.test(a.cue) && termsAhead(texts[f.index]!) && !/\b(?:was|were)\s+to\s/.test(texts[f.index]!) ? endedAs : undefined;
         a = {
           ...a,
           parties: inherit ? target.agreement.parties : parties,
@@ -2004,7 +2010,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
           // ("Members of the union backed the agreement" after "voted to ratify": the vote told again, ratified.)
-          status: (other >= 0 && !madeSide) || f.offered ? a.status : a.status === 'approved' && target.agreement.status === 'ratified' && peopleVote(texts[f.index]!, a.cue) ? 'ratified' : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : madeAs !== null && f.later !== f.provides && STANDING.has(target.agreement.status) ? madeAs : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : target.agreement.status === 'signed' || providesAtWork(f, texts[f.index]!) || !STANDING.has(made) ? 'in force' : made) : f.later && ((a.cue !== 'under' && a.cue !== 'Under') || (STANDING.has(target.agreement.status) && termsAhead(texts[f.index]!))) ? made : abandoned(a, target, f.kind) ? 'collapsed' : a.status,
+          status: (other >= 0 && !madeSide) || f.offered ? a.status : endedTerms !== undefined ? endedTerms : a.status === 'approved' && target.agreement.status === 'ratified' && peopleVote(texts[f.index]!, a.cue) ? 'ratified' : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : madeAs !== null && f.later !== f.provides && STANDING.has(target.agreement.status) ? madeAs : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : target.agreement.status === 'signed' || providesAtWork(f, texts[f.index]!) || !STANDING.has(made) ? 'in force' : made) : f.later && ((a.cue !== 'under' && a.cue !== 'Under') || (STANDING.has(target.agreement.status) && termsAhead(texts[f.index]!))) ? made : abandoned(a, target, f.kind) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {

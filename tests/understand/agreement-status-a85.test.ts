@@ -64,3 +64,20 @@ describe('a deal whose own sentence tells the step that let it go ahead stands a
     expect(rows('Ambry Tiles has agreed to buy Corvo Ceramics after talks that lasted a year.')).toEqual([['1.1', 'Ambry Tiles | Corvo Ceramics', 'reached', null]]);
   });
 });
+
+describe('terms still to come of a deal the article reports ended stand ended', () => {
+  it('"Under the terms of the agreement, X will receive a break fee" after an abandoned merger: collapsed', () => {
+    expect(rows('Hobb Minerals and Dunn Stone have abandoned their planned merger after failing to agree on a price.\nThe merger agreement was signed in March.\n\nUnder the terms of the agreement, Hobb will receive a break fee of £2m from Dunn.')).toEqual([
+      ['1.1', 'Hobb Minerals | Dunn Stone', 'collapsed', null],
+      ['1.2', 'Hobb Minerals | Dunn Stone', 'signed', '1.1'],
+      ['2.1', 'Hobb Minerals | Dunn Stone', 'collapsed', '1.1'],
+    ]);
+  });
+
+  it('terms as they stood before the end ("was to clean") are no news of the end', () => {
+    expect(rows('Pellory Council has terminated its contract with Velloway Taxidermy.\nUnder its terms, Velloway was to clean 900 birds by June.')).toEqual([
+      ['1.1', 'Pellory Council | Velloway Taxidermy', 'voided', null],
+      ['1.2', 'Pellory Council | Velloway Taxidermy', 'in force', '1.1'],
+    ]);
+  });
+});
