@@ -830,7 +830,8 @@ export const TERM_CUE = 'will';
  * made and standing (same paragraph), whose subject is one of its parties (by name) or the pair
  * ("Each firm", "Both clubs", "The two companies"), in the future ("will"/"shall") with a verb that
  * makes or ends no deal (WordNet's status verbs), no agreement noun of its own, no negation or
- * condition: a term of that agreement, in force, between its parties. After "In return," or "In
+ * condition: a term of that agreement between its parties — still to come, so at the status the
+ * agreement was made with (`madeStatus`, a85); in the present after the opener, in force. After "In return," or "In
  * exchange (for …)," the opener says it is one: the agreement may close the paragraph before, and
  * a description whose noun ends one party's name ("the university") is that party whatever the deal.
  */
@@ -852,7 +853,8 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     const v = x ? tag(clause, { entities: false }).tokens.find((t) => t.text === x[4]) : undefined;
     return v && v.pos === 'VERB' && v.lemma !== v.text && synsetsOf(v.lemma, 'verb', 1)[0]?.lexname !== 'verb.communication' ? x : null;
   };
-  const m = TERMS_LEAD.exec(clause) ?? (opener ? present(TERMS_PRESENT.exec(clause)) : null);
+  const lead = TERMS_LEAD.exec(clause);
+  const m = lead ?? (opener ? present(TERMS_PRESENT.exec(clause)) : null);
   if (!m || (m[2] && !opener)) return null;
   const subject = m[1]!;
   const pair = /^(?:each|both|the\s+two)\s/iu.test(subject);
@@ -892,7 +894,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   const origin = a.refersTo ?? from;
   return {
     index: i,
-    agreement: { parties: [...a.parties], mention: subject, cue: TERM_CUE, action: text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from: origin }, status: 'in force', noun: null, refersTo: origin },
+    agreement: { parties: [...a.parties], mention: subject, cue: TERM_CUE, action: text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from: origin }, status: lead ? madeStatus(found, all, origin, a.status) : 'in force', noun: null, refersTo: origin },
     kind: made.kind,
     later: false,
   };
@@ -972,9 +974,21 @@ function mergedBodiesNamed(found: Found[], all: readonly Sentence[]): Found[] {
 }
 
 /**
+ * The status a deal reported at `origin` was made with (its report's, when that report stands), else
+ * `fallback`: what a term still to come of it carries ("Fenwick will deliver twice a day", "The
+ * combined business will employ 90"), as a later mention's terms do (`termsAhead`; a85, the
+ * current brief: a term says nothing new of what became of the deal).
+ */
+function madeStatus(found: readonly Found[], all: readonly Sentence[], origin: { paragraph: number; sentence: number }, fallback: AgreementStatus): AgreementStatus {
+  const report = found.find((d) => d.agreement.refersTo === null && all[d.index]!.paragraph === origin.paragraph && all[d.index]!.sentence === origin.sentence);
+  return report && STANDING.has(report.agreement.status) && report.agreement.status !== 'in force' ? report.agreement.status : fallback;
+}
+
+/**
  * "Two firms, X and Y, said they will merge. The combined business, to be called XY, will employ
  * 90.": a sentence opening with the body the merger makes (`COMBINED_BODY`), within two sentences
- * of a merger or acquisition of two parties or more that stands, is a later mention of it, in force.
+ * of a merger or acquisition of two parties or more that stands, is a later mention of it — what the
+ * body will do is a term still to come, at the status the merger was made with (`madeStatus`, a85).
  */
 function combinedAfter(text: string, i: number, all: readonly Sentence[], found: readonly Found[]): Found | null {
   const m = COMBINED_BODY.exec(text);
@@ -990,7 +1004,7 @@ function combinedAfter(text: string, i: number, all: readonly Sentence[], found:
   const mention = m[0];
   return {
     index: i,
-    agreement: { parties: [...a.parties], mention, cue: m[1]!, action: text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from: origin }, status: 'in force', noun: null, refersTo: origin },
+    agreement: { parties: [...a.parties], mention, cue: m[1]!, action: text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from: origin }, status: madeStatus(found, all, origin, a.status), noun: null, refersTo: origin },
     kind: made.kind,
     later: false,
   };

@@ -81,3 +81,19 @@ describe('terms still to come of a deal the article reports ended stand ended', 
     ]);
   });
 });
+
+describe('a term still to come right after the deal carries the status the deal was made with', () => {
+  it('"The merged firm will trade as …" after "have agreed to merge": reached, not in force', () => {
+    expect(rows('Tallow Looms and Brant Weaving have agreed to merge.\nThe merged firm will trade as Tallow Brant and employ 40 weavers.')).toEqual([
+      ['1.1', 'Tallow Looms | Brant Weaving', 'reached', null],
+      ['1.2', 'Tallow Looms | Brant Weaving', 'reached', '1.1'],
+    ]);
+  });
+
+  it('"In return, the club will repair the slipway" after a lease signed: signed', () => {
+    expect(rows('Ormsby Council signed a ten-year lease with the Quay Rowing Club on Friday.\nIn return, the club will repair the slipway.')).toEqual([
+      ['1.1', 'Ormsby Council | Quay Rowing Club', 'signed', null],
+      ['1.2', 'Ormsby Council | Quay Rowing Club', 'signed', '1.1'],
+    ]);
+  });
+});
