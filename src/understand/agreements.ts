@@ -644,7 +644,11 @@ function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], o
   const governing = verbAt >= 0 && /^(?:VERB|NOUN|ADV)$/.test(tokens[verbAt]!.pos)
     ? (forms(tokens[verbAt]!).map((f) => (particle >= 0 ? verbStatus(`${f}_${tokens[v]!.text.toLowerCase()}`) : statusOfVerb(f))).find((x) => x !== null) ?? null)
     : null;
-  const firstVerb = tokens.map((t, k) => (t.pos === 'VERB' ? (verbStatus(`${t.lemma}_${tokens[k + 1]?.text.toLowerCase() ?? ''}`) ?? statusOfVerb(t.lemma)) : null)).find((x) => x !== null);
+  // (Not a verb the headline adds after the deal, set off by a comma or as an infinitive of purpose:
+  // "… back pay deal, ending overtime ban", "… back pay deal to end overtime ban" end the ban, not the deal.)
+  const comma = tokens.findIndex((t, k) => k > nounAt && t.text === ',');
+  const aside = (k: number): boolean => k > nounAt && ((comma > 0 && k > comma) || tokens[k - 1]?.text.toLowerCase() === 'to');
+  const firstVerb = tokens.map((t, k) => (t.pos === 'VERB' && !aside(k) ? (verbStatus(`${t.lemma}_${tokens[k + 1]?.text.toLowerCase() ?? ''}`) ?? statusOfVerb(t.lemma)) : null)).find((x) => x !== null);
   // (A purchase or merger called off never went through: collapsed, as the body's readers say.)
   const fate = governing ?? firstVerb;
   const told = fate === 'voided' && own.some((k) => TRANSACTION_KINDS.has(k)) ? ('collapsed' as const) : fate;
@@ -723,10 +727,10 @@ const ENDS = new Set<AgreementStatus>(['collapsed', 'voided', 'breached', 'rejec
  * tells in a few words the story its lede tells, and its words for what became of the deal (accept,
  * win, award, agree, a bare noun) are the lede's in short. A headline agreement that is the lede's
  * deal (it refers to the lede, or names a side of the lede's first deal) takes the status the lede
- * gives that deal, unless the headline says more: an end of its own ("call off", "falls through")
- * when the lede tells an end too, or a further step than the lede's ("trustees back merger" over
- * "are to merge"). A headline read "in force" (a deal at work) tells no news of its own. Changes
- * `out` in place.
+ * gives that deal, unless the headline says more: an end of its own ("call off", "Court voids …
+ * merger" over a lede that tells the signing), or a further step than the lede's ("trustees back
+ * merger" over "are to merge"). A headline read "in force" (a deal at work) tells no news of its
+ * own. Changes `out` in place.
  */
 function headlineTellsLede(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
   const h = all[0];
@@ -738,7 +742,7 @@ function headlineTellsLede(all: readonly Sentence[], out: Map<SentenceKey, Agree
   const told = (a: Agreement): AgreementStatus => {
     const ofLede = a.refersTo ? a.refersTo.paragraph === lede.paragraph && a.refersTo.sentence === lede.sentence : overlaps(a.parties, first.parties);
     if (!ofLede || a.status === first.status) return a.status;
-    if (ENDS.has(a.status) && ENDS.has(first.status)) return a.status;
+    if (ENDS.has(a.status)) return a.status;
     const [x, y] = [STANDING_RANK[a.status], STANDING_RANK[first.status]];
     if (x !== undefined && y !== undefined && x > y) return a.status;
     return first.status;

@@ -97,3 +97,17 @@ describe('a term still to come right after the deal carries the status the deal 
     ]);
   });
 });
+
+describe('a headline that tells an end keeps it over a lede that tells the signing', () => {
+  it('"Court voids Harl Mills merger" over "signed a merger agreement": voided', () => {
+    expect(rows('Harl Mills and Quarrow Dairy signed a merger agreement on March 4.\n\nOn May 17, a court in Vessel voided the deal.', 'Court voids Harl Mills merger').filter((r) => r[0] === '0.1')).toEqual([
+      ['0.1', 'Harl Mills | Quarrow Dairy', 'voided', '1.1'],
+    ]);
+  });
+
+  it('"… back pay deal, ending overtime ban": the ban ends, not the deal; ratified as the lede', () => {
+    expect(rows('Workers at Farrowby Docks have voted to accept a three-year pay deal with the port owner Kellick Marine.', 'Dock workers back pay deal, ending overtime ban').filter((r) => r[0] === '0.1')).toEqual([
+      ['0.1', 'Farrowby Docks | Kellick Marine', 'ratified', '1.1'],
+    ]);
+  });
+});
