@@ -284,7 +284,7 @@ export function extractAgreements(
       if (own) found.push({ index: i, agreement: { parties: [], mention: own.noun, cue: own.noun.split(/\s+/).at(-1)!, action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun: own.noun, refersTo: null }, kind: kindsIn(own.noun), later: false });
     }
   }
-  const sided = withBodySides(mergedBodiesNamed(found, all), all);
+  const sided = withBodySides(mergedBodiesNamed(found.map((f) => approvedWithIt(f, all[f.index]!.text)), all), all);
   const out = linkLaterMentions(sided, all, pairsAt, statements);
   namedSides(all, out);
   headlineSidesFromBody(sided, all, out);
@@ -305,6 +305,7 @@ export function extractAgreements(
   // (Once more, now that the passes above may have given the body's first deal its second side:
   // "Quarry firm signs lease" over "X has signed a lease handing its quarry to the Y Trust".)
   headlineSidesFromBody(sided, all, out);
+  headlineTellsLede(all, out);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
 }
@@ -644,7 +645,11 @@ function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], o
   const governing = verbAt >= 0 && /^(?:VERB|NOUN|ADV)$/.test(tokens[verbAt]!.pos)
     ? (forms(tokens[verbAt]!).map((f) => (particle >= 0 ? verbStatus(`${f}_${tokens[v]!.text.toLowerCase()}`) : statusOfVerb(f))).find((x) => x !== null) ?? null)
     : null;
-  const firstVerb = tokens.map((t, k) => (t.pos === 'VERB' ? (verbStatus(`${t.lemma}_${tokens[k + 1]?.text.toLowerCase() ?? ''}`) ?? statusOfVerb(t.lemma)) : null)).find((x) => x !== null);
+  // (Not a verb the headline adds after the deal, set off by a comma or as an infinitive of purpose:
+  // "… back pay deal, ending overtime ban", "… back pay deal to end overtime ban" end the ban, not the deal.)
+  const comma = tokens.findIndex((t, k) => k > nounAt && t.text === ',');
+  const aside = (k: number): boolean => k > nounAt && ((comma > 0 && k > comma) || tokens[k - 1]?.text.toLowerCase() === 'to');
+  const firstVerb = tokens.map((t, k) => (t.pos === 'VERB' && !aside(k) ? (verbStatus(`${t.lemma}_${tokens[k + 1]?.text.toLowerCase() ?? ''}`) ?? statusOfVerb(t.lemma)) : null)).find((x) => x !== null);
   // (A purchase or merger called off never went through: collapsed, as the body's readers say.)
   const fate = governing ?? firstVerb;
   const told = fate === 'voided' && own.some((k) => TRANSACTION_KINDS.has(k)) ? ('collapsed' as const) : fate;
@@ -686,6 +691,67 @@ function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], o
   if (sides.length === 0) return;
   out.set(key, [mentionOf(from, origin, sides)]);
 }
+/** "have been cleared to merge": a passive participle and "to" just before the deal's verb. */
+const PASSIVE_TO = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:now|formally|finally|also)\s+)?(\p{Ll}+ed)\s+to\s+$/u;
+/** "… after their trustees approved the plan": a clause of time after the deal, its verb in the past and its object the deal. */
+const AFTER_DONE = /^[^.;:]*?\b(?:after|once)\s+(?:[^,;.]{1,60}?\s)?(\p{Ll}+ed)\s+(?:(?:the|their|its|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)|it)\b/u;
+
+/**
+ * "Two charities are to merge after their trustees approved the plan", "X and Y have been cleared
+ * to merge": a deal reached by a verb (merge, buy) whose own sentence tells the step that made it
+ * go ahead — a passive of approving governing it ("cleared to", WordNet's and the lexicon's verbs
+ * of approving and ratifying), or a clause of time after it whose verb approved or ratified it
+ * ("the plan", "the deal", "it": its object a deal noun or a plan) — stands at that step. Only a
+ * report (no later mention) read as reached.
+ */
+function approvedWithIt(f: Found, text: string): Found {
+  const a = f.agreement;
+  if (f.later || a.refersTo !== null || a.status !== 'reached' || a.noun !== null) return f;
+  const at = text.indexOf(a.cue);
+  if (at < 0) return f;
+  const stepOf = (participle: string): AgreementStatus | null => participleBases(participle).map(statusOfVerb).find((x) => x === 'approved' || x === 'ratified') ?? null;
+  const passive = PASSIVE_TO.exec(text.slice(0, at));
+  const after = AFTER_DONE.exec(text.slice(at + a.cue.length));
+  const planned = after && (after[2] === undefined || isDealLemma(nounLemma(after[2])) || /^(?:plan|proposal|move|offer|terms)$/.test(after[2])) ? stepOf(after[1]!) : null;
+  const status = (passive ? stepOf(passive[1]!) : null) ?? planned;
+  return status ? { ...f, agreement: { ...a, status } } : f;
+}
+
+/** How far a deal standing has gone (`headlineTellsLede`): made, signed, approved, ratified. */
+const STANDING_RANK: Partial<Record<AgreementStatus, number>> = { reached: 1, signed: 2, approved: 3, ratified: 4 };
+/** What became of a deal that ended or never stood. */
+const ENDS = new Set<AgreementStatus>(['collapsed', 'voided', 'breached', 'rejected']);
+
+/**
+ * "Bus drivers vote to accept pay deal" over "Drivers … have voted to accept a two-year pay deal",
+ * "Chandlery wins new lease" over "The harbour commissioners approved a 25-year lease …": a headline
+ * tells in a few words the story its lede tells, and its words for what became of the deal (accept,
+ * win, award, agree, a bare noun) are the lede's in short. A headline agreement that is the lede's
+ * deal (it refers to the lede, or names a side of the lede's first deal) takes the status the lede
+ * gives that deal, unless the headline says more: an end of its own ("call off", "Court voids …
+ * merger" over a lede that tells the signing), or a further step than the lede's ("trustees back
+ * merger" over "are to merge"). A headline read "in force" (a deal at work) tells no news of its
+ * own. Changes `out` in place.
+ */
+function headlineTellsLede(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const h = all[0];
+  const lede = all.find((s) => s.paragraph > 0);
+  if (!h || h.paragraph !== 0 || !lede) return;
+  const key = sentenceKey(h);
+  const first = (out.get(sentenceKey(lede)) ?? []).find((a) => a.refersTo === null);
+  if (!first) return;
+  const told = (a: Agreement): AgreementStatus => {
+    const ofLede = a.refersTo ? a.refersTo.paragraph === lede.paragraph && a.refersTo.sentence === lede.sentence : overlaps(a.parties, first.parties);
+    if (!ofLede || a.status === first.status) return a.status;
+    if (ENDS.has(a.status)) return a.status;
+    const [x, y] = [STANDING_RANK[a.status], STANDING_RANK[first.status]];
+    if (x !== undefined && y !== undefined && x > y) return a.status;
+    return first.status;
+  };
+  const list = out.get(key);
+  if (list) out.set(key, list.map((a) => (told(a) === a.status ? a : { ...a, status: told(a) })));
+}
+
 /** "It was reached after …", "It must still be ratified by …": "It", a passive of making or approving a deal, then the verb. */
 const IT_PASSIVE = /^It\s+(?:(?:also|still|only|now|then|first|finally|formally)\s+)*((?:must|will|would|has\s+to|needs\s+to|is\s+to)\s+(?:still\s+)?be|(?:was|is|has\s+been|had\s+been))\s+(?:(?:also|still|only|formally|finally|unanimously|jointly)\s+)?(\p{Ll}+ed)\b/u;
 
@@ -818,7 +884,8 @@ export const TERM_CUE = 'will';
  * made and standing (same paragraph), whose subject is one of its parties (by name) or the pair
  * ("Each firm", "Both clubs", "The two companies"), in the future ("will"/"shall") with a verb that
  * makes or ends no deal (WordNet's status verbs), no agreement noun of its own, no negation or
- * condition: a term of that agreement, in force, between its parties. After "In return," or "In
+ * condition: a term of that agreement between its parties — still to come, so at the status the
+ * agreement was made with (`madeStatus`, a85); in the present after the opener, in force. After "In return," or "In
  * exchange (for …)," the opener says it is one: the agreement may close the paragraph before, and
  * a description whose noun ends one party's name ("the university") is that party whatever the deal.
  */
@@ -840,7 +907,8 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
     const v = x ? tag(clause, { entities: false }).tokens.find((t) => t.text === x[4]) : undefined;
     return v && v.pos === 'VERB' && v.lemma !== v.text && synsetsOf(v.lemma, 'verb', 1)[0]?.lexname !== 'verb.communication' ? x : null;
   };
-  const m = TERMS_LEAD.exec(clause) ?? (opener ? present(TERMS_PRESENT.exec(clause)) : null);
+  const lead = TERMS_LEAD.exec(clause);
+  const m = lead ?? (opener ? present(TERMS_PRESENT.exec(clause)) : null);
   if (!m || (m[2] && !opener)) return null;
   const subject = m[1]!;
   const pair = /^(?:each|both|the\s+two)\s/iu.test(subject);
@@ -880,7 +948,7 @@ function termsAfter(text: string, i: number, all: readonly Sentence[], found: re
   const origin = a.refersTo ?? from;
   return {
     index: i,
-    agreement: { parties: [...a.parties], mention: subject, cue: TERM_CUE, action: text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from: origin }, status: 'in force', noun: null, refersTo: origin },
+    agreement: { parties: [...a.parties], mention: subject, cue: TERM_CUE, action: text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from: origin }, status: lead ? madeStatus(found, all, origin, a.status) : 'in force', noun: null, refersTo: origin },
     kind: made.kind,
     later: false,
   };
@@ -960,9 +1028,21 @@ function mergedBodiesNamed(found: Found[], all: readonly Sentence[]): Found[] {
 }
 
 /**
+ * The status a deal reported at `origin` was made with (its report's, when that report stands), else
+ * `fallback`: what a term still to come of it carries ("Fenwick will deliver twice a day", "The
+ * combined business will employ 90"), as a later mention's terms do (`termsAhead`; a85, the
+ * current brief: a term says nothing new of what became of the deal).
+ */
+function madeStatus(found: readonly Found[], all: readonly Sentence[], origin: { paragraph: number; sentence: number }, fallback: AgreementStatus): AgreementStatus {
+  const report = found.find((d) => d.agreement.refersTo === null && all[d.index]!.paragraph === origin.paragraph && all[d.index]!.sentence === origin.sentence);
+  return report && STANDING.has(report.agreement.status) && report.agreement.status !== 'in force' ? report.agreement.status : fallback;
+}
+
+/**
  * "Two firms, X and Y, said they will merge. The combined business, to be called XY, will employ
  * 90.": a sentence opening with the body the merger makes (`COMBINED_BODY`), within two sentences
- * of a merger or acquisition of two parties or more that stands, is a later mention of it, in force.
+ * of a merger or acquisition of two parties or more that stands, is a later mention of it — what the
+ * body will do is a term still to come, at the status the merger was made with (`madeStatus`, a85).
  */
 function combinedAfter(text: string, i: number, all: readonly Sentence[], found: readonly Found[]): Found | null {
   const m = COMBINED_BODY.exec(text);
@@ -978,7 +1058,7 @@ function combinedAfter(text: string, i: number, all: readonly Sentence[], found:
   const mention = m[0];
   return {
     index: i,
-    agreement: { parties: [...a.parties], mention, cue: m[1]!, action: text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from: origin }, status: 'in force', noun: null, refersTo: origin },
+    agreement: { parties: [...a.parties], mention, cue: m[1]!, action: text.replace(/[.!]\s*$/, ''), resolution: { how: 'earlier-agreement', from: origin }, status: madeStatus(found, all, origin, a.status), noun: null, refersTo: origin },
     kind: made.kind,
     later: false,
   };
@@ -2002,6 +2082,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         // deal provides now, in force; and never over what became of it, "…, was breached".)
         const told = setOff !== null && PAST_MAIN.test(texts[f.index]!.slice(setOff[0].length)) && STANDING.has(a.status);
         const madeAs: AgreementStatus | null = participle === undefined || !told ? null : participle === 'signed' ? (f.provides ? null : 'signed') : 'reached';
+        // "Under the terms of the agreement, Hobthrush will receive a break fee", after "have abandoned
+        // their planned merger": terms still to come of a deal the article reports ended (its report,
+        // or the mention linked) say nothing new of it; it stands ended (a85). (Not terms told as
+        // they stood before the end, "Under its terms, X was to clean …": the status it was made with.)
+        const endedAs = [origin?.agreement.status, target.agreement.status].find((x) => x === 'collapsed' || x === 'voided');
+        const endedTerms = endedAs !== undefined && f.later && /^under$/i.test(a.cue) && termsAhead(texts[f.index]!) && !/\b(?:was|were)\s+to\s/.test(texts[f.index]!) ? endedAs : undefined;
         a = {
           ...a,
           parties: inherit ? target.agreement.parties : parties,
@@ -2009,7 +2095,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
           // ("Members of the union backed the agreement" after "voted to ratify": the vote told again, ratified.)
-          status: (other >= 0 && !madeSide) || f.offered ? a.status : a.status === 'approved' && target.agreement.status === 'ratified' && peopleVote(texts[f.index]!, a.cue) ? 'ratified' : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : madeAs !== null && f.later !== f.provides && STANDING.has(target.agreement.status) ? madeAs : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : target.agreement.status === 'signed' || providesAtWork(f, texts[f.index]!) || !STANDING.has(made) ? 'in force' : made) : f.later && ((a.cue !== 'under' && a.cue !== 'Under') || (STANDING.has(target.agreement.status) && termsAhead(texts[f.index]!))) ? made : abandoned(a, target, f.kind) ? 'collapsed' : a.status,
+          status: (other >= 0 && !madeSide) || f.offered ? a.status : endedTerms !== undefined ? endedTerms : a.status === 'approved' && target.agreement.status === 'ratified' && peopleVote(texts[f.index]!, a.cue) ? 'ratified' : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : madeAs !== null && f.later !== f.provides && STANDING.has(target.agreement.status) ? madeAs : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : target.agreement.status === 'signed' || providesAtWork(f, texts[f.index]!) || !STANDING.has(made) ? 'in force' : made) : f.later && ((a.cue !== 'under' && a.cue !== 'Under') || (STANDING.has(target.agreement.status) && termsAhead(texts[f.index]!))) ? made : abandoned(a, target, f.kind) ? 'collapsed' : a.status,
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {

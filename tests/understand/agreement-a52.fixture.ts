@@ -73,7 +73,7 @@ export const OWN_A52_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['Brackwater Leisure', 'Penhale family|Gull Rock Holidays Ltd'], status: 'reached', kind: 'place bought, seller named next' },
       { at: '1.2', parties: ['Brackwater Leisure', 'Penhale family|Gull Rock Holidays Ltd'], status: 'signed', kind: 'exchanged contracts' },
-      { at: '2.1', parties: ['Brackwater Leisure', 'Penhale family|Gull Rock Holidays Ltd'], status: 'in force', kind: 'under the terms of the sale' },
+      { at: '2.1', parties: ['Brackwater Leisure', 'Penhale family|Gull Rock Holidays Ltd'], status: 'signed', kind: 'under the terms of the sale' },
       { at: '2.2', parties: ['Brackwater Leisure', 'Penhale family|Gull Rock Holidays Ltd'], status: 'collapsed', kind: 'earlier attempt fell through' },
     ],
   },
@@ -89,7 +89,7 @@ export const OWN_A52_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Pell & Sons', 'Varo'], status: 'signed', kind: 'signed a licensing agreement' },
-      { at: '1.2', parties: ['Pell & Sons', 'Varo'], status: 'in force', kind: 'under the five-year licence' },
+      { at: '1.2', parties: ['Pell & Sons', 'Varo'], status: 'signed', kind: 'under the five-year licence' },
     ],
   },
   // 5 — a lease's term under a condition that a comma closes; a condition on a deal still ahead.
@@ -106,7 +106,7 @@ export const OWN_A52_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['Wexley Rowing Club', 'Ambridge|town of Ambridge'], status: 'signed', kind: 'signed a lease' },
       { at: '1.2', parties: ['Wexley Rowing Club', 'Ambridge|town of Ambridge'], status: 'approved', kind: 'lease approved' },
-      { at: '1.3', parties: ['Wexley Rowing Club', 'Ambridge|town of Ambridge'], status: 'in force', kind: 'lease term under a closed condition' },
+      { at: '1.3', parties: ['Wexley Rowing Club', 'Ambridge|town of Ambridge'], status: 'signed', kind: 'lease term under a closed condition' },
     ],
   },
 ];

@@ -30,7 +30,7 @@ export const OWN_A53_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '1.1', parties: ['Owen Tarr', 'Dev Rowe|Mina Rowe|the Rowes'], status: 'reached', kind: 'described defendant settled the case' },
       { at: '1.2', parties: ['Owen Tarr', 'Dev Rowe|Mina Rowe|the Rowes'], status: 'reached', kind: "agreed to refit X's kitchen" },
       { at: '2.1', parties: ['Owen Tarr', 'Dev Rowe|Mina Rowe|the Rowes'], status: 'breached', kind: 'work breached that contract' },
-      { at: '3.1', parties: ['Owen Tarr', 'Dev Rowe|Mina Rowe|the Rowes'], status: 'in force', kind: 'under the settlement' },
+      { at: '3.1', parties: ['Owen Tarr', 'Dev Rowe|Mina Rowe|the Rowes'], status: 'reached', kind: 'under the settlement' },
       { at: '3.2', parties: ['Owen Tarr', 'Dev Rowe|Mina Rowe|the Rowes'], status: 'approved', kind: 'judge approved the terms' },
       { at: '3.3', parties: ['Owen Tarr', 'Dev Rowe|Mina Rowe|the Rowes'], status: 'rejected', kind: 'the couple turned down an offer from the plumber' },
     ],

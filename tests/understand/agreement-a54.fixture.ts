@@ -21,8 +21,8 @@ export const OWN_A54_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['Marsh College', 'Pendle Homes'], status: 'approved', kind: 'board approved a lease' },
       { at: '1.2', parties: ['Marsh College', 'Pendle Homes'], status: 'signed', kind: 'signed the lease' },
-      { at: '2.1', parties: ['Marsh College', 'Pendle Homes'], status: 'in force', kind: 'under the terms' },
-      { at: '2.2', parties: ['Marsh College', 'Pendle Homes'], status: 'in force', kind: 'the lease limits (later mention)' },
+      { at: '2.1', parties: ['Marsh College', 'Pendle Homes'], status: 'signed', kind: 'under the terms' },
+      { at: '2.2', parties: ['Marsh College', 'Pendle Homes'], status: 'signed', kind: 'the lease limits (later mention)' },
     ],
   },
   // 2 — a franchise agreement: its terms, what it barred, its end by "the franchise".
@@ -55,7 +55,7 @@ export const OWN_A54_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Corbel Games', 'Slate House Books'], status: 'signed', kind: 'signed a licensing deal' },
-      { at: '1.2', parties: ['Corbel Games', 'Slate House Books'], status: 'in force', kind: 'the deal gives a side (terms)' },
+      { at: '1.2', parties: ['Corbel Games', 'Slate House Books'], status: 'signed', kind: 'the deal gives a side (terms)' },
       { at: '2.1', parties: ['Ostria', 'Velland'], status: 'signed', kind: 'signed a trade pact' },
       { at: '2.2', parties: ['Ostria', 'Velland'], status: 'signed', kind: 'the pact removes duties (about a thing)' },
     ],
@@ -76,7 +76,7 @@ export const OWN_A54_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '1.1', parties: ['Marlby Town Council', 'Brodsk Bakes'], status: 'signed', kind: 'lease with a described operator' },
       // The lease's terms right after it is named, with no deal word (a55's reading, merged after this
       // fixture was written; the unseen sets label such a sentence, and terms are in force).
-      { at: '1.2', parties: ['Marlby Town Council', 'Brodsk Bakes'], status: 'in force', kind: 'terms without a deal word' },
+      { at: '1.2', parties: ['Marlby Town Council', 'Brodsk Bakes'], status: 'signed', kind: 'terms without a deal word' },
       { at: '2.1', parties: ['Marlby Town Council', 'Brodsk Bakes'], status: 'approved', kind: 'cabinet approved the lease' },
       { at: '2.2', parties: ['Marlby Town Council', 'Brodsk Bakes'], status: 'in force', kind: 'under the lease' },
       { at: '2.3', parties: ['Marlby Town Council', 'a local builder'], status: 'signed', kind: 'lease with a builder left unnamed' },

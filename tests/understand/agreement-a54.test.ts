@@ -71,7 +71,7 @@ describe('an indefinite description after "with", named after', () => {
     expect(rows("Marlby Town Council signed a 20-year lease with a Danish-style bakery operator.\nBrodsk Bakes will pay £30,000 a year in rent.\n\nThe council's cabinet approved the lease on Monday.")).toEqual([
       ['1.1', 'Marlby Town Council | Brodsk Bakes', 'signed', null],
       // The lease's terms in the sentence after it (a55's reading of terms without a deal word).
-      ['1.2', 'Marlby Town Council | Brodsk Bakes', 'in force', '1.1'],
+      ['1.2', 'Marlby Town Council | Brodsk Bakes', 'signed', '1.1'],
       ['2.1', 'Marlby Town Council | Brodsk Bakes', 'approved', '1.1'],
     ]);
   });

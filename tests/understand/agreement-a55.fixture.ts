@@ -23,7 +23,7 @@ export const OWN_A55_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ["Harnley District Council", "Varmbad Leisure"], status: 'signed', kind: "lease with a described operator named next" },
-      { at: '1.2', parties: ["Harnley District Council", "Varmbad Leisure"], status: 'in force', kind: "terms by the name that fills the description" },
+      { at: '1.2', parties: ["Harnley District Council", "Varmbad Leisure"], status: 'signed', kind: "terms by the name that fills the description" },
       { at: '2.1', parties: ["Harnley District Council", "Varmbad Leisure"], status: 'approved', kind: "the council's cabinet approves" },
       { at: '2.2', parties: ["Harnley District Council", "Crag & Rope"], status: 'collapsed', kind: "earlier agreement with a set-off name fell through" },
     ],
@@ -52,7 +52,7 @@ export const OWN_A55_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ["Oakhollow school board", "Fennick Coaches"], status: 'voided', kind: "board voted to end contract" },
       { at: '2.1', parties: ["Oakhollow school board", "Pardoe Travel"], status: 'approved', kind: "\"the board\" is the school board" },
-      { at: '2.2', parties: ["Oakhollow school board", "Pardoe Travel"], status: 'in force', kind: "under the deal" },
+      { at: '2.2', parties: ["Oakhollow school board", "Pardoe Travel"], status: 'approved', kind: "under the deal" },
     ],
   },
   {
@@ -71,8 +71,8 @@ export const OWN_A55_AGREEMENT_ARTICLES: PatternArticle[] = [
       // (Session 28, a70: "are to merge" states the merger arranged, as blind sets 34, 42 and 56 label it; the lede was left out here.)
       { at: '1.1', parties: ["Drayford Lawn Club", "Abbotsmere Croquet Club"], status: 'reached', kind: "are to merge" },
       { at: '1.2', parties: ["Drayford Lawn Club", "Abbotsmere Croquet Club"], status: 'reached', kind: "agreed merger in principle" },
-      { at: '2.1', parties: ["Drayford Lawn Club", "Abbotsmere Croquet Club"], status: 'in force', kind: "under the merger terms" },
-      { at: '2.2', parties: ["Drayford Lawn Club", "Abbotsmere Croquet Club"], status: 'in force', kind: "term of X's members" },
+      { at: '2.1', parties: ["Drayford Lawn Club", "Abbotsmere Croquet Club"], status: 'reached', kind: "under the merger terms" },
+      { at: '2.2', parties: ["Drayford Lawn Club", "Abbotsmere Croquet Club"], status: 'reached', kind: "term of X's members" },
       { at: '3.1', parties: ["Drayford Lawn Club", "Abbotsmere Croquet Club"], status: 'collapsed', kind: "attempt at a merger collapsed" },
       { at: '3.2', parties: ["Drayford & Abbotsmere CC", "Drayford Town Council"], status: 'signed', kind: "the merged club by its new name" },
     ],

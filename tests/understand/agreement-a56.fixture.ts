@@ -74,7 +74,7 @@ export const OWN_A56_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Kestle Parish Council', 'Greenrow Plots Ltd'], status: 'signed', kind: 'lease to a described operator' },
-      { at: '1.2', parties: ['Kestle Parish Council', 'Greenrow Plots Ltd'], status: 'in force', kind: 'rent under the lease' },
+      { at: '1.2', parties: ['Kestle Parish Council', 'Greenrow Plots Ltd'], status: 'signed', kind: 'rent under the lease' },
     ],
   },
   // 5 — a description set off after the name; a contract awarded after a long purpose clause.
@@ -89,7 +89,7 @@ export const OWN_A56_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Harrowgate Lamps', 'Pellow Light'], status: 'reached', kind: 'apposed description, agreed to merge' },
-      { at: '1.2', parties: ['Harrowgate Lamps', 'Pellow Light'], status: 'in force', kind: 'share-swap terms' },
+      { at: '1.2', parties: ['Harrowgate Lamps', 'Pellow Light'], status: 'reached', kind: 'share-swap terms' },
       { at: '2.1', parties: ['Brenford District Council', 'Mossley & Vane'], status: 'signed', kind: 'contract awarded to the contractor X' },
     ],
   },

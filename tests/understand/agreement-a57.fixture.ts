@@ -41,7 +41,7 @@ export const OWN_A57_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Orlo Foods', 'Ember Preserves'], status: 'reached', kind: 'agreed to buy' },
-      { at: '1.2', parties: ['Orlo Foods', 'Ember Preserves'], status: 'in force', kind: 'under the terms agreed' },
+      { at: '1.2', parties: ['Orlo Foods', 'Ember Preserves'], status: 'reached', kind: 'under the terms agreed' },
       { at: '1.3', parties: ['Orlo Foods', 'Ember Preserves'], status: 'rejected', kind: 'both proposals turned down' },
       { at: '2.1', parties: ['Orlo Foods', 'Ember Preserves'], status: 'reached', kind: 'expect the sale to complete' },
     ],

@@ -28,8 +28,8 @@ export const OWN_A58_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '0.1', parties: ['Quarrel Hill Cider', 'Brannock Drinks'], status: 'reached', kind: 'headline: agrees sale' },
       { at: '1.1', parties: ['Quarrel Hill Cider', 'Brannock Drinks'], status: 'reached', kind: 'agreed to be bought' },
-      { at: '1.2', parties: ['Quarrel Hill Cider', 'Brannock Drinks'], status: 'in force', kind: 'the deal, agreed, keeps' },
-      { at: '1.3', parties: ['Quarrel Hill Cider', 'Brannock Drinks'], status: 'in force', kind: 'under the agreement' },
+      { at: '1.2', parties: ['Quarrel Hill Cider', 'Brannock Drinks'], status: 'reached', kind: 'the deal, agreed, keeps' },
+      { at: '1.3', parties: ['Quarrel Hill Cider', 'Brannock Drinks'], status: 'reached', kind: 'under the agreement' },
       { at: '1.4', parties: ['Brannock Drinks', 'Tamsin family'], status: 'signed', kind: 'signed a lease from a family' },
       { at: '1.5', parties: ['Quarrel Hill Cider', 'Brannock Drinks'], status: 'approved', kind: 'boards approved the takeover' },
     ],
@@ -51,8 +51,8 @@ export const OWN_A58_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '0.1', parties: ['Ferrowby Rowing Club', 'Pellworth Estates'], status: 'signed', kind: 'headline: signs lease' },
       { at: '1.1', parties: ['Ferrowby Rowing Club', 'Pellworth Estates'], status: 'signed', kind: 'signed a lease' },
       { at: '1.2', parties: ['Ferrowby Rowing Club', 'Pellworth Estates'], status: 'signed', kind: 'the lease, agreed with' },
-      { at: '1.3', parties: ['Ferrowby Rowing Club', 'Pellworth Estates'], status: 'in force', kind: 'under its terms' },
-      { at: '1.4', parties: ['Ferrowby Rowing Club', 'Pellworth Estates'], status: 'in force', kind: 'the deal also lets' },
+      { at: '1.3', parties: ['Ferrowby Rowing Club', 'Pellworth Estates'], status: 'signed', kind: 'under its terms' },
+      { at: '1.4', parties: ['Ferrowby Rowing Club', 'Pellworth Estates'], status: 'signed', kind: 'the deal also lets' },
     ],
   },
   // 3 — a sponsor: the club's previous sponsor pulled out; a supplier and its maker settling.
@@ -67,7 +67,7 @@ export const OWN_A58_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Wendle Valley Choir', 'Ashcombe Press'], status: 'signed', kind: 'signed a sponsorship deal' },
-      { at: '1.2', parties: ['Wendle Valley Choir', 'Ashcombe Press'], status: 'in force', kind: 'under the deal' },
+      { at: '1.2', parties: ['Wendle Valley Choir', 'Ashcombe Press'], status: 'signed', kind: 'under the deal' },
       { at: '1.3', parties: ['Wendle Valley Choir', 'Corvell Brothers'], status: 'voided', kind: 'previous sponsor pulled out' },
       { at: '2.1', parties: ['Ashcombe', 'Yelland Mills'], status: 'reached', kind: 'X and its supplier settled' },
     ],
@@ -88,7 +88,7 @@ export const OWN_A58_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Crumbwell Bakeries', 'Holmfirth Retail Partners'], status: 'signed', kind: 'signed a franchise agreement' },
-      { at: '1.2', parties: ['Crumbwell Bakeries', 'Holmfirth Retail Partners'], status: 'in force', kind: 'the agreement gives' },
+      { at: '1.2', parties: ['Crumbwell Bakeries', 'Holmfirth Retail Partners'], status: 'signed', kind: 'the agreement gives' },
       { at: '3.1', parties: ['Crumbwell Bakeries', 'Oventide Group'], status: 'collapsed', kind: 'a similar arrangement with X fell apart' },
       { at: '3.2', parties: ['Holmfirth Retail Partners', 'Crumbwell Bakeries'], status: 'rejected', kind: 'first offer turned down' },
     ],

@@ -21,7 +21,7 @@ export const OWN_A59_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Brayford Town Council', 'Quayside Kayaks Ltd'], status: 'signed', kind: 'signed a lease' },
-      { at: '1.2', parties: ['Brayford Town Council', 'Quayside Kayaks Ltd'], status: 'in force', kind: 'under the lease' },
+      { at: '1.2', parties: ['Brayford Town Council', 'Quayside Kayaks Ltd'], status: 'signed', kind: 'under the lease' },
       { at: '2.1', parties: ['Brayford Town Council', 'Quayside Kayaks Ltd'], status: 'approved', kind: 'councillors approved the lease' },
     ],
   },
@@ -57,7 +57,7 @@ export const OWN_A59_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Kestrel Noodle Bar', 'Harrowgate Dining'], status: 'signed', kind: 'signed a franchise agreement' },
-      { at: '1.2', parties: ['Kestrel Noodle Bar', 'Harrowgate Dining'], status: 'in force', kind: 'the agreement gives' },
+      { at: '1.2', parties: ['Kestrel Noodle Bar', 'Harrowgate Dining'], status: 'signed', kind: 'the agreement gives' },
       { at: '2.1', parties: ['Kestrel Noodle Bar', 'Lantern Eats'], status: 'collapsed', kind: 'arrangement fell apart' },
       { at: '2.2', parties: ['Kestrel Noodle Bar', 'Lantern Eats'], status: 'reached', kind: 'the two companies settled' },
     ],
@@ -76,7 +76,7 @@ export const OWN_A59_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['Port Ambleworth', 'Morrow Marine'], status: 'voided', kind: 'ended its contract' },
       { at: '2.3', parties: ['Port Ambleworth', 'Lisk County'], status: 'approved', kind: 'it approved an agreement' },
-      { at: '2.4', parties: ['Port Ambleworth', 'Lisk County'], status: 'in force', kind: 'under that arrangement' },
+      { at: '2.4', parties: ['Port Ambleworth', 'Lisk County'], status: 'approved', kind: 'under that arrangement' },
     ],
   },
   // 5 — "the company" after its founder spoke; a loan beside it is no agreement.

@@ -40,8 +40,8 @@ export const OWN_A60_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Quistley Ferries', 'Osprey Crossings'], status: 'reached', kind: 'agreed to merge' },
-      { at: '1.2', parties: ['Quistley Ferries', 'Osprey Crossings'], status: 'in force', kind: 'under the deal' },
-      { at: '1.3', parties: ['Quistley Ferries', 'Osprey Crossings'], status: 'in force', kind: 'share-swap term' },
+      { at: '1.2', parties: ['Quistley Ferries', 'Osprey Crossings'], status: 'reached', kind: 'under the deal' },
+      { at: '1.3', parties: ['Quistley Ferries', 'Osprey Crossings'], status: 'reached', kind: 'share-swap term' },
       { at: '2.1', parties: ['Quistley Ferries', 'Osprey Crossings'], status: 'rejected', kind: 'both earlier offers rejected' },
       { at: '2.2', parties: ['Quistley Ferries', 'Osprey Crossings'], status: 'approved', kind: 'boards approved' },
       { at: '2.3', parties: ['Quistley Ferries', 'Osprey Crossings'], status: 'reached', kind: 'later mention after approval' },
@@ -60,10 +60,10 @@ export const OWN_A60_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Harrowgate Weavers Cooperative', 'Brindle & Oak'], status: 'signed', kind: 'signed a supply contract' },
-      { at: '1.2', parties: ['Harrowgate Weavers Cooperative', 'Brindle & Oak'], status: 'in force', kind: 'the contract gives' },
-      { at: '2.1', parties: ['Harrowgate Weavers Cooperative', 'Brindle & Oak'], status: 'in force', kind: 'fee term after a paragraph break' },
+      { at: '1.2', parties: ['Harrowgate Weavers Cooperative', 'Brindle & Oak'], status: 'signed', kind: 'the contract gives' },
+      { at: '2.1', parties: ['Harrowgate Weavers Cooperative', 'Brindle & Oak'], status: 'signed', kind: 'fee term after a paragraph break' },
       { at: '2.2', parties: ['Harrowgate Weavers Cooperative', 'Brindle & Oak'], status: 'approved', kind: 'members voted in May to accept' },
-      { at: '2.3', parties: ['Harrowgate Weavers Cooperative', 'Brindle & Oak'], status: 'in force', kind: 'contract contains a break clause' },
+      { at: '2.3', parties: ['Harrowgate Weavers Cooperative', 'Brindle & Oak'], status: 'signed', kind: 'contract contains a break clause' },
     ],
   },
   // 4 — a patent dispute: an offer rejected years before, a settlement offer turned down in an apposition, a bid on those lines.

@@ -47,7 +47,7 @@ export const EIGHTH_ARTICLES: readonly PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Dunmore Rovers', 'Caddick Athletic'], status: 'reached', kind: 'agreed fee with' },
-      { at: '1.3', parties: ['Dunmore Rovers', 'Caddick Athletic'], status: 'in force', kind: 'under the deal' },
+      { at: '1.3', parties: ['Dunmore Rovers', 'Caddick Athletic'], status: 'reached', kind: 'under the deal' },
       { at: '2.2', parties: ['Ashby Court', 'Carrick Homes'], status: 'reached', kind: 'definite description parties' },
     ],
   },
@@ -87,12 +87,12 @@ export const EIGHTH_ARTICLES: readonly PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Harwell Turbines', 'Nordvind'], status: 'signed', kind: 'signed contract with' },
-      { at: '1.2', parties: ['Harwell Turbines', 'Nordvind'], status: 'in force', kind: 'under its terms' },
+      { at: '1.2', parties: ['Harwell Turbines', 'Nordvind'], status: 'signed', kind: 'under its terms' },
       { at: '2.1', parties: ['Tessaly', 'Brenmark'], status: 'ratified', kind: 'ratified accord' },
-      { at: '2.2', parties: ['Tessaly', 'Brenmark'], status: 'in force', kind: 'accord commits' },
-      { at: '2.3', parties: ['Tessaly', 'Brenmark'], status: 'in force', kind: 'it obliges' },
+      { at: '2.2', parties: ['Tessaly', 'Brenmark'], status: 'ratified', kind: 'accord commits' },
+      { at: '2.3', parties: ['Tessaly', 'Brenmark'], status: 'ratified', kind: 'it obliges' },
       { at: '3.1', parties: ['Ironworkers’ Guild', 'Carrow Steel'], status: 'reached', kind: 'reached deal with' },
-      { at: '3.2', parties: ['Ironworkers’ Guild', 'Carrow Steel'], status: 'in force', kind: 'the terms of the deal give' },
+      { at: '3.2', parties: ['Ironworkers’ Guild', 'Carrow Steel'], status: 'reached', kind: 'the terms of the deal give' },
     ],
   },
   {

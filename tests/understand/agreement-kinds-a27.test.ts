@@ -107,18 +107,18 @@ describe('an agreement noun no reader knows, found by its participle of making',
 });
 
 describe('terms right after an agreement: a party (by name) or the pair in the future', () => {
-  it('"Fenwick will deliver …" after "Fenwick Dairies agreed to supply …": in force, the agreement\'s sides; one sentence only', () => {
+  it('"Fenwick will deliver …" after "Fenwick Dairies agreed to supply …": the status the agreement was made with (session 34, a85: a term still to come), its sides; one sentence only', () => {
     expect(rows('Fenwick Dairies agreed to supply Marlow Stores with milk for three years.\nFenwick will deliver to each store twice a day.\nFenwick will open a new shop in the spring.')).toEqual([
       ['1.1', 'Fenwick Dairies | Marlow Stores', 'reached', null],
-      ['1.2', 'Fenwick Dairies | Marlow Stores', 'in force', '1.1'],
+      ['1.2', 'Fenwick Dairies | Marlow Stores', 'reached', '1.1'],
     ]);
     expect(rows('Arden Bank and Pell Insurance signed a pensions deal.\nEach firm will own half of the new company.')).toEqual([
       ['1.1', 'Arden Bank | Pell Insurance', 'signed', null],
-      ['1.2', 'Arden Bank | Pell Insurance', 'in force', '1.1'],
+      ['1.2', 'Arden Bank | Pell Insurance', 'signed', '1.1'],
     ]);
     expect(rows('Arden Bank and Pell Insurance signed a pensions deal.\nThe two companies will share the costs.')).toEqual([
       ['1.1', 'Arden Bank | Pell Insurance', 'signed', null],
-      ['1.2', 'Arden Bank | Pell Insurance', 'in force', '1.1'],
+      ['1.2', 'Arden Bank | Pell Insurance', 'signed', '1.1'],
     ]);
   });
 

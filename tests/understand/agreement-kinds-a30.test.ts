@@ -56,11 +56,11 @@ describe('terms right after a lasting deal', () => {
   it('a description whose noun ends one party\'s name, and a perfect of promising ("has undertaken to")', () => {
     expect(rows(`${lease}\nThe club will paint the sheds every year.`)).toEqual([
       ['1.1', 'Orme Rowing Club | Weir Trust', 'signed', null],
-      ['1.2', 'Orme Rowing Club | Weir Trust', 'in force', '1.1'],
+      ['1.2', 'Orme Rowing Club | Weir Trust', 'signed', '1.1'],
     ]);
     expect(rows(`${lease}\nOrme has undertaken to paint the sheds.`)).toEqual([
       ['1.1', 'Orme Rowing Club | Weir Trust', 'signed', null],
-      ['1.2', 'Orme Rowing Club | Weir Trust', 'in force', '1.1'],
+      ['1.2', 'Orme Rowing Club | Weir Trust', 'signed', '1.1'],
     ]);
   });
 

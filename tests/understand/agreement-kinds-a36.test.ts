@@ -38,25 +38,25 @@ describe('"In return," / "In exchange," after a deal: its terms', () => {
     const deal = 'Ostrey University signed a deal with Kell Robotics in June.';
     expect(rows(`${deal}\nIn return, the university will host a laboratory for the company.`)).toEqual([
       ['1.1', 'Ostrey University | Kell Robotics', 'signed', null],
-      ['1.2', 'Ostrey University | Kell Robotics', 'in force', '1.1'],
+      ['1.2', 'Ostrey University | Kell Robotics', 'signed', '1.1'],
     ]);
     expect(rows('Brisk Freight agreed a contract with Marlow Council.\nIn exchange, Brisk will run night buses.')).toEqual([
       ['1.1', 'Brisk Freight | Marlow Council', 'reached', null],
-      ['1.2', 'Brisk Freight | Marlow Council', 'in force', '1.1'],
+      ['1.2', 'Brisk Freight | Marlow Council', 'reached', '1.1'],
     ]);
     expect(rows('Brisk Freight agreed a contract with Marlow Council.\nIn return, the two sides will share the yard.')).toEqual([
       ['1.1', 'Brisk Freight | Marlow Council', 'reached', null],
-      ['1.2', 'Brisk Freight | Marlow Council', 'in force', '1.1'],
+      ['1.2', 'Brisk Freight | Marlow Council', 'reached', '1.1'],
     ]);
   });
   it('in the next paragraph, with "would", and the noun set before a party\'s name', () => {
     expect(rows('Ostrey University signed a deal with Kell Robotics in June.\n\nIn return, the university would host a laboratory for the company.')).toEqual([
       ['1.1', 'Ostrey University | Kell Robotics', 'signed', null],
-      ['2.1', 'Ostrey University | Kell Robotics', 'in force', '1.1'],
+      ['2.1', 'Ostrey University | Kell Robotics', 'signed', '1.1'],
     ]);
     expect(rows('Fallow Council has signed a lease handing the tram shed to the energy group Sunhill Power.\nIn return, the group will fit solar panels to four schools.')).toEqual([
       ['1.1', 'Fallow Council | Sunhill Power', 'signed', null],
-      ['1.2', 'Fallow Council | Sunhill Power', 'in force', '1.1'],
+      ['1.2', 'Fallow Council | Sunhill Power', 'signed', '1.1'],
     ]);
   });
   it('a present tense after the opener, and a party kept as a description', () => {
@@ -65,7 +65,7 @@ describe('"In return," / "In exchange," after a deal: its terms', () => {
     expect(rows(deal)).toEqual([signed]);
     expect(rows(`${deal}\nIn return for the rights, Bellwood Foods pays the county £200,000 a year.`)).toEqual([signed, ['1.2', 'the county | Bellwood Foods', 'in force', '1.1']]);
     expect(rows(`${deal}\nIn exchange, Bellwood Foods gets exclusive use of the kiosks.`)).toEqual([signed, ['1.2', 'the county | Bellwood Foods', 'in force', '1.1']]);
-    expect(rows(`${deal}\nIn return, the county will receive £200,000 a year.`)).toEqual([signed, ['1.2', 'the county | Bellwood Foods', 'in force', '1.1']]);
+    expect(rows(`${deal}\nIn return, the county will receive £200,000 a year.`)).toEqual([signed, ['1.2', 'the county | Bellwood Foods', 'signed', '1.1']]);
     // A verb of speaking reports; a present tense without the opener is no term.
     expect(rows(`${deal}\nIn return, Bellwood Foods says it will hire local staff.`)).toEqual([signed]);
     expect(rows(`${deal}\nBellwood Foods pays the county £200,000 a year.`)).toEqual([signed]);

@@ -47,18 +47,18 @@ describe('"In return, the company will …": a party known by a description', ()
   it('a generic noun ("the company") the description reader resolves to a party, with one aside between', () => {
     expect(rows('Brenna Health signed a ten-year supply contract with Lantry Freight on Tuesday.\nThe haulier runs 300 lorries from its depot in Carlow.\nIn return, the company will deliver to every clinic within a day.')).toEqual([
       ['1.1', 'Brenna Health | Lantry Freight', 'signed', null],
-      ['1.3', 'Brenna Health | Lantry Freight', 'in force', '1.1'],
+      ['1.3', 'Brenna Health | Lantry Freight', 'signed', '1.1'],
     ]);
     expect(rows('Brenna Health signed a supply contract with Lantry Freight on Tuesday.\nIn return, the company will deliver to every clinic within a day.')).toEqual([
       ['1.1', 'Brenna Health | Lantry Freight', 'signed', null],
-      ['1.2', 'Brenna Health | Lantry Freight', 'in force', '1.1'],
+      ['1.2', 'Brenna Health | Lantry Freight', 'signed', '1.1'],
     ]);
   });
 
   it('a noun a party was introduced with ("the oldest club in the league")', () => {
     expect(rows('Dorran Rovers, the oldest club in the league, agreed a sponsorship deal with Velt Brewing.\nIn exchange, the club will wear the logo on its shirts.')).toEqual([
       ['1.1', 'Dorran Rovers | Velt Brewing', 'reached', null],
-      ['1.2', 'Dorran Rovers | Velt Brewing', 'in force', '1.1'],
+      ['1.2', 'Dorran Rovers | Velt Brewing', 'reached', '1.1'],
     ]);
   });
 

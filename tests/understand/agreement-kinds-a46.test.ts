@@ -22,10 +22,10 @@ describe('a merger reported with "they"', () => {
     expect(rows('Pryce Movers and Lanyard Removals said on Monday that they would not merge.')).toEqual([]);
   });
 
-  it('"The combined business will employ 90": the merger before, in force; none after a deal of no merger', () => {
+  it('"The combined business will employ 90": the merger before, at the status it was made with (session 34, a85); none after a deal of no merger', () => {
     expect(rows(`${merged}\nThe combined business, to be called Pryce Lanyard, will employ 90 people.`)).toEqual([
       ['1.1', 'Pryce Movers | Lanyard Removals', 'reached', null],
-      ['1.2', 'Pryce Movers | Lanyard Removals', 'in force', '1.1'],
+      ['1.2', 'Pryce Movers | Lanyard Removals', 'reached', '1.1'],
     ]);
     expect(rows('Pryce Movers said on Monday that it had hired Lanyard Removals.\nThe combined business will employ 90 people.')).toEqual([]);
     // Where the body will be is no term of the merger.
@@ -37,7 +37,7 @@ describe('a failed attempt', () => {
   it('"An earlier attempt to combine the two firms collapsed": collapsed, the two of the merger before', () => {
     expect(rows(`${merged}\nThe combined business will employ 90 people.\nAn earlier attempt to combine the two firms collapsed in 2016 over the value of their licences.`)).toEqual([
       ['1.1', 'Pryce Movers | Lanyard Removals', 'reached', null],
-      ['1.2', 'Pryce Movers | Lanyard Removals', 'in force', '1.1'],
+      ['1.2', 'Pryce Movers | Lanyard Removals', 'reached', '1.1'],
       ['1.3', 'Pryce Movers | Lanyard Removals', 'collapsed', '1.1'],
     ]);
     // No two firms named before, or an attempt that only might collapse: none.

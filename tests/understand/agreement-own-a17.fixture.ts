@@ -33,7 +33,7 @@ export const OWN_A17_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['Ravensholt Zoological Society', 'Tessaly Wildlife Service'], status: 'signed', kind: 'long subject with a which-clause, signed a loan with' },
       { at: '1.2', parties: ['Ravensholt Zoological Society', 'Tessaly Wildlife Service'], status: 'approved', kind: 'approved by trustees (status, not party)' },
-      { at: '2.1', parties: ['Ravensholt Zoological Society', 'Tessaly Wildlife Service'], status: 'in force', kind: 'under the loan' },
+      { at: '2.1', parties: ['Ravensholt Zoological Society', 'Tessaly Wildlife Service'], status: 'signed', kind: 'under the loan' },
       { at: '3.1', parties: ['Brenmoor Safari Park', 'Ravensholt Zoological Society'], status: 'rejected', kind: 'turned down an offer from X to buy (relabelled in session 15 to the settled convention of session 13: a refused offer is an agreement sentence, rejected, both sides)' },
       { at: '3.2', parties: ['Haldane Parks', 'Brenmoor Safari Park'], status: 'reached', kind: 'possessive apposition bought' },
       { at: '4.1', parties: ['Tessaly Wildlife Service', 'Garrow City Zoo'], status: 'voided', kind: 'description subject ended a loan with' },
@@ -81,7 +81,7 @@ export const OWN_A17_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '0.1', parties: ['Orbweave', 'Valtane Rockets'], status: 'signed', kind: 'headline signs deal with' },
       { at: '1.1', parties: ['Orbweave', 'Valtane Rockets'], status: 'signed', kind: 'description before the name, signed a contract with' },
-      { at: '1.2', parties: ['Orbweave', 'Valtane Rockets'], status: 'in force', kind: 'description subject under the contract' },
+      { at: '1.2', parties: ['Orbweave', 'Valtane Rockets'], status: 'signed', kind: 'description subject under the contract' },
       { at: '2.1', parties: ['Orbweave', 'Spirex'], status: 'voided', kind: 'agreed then cancelled, apposition a rival of' },
       { at: '3.2', parties: ['Moravec Industries', 'Orbweave'], status: 'reached', kind: 'possessive description its parent company bought a stake' },
       { at: '4.1', parties: ['European Space Office', 'Corr Islands Authority', 'Orbweave'], status: 'signed', kind: 'list of three signed' },

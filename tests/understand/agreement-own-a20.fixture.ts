@@ -61,7 +61,7 @@ export const OWN_A20_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['Corran Museum of Science and Industry', 'Ashby Railway Heritage Trust'], status: 'reached', kind: 'a name holding of and and' },
       { at: '1.2', parties: ['Corran Museum of Science and Industry', 'Ashby Railway Heritage Trust'], status: 'signed', kind: 'was signed, a place named nearby' },
-      { at: '2.1', parties: ['Corran Museum of Science and Industry', 'Ashby Railway Heritage Trust'], status: 'in force', kind: 'under the deal' },
+      { at: '2.1', parties: ['Corran Museum of Science and Industry', 'Ashby Railway Heritage Trust'], status: 'signed', kind: 'under the deal' },
     ],
   },
 

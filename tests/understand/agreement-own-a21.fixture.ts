@@ -78,7 +78,7 @@ export const OWN_A21_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['Veldra', 'Ostmark'], status: 'signed', kind: 'signed a treaty' },
       { at: '1.2', parties: ['Ostmark', 'Veldra'], status: 'rejected', kind: 'refused: draft put forward by X was rejected by Y' },
-      { at: '2.1', parties: ['Veldra', 'Ostmark'], status: 'in force', kind: 'under a settlement reached with' },
+      { at: '2.1', parties: ['Veldra', 'Ostmark'], status: 'reached', kind: 'under a settlement reached with' },
       { at: '2.2', parties: ['Veldra', 'Ostmark'], status: 'signed', kind: 'under a separate memorandum signed' },
       { at: '3.1', parties: ['Veldra', 'Ostmark'], status: 'in force', kind: 'deal in a subject with a relative clause' },
     ],

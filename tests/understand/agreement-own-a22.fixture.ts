@@ -100,8 +100,8 @@ export const OWN_A22_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Telvane', 'customers'], status: 'reached', kind: 'agreed to settle' },
-      { at: '1.2', parties: ['Telvane', 'customers'], status: 'in force', kind: 'under the settlement' },
-      { at: '1.3', parties: ['Telvane', 'customers'], status: 'in force', kind: 'share $N of the settlement' },
+      { at: '1.2', parties: ['Telvane', 'customers'], status: 'reached', kind: 'under the settlement' },
+      { at: '1.3', parties: ['Telvane', 'customers'], status: 'reached', kind: 'share $N of the settlement' },
     ],
   },
 

@@ -61,7 +61,7 @@ export const OWN_A23_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Fernhill Teaching Hospital', 'Medira'], status: 'reached', kind: 'licensed X to Y (verb)' },
-      { at: '1.2', parties: ['Fernhill Teaching Hospital', 'Medira'], status: 'in force', kind: 'later: under the licence' },
+      { at: '1.2', parties: ['Fernhill Teaching Hospital', 'Medira'], status: 'reached', kind: 'later: under the licence' },
       { at: '1.3', parties: ['Fernhill Teaching Hospital', 'Fernhill College of Nursing'], status: 'reached', kind: 'agreed with X to' },
       { at: '1.4', parties: ['Voedam'], status: 'voided', kind: 'fate: a franchise granted to X cancelled' },
     ],

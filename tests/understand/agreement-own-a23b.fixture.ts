@@ -54,7 +54,7 @@ export const OWN_A23B_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Royal Harwick Observatory', 'Orbitek'], status: 'reached', kind: 'licensed X to Y (verb)' },
-      { at: '1.2', parties: ['Royal Harwick Observatory', 'Orbitek'], status: 'in force', kind: 'later: under the licence' },
+      { at: '1.2', parties: ['Royal Harwick Observatory', 'Orbitek'], status: 'reached', kind: 'later: under the licence' },
       { at: '1.3', parties: ['Royal Harwick Observatory', 'Harwick Astronomical Society'], status: 'reached', kind: 'agreed with X to' },
       { at: '1.4', parties: ['Starfield Press'], status: 'voided', kind: 'fate: a licence granted to X revoked' },
     ],

@@ -22,7 +22,7 @@ export const OWN_A24_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Northsound Lines', 'deckhands'], status: 'approved', kind: 'judge approved a settlement with N of its staff' },
-      { at: '2.1', parties: ['Northsound Lines', 'deckhands'], status: 'in force', kind: 'under the settlement' },
+      { at: '2.1', parties: ['Northsound Lines', 'deckhands'], status: 'approved', kind: 'under the settlement' },
       { at: '2.2', parties: ['Northsound Lines', 'deckhands'], status: 'voided', kind: 'judge annulled a clause of the contracts' },
     ],
   },

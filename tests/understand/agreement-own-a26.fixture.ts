@@ -95,7 +95,7 @@ export const OWN_A26_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Corran Ferries', 'Brenmark'], status: 'signed', kind: 'relative clause on the first coordinated side' },
-      { at: '1.2', parties: ['Corran Ferries', 'Brenmark'], status: 'in force', kind: 'later' },
+      { at: '1.2', parties: ['Corran Ferries', 'Brenmark'], status: 'signed', kind: 'later' },
     ],
   },
 ];

@@ -18,7 +18,7 @@ export const OWN_A27_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Brisk Ferries', 'Orrin District Council'], status: 'signed', kind: 'signed (context)' },
-      { at: '1.2', parties: ['Brisk Ferries', 'Orrin District Council'], status: 'in force', kind: 'later mention: subject of is expected to' },
+      { at: '1.2', parties: ['Brisk Ferries', 'Orrin District Council'], status: 'signed', kind: 'later mention: subject of is expected to' },
     ],
   },
 
@@ -58,7 +58,7 @@ export const OWN_A27_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Tovey Rail', 'Lissom Line Company'], status: 'signed', kind: 'signed (context)' },
-      { at: '1.2', parties: ['Tovey Rail', 'Lissom Line Company'], status: 'in force', kind: 'later mention: reported speech, the partnership would' },
+      { at: '1.2', parties: ['Tovey Rail', 'Lissom Line Company'], status: 'signed', kind: 'later mention: reported speech, the partnership would' },
     ],
   },
 
@@ -125,7 +125,7 @@ export const OWN_A27_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Fenwick Dairies', 'Marlow Stores'], status: 'reached', kind: 'agreed to supply (context)' },
-      { at: '1.2', parties: ['Fenwick Dairies', 'Marlow Stores'], status: 'in force', kind: 'terms: a party will, right after' },
+      { at: '1.2', parties: ['Fenwick Dairies', 'Marlow Stores'], status: 'reached', kind: 'terms: a party will, right after' },
     ],
   },
 

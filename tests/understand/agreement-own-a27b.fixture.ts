@@ -19,7 +19,7 @@ export const OWN_A27B_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['Tollgate Markets', 'Ashby Borough Council'], status: 'signed', kind: 'signed a lease with (context)' },
       { at: '1.2', parties: ['Tollgate Markets', 'Ashby Borough Council'], status: 'signed', kind: 'later: praised the lease' },
-      { at: '1.3', parties: ['Tollgate Markets', 'Ashby Borough Council'], status: 'in force', kind: 'later: is expected to bring' },
+      { at: '1.3', parties: ['Tollgate Markets', 'Ashby Borough Council'], status: 'signed', kind: 'later: is expected to bring' },
     ],
   },
 
@@ -33,7 +33,7 @@ export const OWN_A27B_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Corwen Health', 'Dale Valley Trust'], status: 'reached', kind: 'agreed a joint venture (context)' },
-      { at: '1.2', parties: ['Corwen Health', 'Dale Valley Trust'], status: 'in force', kind: 'reported: the venture would cut' },
+      { at: '1.2', parties: ['Corwen Health', 'Dale Valley Trust'], status: 'reached', kind: 'reported: the venture would cut' },
       { at: '1.3', parties: ['Corwen Health', 'Dale Valley Trust'], status: 'approved', kind: 'voted 9-1 in favour of' },
     ],
   },
@@ -73,7 +73,7 @@ export const OWN_A27B_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ["Hobb's Bakery", 'Orrin school district'], status: 'reached', kind: 'agreed to supply (context)' },
-      { at: '1.2', parties: ["Hobb's Bakery", 'Orrin school district'], status: 'in force', kind: 'terms: a party will' },
+      { at: '1.2', parties: ["Hobb's Bakery", 'Orrin school district'], status: 'reached', kind: 'terms: a party will' },
     ],
   },
 

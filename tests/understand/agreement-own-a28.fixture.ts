@@ -114,7 +114,7 @@ export const OWN_A28_AGREEMENT_ARTICLES: PatternArticle[] = [
   {
     name: 'bakers-pay',
     body: [`Staff at Corby Foods will get a rise of 4 per cent under a pay deal negotiated by the Bakers' Union.`].join('\n'),
-    gold: [{ at: '1.1', parties: ['Corby Foods', "Bakers' Union"], status: 'in force', kind: 'deal negotiated by a union' }],
+    gold: [{ at: '1.1', parties: ['Corby Foods', "Bakers' Union"], status: 'reached', kind: 'deal negotiated by a union' }],
   },
 
   // 12 — signed by the bodies' representatives.

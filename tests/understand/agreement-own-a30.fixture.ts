@@ -30,7 +30,7 @@ export const OWN_A30_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Inkwell Press', 'Moth Lane'], status: 'reached', kind: 'reached a deal with' },
-      { at: '1.2', parties: ['Inkwell Press', 'Moth Lane'], status: 'in force', kind: 'later mention, participle agreed, terms in the present (blind-2 convention)' },
+      { at: '1.2', parties: ['Inkwell Press', 'Moth Lane'], status: 'reached', kind: 'later mention, participle agreed, terms in the present (the status of the deal, current brief)' },
     ],
   },
 
@@ -92,7 +92,7 @@ export const OWN_A30_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Lowther Rowing Club', 'Riverside Trust'], status: 'signed', kind: 'signed a lease with' },
-      { at: '1.2', parties: ['Lowther Rowing Club', 'Riverside Trust'], status: 'in force', kind: 'terms: has undertaken to, the party by description' },
+      { at: '1.2', parties: ['Lowther Rowing Club', 'Riverside Trust'], status: 'signed', kind: 'terms: has undertaken to, the party by description' },
     ],
   },
 

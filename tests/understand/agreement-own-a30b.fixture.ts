@@ -15,7 +15,7 @@ export const OWN_A30B_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Tollmere Water', 'Brisco Pumps'], status: 'signed', kind: 'signed a contract with' },
-      { at: '1.2', parties: ['Tollmere Water', 'Brisco Pumps'], status: 'in force', kind: 'later mention, participle signed, present terms' },
+      { at: '1.2', parties: ['Tollmere Water', 'Brisco Pumps'], status: 'signed', kind: 'later mention, participle signed, present terms' },
     ],
   },
 
@@ -69,7 +69,7 @@ export const OWN_A30B_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Ashby Town Council', 'Stallholders United'], status: 'signed', kind: 'signed a lease with' },
-      { at: '1.2', parties: ['Ashby Town Council', 'Stallholders United'], status: 'in force', kind: 'terms: has undertaken to, the party by description' },
+      { at: '1.2', parties: ['Ashby Town Council', 'Stallholders United'], status: 'signed', kind: 'terms: has undertaken to, the party by description' },
     ],
   },
 

@@ -102,7 +102,7 @@ export const OWN_A32_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '1.1', parties: ['Harrow Council', 'Elmby Council'], status: 'voided', kind: 'ended a contract by mutual agreement' },
       { at: '1.2', parties: ['Tamar Rowing Club'], status: 'voided', kind: 'signed in, was cancelled' },
       { at: '1.3', parties: ['Corbel Brewing', 'Hopstead Ales'], status: 'collapsed', kind: 'merger was abandoned' },
-      { at: '1.4', parties: ['Vantner', 'Ostley'], status: 'collapsed', kind: 'agreement would lapse' },
+      { at: '1.4', parties: ['Vantner', 'Ostley'], status: 'in force', kind: 'agreement would lapse' },
     ],
   },
 

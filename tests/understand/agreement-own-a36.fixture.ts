@@ -18,7 +18,7 @@ export const OWN_A36_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Fallow Borough Council', 'Sunhill Power'], status: 'signed', kind: 'a lease handing X to the group Y' },
-      { at: '1.2', parties: ['Fallow Borough Council', 'Sunhill Power'], status: 'in force', kind: 'In return, the group will (terms)' },
+      { at: '1.2', parties: ['Fallow Borough Council', 'Sunhill Power'], status: 'signed', kind: 'In return, the group will (terms)' },
     ],
   },
 
@@ -33,7 +33,7 @@ export const OWN_A36_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Kelby University', 'Marsh Heritage Trust'], status: 'signed', kind: 'an agreement in June transferring X to Y' },
-      { at: '1.2', parties: ['Kelby University', 'Marsh Heritage Trust'], status: 'in force', kind: 'In exchange, the trust will (terms)' },
+      { at: '1.2', parties: ['Kelby University', 'Marsh Heritage Trust'], status: 'signed', kind: 'In exchange, the trust will (terms)' },
       { at: '2.1', parties: ['county', 'Bellwood Foods'], status: 'reached', kind: 'a contract granting rights to Y' },
     ],
   },

@@ -52,7 +52,7 @@ export const OWN_A39_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Dunmore Estate', 'Corrie Slopes'], status: 'reached', kind: 'agreed a lease, sides by description' },
-      { at: '1.2', parties: ['Dunmore Estate', 'Corrie Slopes'], status: 'in force', kind: 'under the lease X will pay Y' },
+      { at: '1.2', parties: ['Dunmore Estate', 'Corrie Slopes'], status: 'reached', kind: 'under the lease X will pay Y' },
     ],
   },
 

@@ -94,7 +94,7 @@ export const OWN_A40_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Zeph Holdings', 'Tarrow Port'], status: 'signed', kind: 'signed a memorandum (MoU) with' },
-      { at: '1.4', parties: ['Zeph Holdings', 'Tarrow Port'], status: 'in force', kind: 'Under the memorandum, X will' },
+      { at: '1.4', parties: ['Zeph Holdings', 'Tarrow Port'], status: 'signed', kind: 'Under the memorandum, X will' },
     ],
   },
 ];

@@ -24,7 +24,7 @@ export const OWN_A41_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Pellan Ports', 'Ostrava Shipping'], status: 'signed', kind: 'signed a memorandum of understanding' },
-      { at: '3.1', parties: ['Pellan Ports', 'Ostrava Shipping'], status: 'in force', kind: 'under the MoU, after furniture' },
+      { at: '3.1', parties: ['Pellan Ports', 'Ostrava Shipping'], status: 'signed', kind: 'under the MoU, after furniture' },
     ],
   },
 
@@ -42,7 +42,7 @@ export const OWN_A41_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Halden Energy', 'Marrick Gas'], status: 'signed', kind: 'signed a memorandum' },
-      { at: '3.1', parties: ['Halden Energy', 'Marrick Gas'], status: 'in force', kind: 'under the memo (a synonym)' },
+      { at: '3.1', parties: ['Halden Energy', 'Marrick Gas'], status: 'signed', kind: 'under the memo (a synonym)' },
     ],
   },
 
@@ -57,7 +57,7 @@ export const OWN_A41_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Brenna Health', 'Lantry Freight'], status: 'signed', kind: 'signed a supply contract' },
-      { at: '1.3', parties: ['Brenna Health', 'Lantry Freight'], status: 'in force', kind: 'in return, the company will' },
+      { at: '1.3', parties: ['Brenna Health', 'Lantry Freight'], status: 'signed', kind: 'in return, the company will' },
     ],
   },
 
@@ -73,7 +73,7 @@ export const OWN_A41_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Dorran Rovers', 'Velt Brewing'], status: 'reached', kind: 'agreed a sponsorship deal' },
-      { at: '1.2', parties: ['Dorran Rovers', 'Velt Brewing'], status: 'in force', kind: 'in exchange, the club will' },
+      { at: '1.2', parties: ['Dorran Rovers', 'Velt Brewing'], status: 'reached', kind: 'in exchange, the club will' },
       { at: '2.1', parties: ['Fenlow Bakeries', 'Corran Vans'], status: 'signed', kind: 'signed a delivery contract' },
     ],
   },

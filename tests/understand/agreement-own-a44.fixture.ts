@@ -86,7 +86,7 @@ export const OWN_A44_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['Marrow College', 'Halsey Homes'], status: 'approved', kind: 'approver is no party' },
       { at: '1.2', parties: ['Marrow College', 'Halsey Homes'], status: 'signed', kind: 'signed the lease' },
-      { at: '2.1', parties: ['Marrow College', 'Halsey Homes'], status: 'in force', kind: 'under the terms' },
+      { at: '2.1', parties: ['Marrow College', 'Halsey Homes'], status: 'signed', kind: 'under the terms' },
     ],
   },
 ];

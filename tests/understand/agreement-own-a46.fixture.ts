@@ -23,7 +23,7 @@ export const OWN_A46_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Pryce Movers', 'Lanyard Removals'], status: 'reached', kind: 'announced they will merge' },
-      { at: '1.2', parties: ['Pryce Movers', 'Lanyard Removals'], status: 'in force', kind: 'the combined business (terms)' },
+      { at: '1.2', parties: ['Pryce Movers', 'Lanyard Removals'], status: 'reached', kind: 'the combined business (terms)' },
       { at: '2.1', parties: ['Pryce Movers', 'Lanyard Removals'], status: 'reached', kind: 'merger still needs approval' },
       { at: '3.1', parties: ['Pryce Movers', 'Lanyard Removals'], status: 'collapsed', kind: 'earlier attempt collapsed' },
     ],

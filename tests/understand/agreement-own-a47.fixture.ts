@@ -26,7 +26,7 @@ export const OWN_A47_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Corley Pony Club', 'Hendry Estate'], status: 'signed', kind: 'lease, landlord named by ownership next' },
-      { at: '2.1', parties: ['Corley Pony Club', 'Hendry Estate'], status: 'in force', kind: 'under the lease' },
+      { at: '2.1', parties: ['Corley Pony Club', 'Hendry Estate'], status: 'signed', kind: 'under the lease' },
       { at: '2.2', parties: ['Hendry Estate', 'Corley Pony Club'], status: 'reached', kind: 'one side agreeing alone after the deal' },
       { at: '3.1', parties: ['Corley Pony Club', 'Hendry Estate'], status: 'approved', kind: 'lease approved by trustees' },
     ],
@@ -66,7 +66,7 @@ export const OWN_A47_AGREEMENT_ARTICLES: PatternArticle[] = [
     ].join('\n'),
     gold: [
       { at: '1.1', parties: ['Ashgrove Barn Ltd', '20 couples|couples'], status: 'reached', kind: 'settled a claim brought by a count of people' },
-      { at: '1.2', parties: ['Ashgrove Barn Ltd', '20 couples|couples'], status: 'in force', kind: 'under the settlement' },
+      { at: '1.2', parties: ['Ashgrove Barn Ltd', '20 couples|couples'], status: 'reached', kind: 'under the settlement' },
       { at: '1.3', parties: ['Ashgrove Barn Ltd', '20 couples|couples'], status: 'approved', kind: 'settlement approved by judge' },
     ],
   },

@@ -27,7 +27,7 @@ export const OWN_A49_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ["Merrow's Lantern Theatre", "Stage and Screen Makers' Guild"], status: 'breached', kind: 'possessive business name, their union named next' },
       { at: '2.1', parties: ["Merrow's Lantern Theatre", "Stage and Screen Makers' Guild"], status: 'signed', kind: 'the deal, signed (later mention)' },
-      { at: '3.1', parties: ["Merrow's Lantern Theatre", "Stage and Screen Makers' Guild"], status: 'signed', kind: 'the pay deal reopened (later mention)' },
+      { at: '3.1', parties: ["Merrow's Lantern Theatre", "Stage and Screen Makers' Guild"], status: 'in force', kind: 'the pay deal reopened (later mention)' },
     ],
   },
   // 2 — a site let to a new holder; the old holder's contract; terms; a separate supply deal.
@@ -44,7 +44,7 @@ export const OWN_A49_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '1.1', parties: ['Quayside Kitchens', 'Harbour Lands'], status: 'signed', kind: 'signed a lease with landlord' },
       { at: '1.2', parties: ['Gull & Co', 'Harbour Lands'], status: 'voided', kind: "old holder's contract ended: the landlord's" },
-      { at: '2.2', parties: ['Quayside Kitchens', 'Harbour Lands'], status: 'in force', kind: 'under the terms, the landlord as subject' },
+      { at: '2.2', parties: ['Quayside Kitchens', 'Harbour Lands'], status: 'signed', kind: 'under the terms, the landlord as subject' },
       { at: '2.3', parties: ['Brewline', 'Quayside Kitchens'], status: 'in force', kind: 'passive agent under a separate agreement with' },
     ],
   },

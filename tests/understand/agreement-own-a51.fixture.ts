@@ -44,7 +44,7 @@ export const OWN_A51_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '1.1', parties: ['Tenfold Press', 'Lark Books'], status: 'reached', kind: 'agreed to merge' },
       { at: '1.2', parties: ['Tenfold Press', 'Lark Books'], status: 'approved', kind: 'boards signed off' },
       { at: '2.1', parties: ['Tenfold Press', 'Orly Paper'], status: 'in force', kind: 'existing contract passes on' },
-      { at: '2.2', parties: ['Tenfold Press', 'Lark Books'], status: 'in force', kind: 'merger agreement term' },
+      { at: '2.2', parties: ['Tenfold Press', 'Lark Books'], status: 'reached', kind: 'merger agreement term' },
     ],
   },
   // 3 — work done under a contract signed with a body; a franchise breached; a settlement refused.

@@ -26,8 +26,8 @@ export const OWN_CAP_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '0.1', parties: ['Brimmerton Buses', 'Marsh County'], status: 'signed', kind: 'title-case headline signs contract with' },
       { at: '1.1', parties: ['Brimmerton Buses', 'Marsh County Council'], status: 'signed', kind: 'signed a contract with' },
-      { at: '1.2', parties: ['Brimmerton Buses', 'Marsh County Council'], status: 'reached', kind: 'later mention in a statement' },
-      { at: '2.1', parties: ['Brimmerton Buses', 'Marsh County Council'], status: 'in force', kind: 'under the deal' },
+      { at: '1.2', parties: ['Brimmerton Buses', 'Marsh County Council'], status: 'signed', kind: 'later mention in a statement' },
+      { at: '2.1', parties: ['Brimmerton Buses', 'Marsh County Council'], status: 'signed', kind: 'under the deal' },
     ],
   },
   // 2 — printers and their union settle a strike.
@@ -47,7 +47,7 @@ export const OWN_CAP_AGREEMENT_ARTICLES: PatternArticle[] = [
       { at: '0.1', parties: ['Stamp Press', 'Print Guild'], status: 'reached', kind: 'title-case headline reach deal' },
       { at: '1.1', parties: ['Stamp Press', 'Guild of Print Workers'], status: 'reached', kind: 'A and B agreed to a deal' },
       { at: '1.2', parties: ['Stamp Press', 'Guild of Print Workers'], status: 'reached', kind: 'later mention in a statement' },
-      { at: '2.2', parties: ['Stamp Press', 'Guild of Print Workers'], status: 'in force', kind: 'under the agreement at the end' },
+      { at: '2.2', parties: ['Stamp Press', 'Guild of Print Workers'], status: 'reached', kind: 'under the agreement at the end' },
       { at: '3.1', parties: ['Stamp Press', 'Birchfold Mills'], status: 'signed', kind: 'signed a contract with' },
     ],
   },

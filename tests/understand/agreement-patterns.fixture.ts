@@ -128,7 +128,7 @@ export const PATTERN_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['Dunmore Foods', 'Pell Group'], status: 'reached', kind: 'noun' },
-      { at: '2.1', parties: ['Dunmore Foods', 'Pell Group'], status: 'in force', kind: 'later' },
+      { at: '2.1', parties: ['Dunmore Foods', 'Pell Group'], status: 'reached', kind: 'later' },
       { at: '3.1', parties: ['Vesta Airways', 'Halvard Air'], status: 'reached', kind: 'order' },
       { at: '4.1', parties: ['Norland', 'Ostria'], status: 'signed', kind: 'noun' },
       { at: '5.1', parties: ['Vesta Telecom', 'Corvo Mobile'], status: 'rejected', kind: 'approved by a third party' },
@@ -215,7 +215,7 @@ export const BLIND_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['Sarnia', 'Free Hills Movement'], status: 'signed', kind: 'noun' },
-      { at: '2.1', parties: ['Sarnia', 'Free Hills Movement'], status: 'in force', kind: 'later' },
+      { at: '2.1', parties: ['Sarnia', 'Free Hills Movement'], status: 'signed', kind: 'later' },
       { at: '3.1', parties: ['Sarnia', 'Free Hills Movement'], status: 'signed', kind: 'later' },
       { at: '4.1', parties: ['Sarnia', 'Free Hills Movement'], status: 'breached', kind: 'later' },
     ],
@@ -230,7 +230,7 @@ export const BLIND_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['Carrow Motors'], status: 'reached', kind: 'settle' },
-      { at: '2.1', parties: ['Carrow Motors', 'owners'], status: 'proposed', kind: 'later' },
+      { at: '2.1', parties: ['Carrow Motors', 'owners'], status: 'reached', kind: 'later' },
     ],
   },
   {
@@ -355,7 +355,7 @@ export const THIRD_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['Venn Biologics', 'Orrin Labs'], status: 'reached', kind: 'settle' },
-      { at: '2.1', parties: ['Venn Biologics', 'Orrin Labs'], status: 'in force', kind: 'later' },
+      { at: '2.1', parties: ['Venn Biologics', 'Orrin Labs'], status: 'reached', kind: 'later' },
     ],
   },
   {
@@ -437,7 +437,7 @@ export const FOURTH_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['Zoomly', 'drivers'], status: 'approved', kind: 'approved by a third party' },
-      { at: '3.1', parties: ['Zoomly', 'drivers'], status: 'in force', kind: 'later' },
+      { at: '3.1', parties: ['Zoomly', 'drivers'], status: 'approved', kind: 'later' },
     ],
   },
   {
@@ -704,7 +704,7 @@ export const SIXTH_ARTICLES: readonly PatternArticle[] = [
     ].join('\n\n'),
     gold: [
       { at: '1.1', parties: ['union', 'provincial government'], status: 'reached', kind: 'accept offer' },
-      { at: '2.1', parties: ['union', 'provincial government'], status: 'in force', kind: 'later' },
+      { at: '2.1', parties: ['union', 'provincial government'], status: 'reached', kind: 'later' },
     ],
   },
   {

@@ -60,14 +60,14 @@ describe('terms and later mentions', () => {
     expect(rows("Quistley Ferries has agreed to merge with Osprey Crossings.\nUnder the deal, the combined operator will run 14 routes.\nOsprey shareholders will receive 0.6 new Quistley shares for each share they hold.")).toEqual([
       ['1.1', 'Quistley Ferries | Osprey Crossings', 'reached', null],
       ['1.2', 'Quistley Ferries | Osprey Crossings', 'reached', '1.1'],
-      ['1.3', 'Quistley Ferries | Osprey Crossings', 'in force', '1.1'],
+      ['1.3', 'Quistley Ferries | Osprey Crossings', 'reached', '1.1'],
     ]);
   });
   it('"The contract gives X the right … ¶ X will pay a fee": a side named opening the next paragraph states a term', () => {
     expect(statuses("The Harrowgate Weavers Cooperative has signed a supply contract with the chain Brindle & Oak.\nThe contract gives Brindle & Oak the sole right to sell the rugs.\n\nBrindle & Oak will pay a fee of £20 on each rug sold.")).toEqual([
       ['1.1', 'signed', null],
       ['1.2', 'in force', '1.1'],
-      ['2.1', 'in force', '1.1'],
+      ['2.1', 'signed', '1.1'],
     ]);
   });
   it('across a paragraph break a description ("The chain will pay …") is no term', () => {

@@ -34,7 +34,7 @@ export const SESSION8_AGREEMENT_ARTICLES: PatternArticle[] = [
     gold: [
       { at: '0.1', parties: ['Tarnwick Brewing', 'Hollin Cider'], status: 'reached', kind: 'headline to acquire' },
       { at: '1.1', parties: ['Tarnwick Brewing', 'Hollin Cider'], status: 'reached', kind: 'agreed to buy after apposition' },
-      { at: '2.1', parties: ['Tarnwick Brewing', 'Hollin Cider'], status: 'in force', kind: 'under the agreement, definite description' },
+      { at: '2.1', parties: ['Tarnwick Brewing', 'Hollin Cider'], status: 'reached', kind: 'under the agreement, definite description' },
       { at: '2.2', parties: ['Tarnwick', 'Hollin'], status: 'rejected', kind: 'turned down an offer' },
       { at: '3.1', parties: ['Tarnwick Brewing', 'Hollin Cider'], status: 'reached', kind: 'later mention awaiting clearance' },
       { at: '4.1', parties: ['Tarnwick', "Pellow's"], status: 'reached', kind: 'renewed contract' },

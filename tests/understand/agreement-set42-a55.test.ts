@@ -15,7 +15,7 @@ describe('a partner described, then named', () => {
   it('"a lease with a Swedish-style bathhouse operator", then "Varmbad Leisure will pay …": the name, in the lease, its terms and its approval by "the council\'s cabinet"', () => {
     expect(rows("Harnley District Council signed a 20-year lease with a Swedish-style bathhouse operator.\nVarmbad Leisure will pay £30,000 a year in rent and repaint the changing rooms.\n\nThe council's cabinet approved the lease on Thursday.")).toEqual([
       ['1.1', 'Harnley District Council | Varmbad Leisure', 'signed', null],
-      ['1.2', 'Harnley District Council | Varmbad Leisure', 'in force', '1.1'],
+      ['1.2', 'Harnley District Council | Varmbad Leisure', 'signed', '1.1'],
       ['2.1', 'Harnley District Council | Varmbad Leisure', 'approved', '1.1'],
     ]);
   });
@@ -54,7 +54,7 @@ describe('a merger, its terms, its failed attempt and the body it makes', () => 
     expect(rows("Drayford Lawn Club and Abbotsmere Croquet Club agreed the merger in principle in March.\n\nUnder the merger terms, the combined club will play at Abbotsmere and take the name Drayford & Abbotsmere CC.\nAbbotsmere's members will pay no joining fee for a year.\n\nA first attempt at a merger in 2009 collapsed over the choice of ground.\nThe merged club has also signed a five-year lease on the Abbotsmere pavilion with Drayford Town Council.")).toEqual([
       ['1.1', 'Drayford Lawn Club | Abbotsmere Croquet Club', 'reached', null],
       ['2.1', 'Drayford Lawn Club | Abbotsmere Croquet Club', 'reached', '1.1'],
-      ['2.2', 'Drayford Lawn Club | Abbotsmere Croquet Club', 'in force', '1.1'],
+      ['2.2', 'Drayford Lawn Club | Abbotsmere Croquet Club', 'reached', '1.1'],
       ['3.1', 'Drayford Lawn Club | Abbotsmere Croquet Club', 'collapsed', '1.1'],
       ['3.2', 'Drayford & Abbotsmere CC | Drayford Town Council', 'signed', null],
     ]);
