@@ -356,7 +356,7 @@ export const AGENT_BONUS = 0.35;
  * 1: in a question asking who did something (its answer a person), a sentence naming the doer of
  * the act after "by" (`agentAfter`, the act as `AGENT_ODDS` reads it) holds that act, as if it
  * wrote the question's verb, wherever it would otherwise share fewer than two of the question's
- * words: "Who set it up?" of "It was founded in 1979 by the botanist …" (the founding is the asked
+ * words: "Who set it up?" of "It was established in 2011 by a retired joiner, …" (the founding is the asked
  * act; "founded" was a related word, which scores but is not held), "Who started the firm?" of a
  * sentence holding the firm by its subject (see `BODY_CONTEXT`). It was a sentence sharing one word
  * with the question, which the doer's odds and bonus skip, and was refused or ranked below a

@@ -26,7 +26,7 @@ const ROPE = record('rope', [
   [
     'Marrowby Rope is a cordage company on the quay at Calderwick.',
     'It was founded in 1877 by the sisters Jory and Tamsin Marrowby, who twisted rope by hand in a long shed.',
-    'For most of its history the firm sold mooring lines to the herring fleet.',
+    'The firm sold mooring lines to the herring fleet for a century.',
     'In 2015 the firm opened a small shop beside the shed.',
   ],
 ]);
