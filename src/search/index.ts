@@ -350,7 +350,7 @@ interface Subject {
   readonly name: readonly string[];
   /**
    * The name's stems the sentence does not write itself; none where it writes them all ("It was
-   * founded in 1877 by the sisters … Marrowby" of Marrowby Rope): the subject still stands for
+   * founded in 1877 by the sisters … Pelquist" of Pelquist Rope): the subject still stands for
    * the name, and holds the nouns the record calls it by (`bodyNounsOf`).
    */
   readonly stems: Int32Array;

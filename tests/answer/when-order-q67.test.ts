@@ -14,9 +14,9 @@ import type { Answer } from '../../src/answer/types.js';
  * story of our own writing (names invented).
  */
 const STORY =
-  ' date 2026-03-14 Quenby Organs\n\n' +
-  'Quenby Organs is an organ builder in the town of Hallowcombe. ' +
-  'It was founded in 1866 by the joiner Ezekiel Quenby, who had tuned harmoniums for chapels. ' +
+  ' date 2026-03-14 Quenby Pipes\n\n' +
+  'Quenby Pipes is an organ builder in the town of Wyndlecote. ' +
+  'It was founded in 1866 by the joiner Ulric Quenby, who had tuned harmoniums for chapels. ' +
   'The firm has rebuilt more than 200 organs for chapels and schools across the county.\n';
 
 let dir: string;

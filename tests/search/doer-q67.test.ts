@@ -9,8 +9,8 @@ import { cite, record } from './record.js';
  *    2011 by …" for "Who set it up?") holds that act, however the question words it (`AGENT_HELD`):
  *    the doer named after "by" is what such a question asks for, not a word shared by chance.
  *  - A sentence whose "It" stands for the body stands for it even where it writes the words of
- *    the body's name itself ("It was founded in 1877 by the sisters … Marrowby, who twisted rope
- *    …" in a story about Marrowby Rope): it still holds the nouns the record calls the body by.
+ *    the body's name itself ("It was founded in 1877 by the sisters … Pelquist, who twisted rope
+ *    …" in a story about Pelquist Rope): it still holds the nouns the record calls the body by.
  * Texts of our own.
  */
 const TOOLS = record('tools', [
@@ -24,8 +24,8 @@ const TOOLS = record('tools', [
 
 const ROPE = record('rope', [
   [
-    'Marrowby Rope is a cordage company on the quay at Calderwick.',
-    'It was founded in 1877 by the sisters Jory and Tamsin Marrowby, who twisted rope by hand in a long shed.',
+    'Pelquist Rope is a cordage company on the quay at Keddington.',
+    'It was founded in 1877 by the sisters Jory and Tamsin Pelquist, who twisted rope by hand in a long shed.',
     'The firm sold mooring lines to the herring fleet for a century.',
     'In 2015 the firm opened a small shop beside the shed.',
   ],
