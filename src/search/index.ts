@@ -1817,7 +1817,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // The persons the question points to by "she" or "he" (see `PRONOUN_ODDS`).
     const asksOf = deciding && (rank.pronounOdds > 0 || rank.pronounMissing > 0) ? personPronouns(query.shape.sequence) : 0;
     // The act a question asks the doer of, where a sentence naming its doer holds it (see `AGENT_HELD`).
-    const actOf = deciding && model && rank.agentHeld > 0 && query.shape.answerType === 'person' && plans.some((p) => query.shape.verbs.includes(p.term.stem) && (!p.light || !topical)) ? doerVerb(plans, query) : null;
+    const actOf =
+      deciding && model && rank.agentHeld > 0 && query.shape.answerType === 'person' && plans.some((p) => query.shape.verbs.includes(p.term.stem) && (!p.light || !topical)) && plans.some((p) => !query.shape.verbs.includes(p.term.stem) && (!p.light || !topical))
+        ? doerVerb(plans, query)
+        : null;
     for (let i = 0; i < ids.length; i++) {
       const coverage = (score[i] as number) / total;
       if (!(coverage > 0 && onTopic[i] === 1)) continue;
