@@ -87,9 +87,6 @@ export function whenAnswer(corpus: Corpus, query: string, paging: Paging & Pick<
   // dated in its own words comes first, then one dated by context, then an undated one. The
   // weight needs only which dates a sentence has (`dateOf` picks one on the asked side when
   // there is one), so the date itself is worked out for the page shown.
-  // Relevance as the search ordered it (`SearchHit.order`): with what ranked an answer up among a
-  // question's (the doer of the asked act, an answer of the asked type), not the score alone,
-  // which dropped those (session 34, q67: read sets 3 more first answers, 1 fewer; dev 1 more).
   const weightOf = (h: SearchHit): number => {
     const dating = datingOf(corpus, h.sentence);
     if (!dating) return NO_DATE;
@@ -98,7 +95,7 @@ export function whenAnswer(corpus: Corpus, query: string, paging: Paging & Pick<
     return (dating.from ? CONTEXT_DATE : OWN_DATE) * side;
   };
   const ordered = outcome.hits
-    .map((h, i) => ({ h, i, weight: (h.order ?? h.score) * weightOf(h) }))
+    .map((h, i) => ({ h, i, weight: h.score * weightOf(h) }))
     .sort((a, b) => b.weight - a.weight || a.i - b.i)
     .map((r) => r.h);
   const { results: shown, page } = paged(ordered, paging);

@@ -2165,7 +2165,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   function toHit(item: Scored, plans: readonly TermPlan[]): SearchHit {
     const sentence = (entries[item.id] as Entry).sentence;
-    return lazyProperty({ sentence, score: item.score, order: item.score + (item.boost ?? 0) }, 'highlights', () => highlightsOf(sentence.text, plans.map((p) => p.term)));
+    return lazyProperty({ sentence, score: item.score }, 'highlights', () => highlightsOf(sentence.text, plans.map((p) => p.term)));
   }
 
   /**

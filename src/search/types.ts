@@ -8,13 +8,6 @@ export interface SearchHit {
   /** Relevance in [0, 1], higher is better; comparable with `RELEVANCE_BAR`. */
   readonly score: number;
   readonly highlights: readonly Highlight[];
-  /**
-   * What the search ordered it by: its relevance plus what ranked it up among a question's answers
-   * without changing the relevance it shows (an answer of the asked type, the doer of the asked
-   * act: `ANSWER_TYPE_BONUS`, `AGENT_BONUS`). A caller re-ordering hits (/when by their dates)
-   * keeps those. Absent: the score.
-   */
-  readonly order?: number;
 }
 
 export interface SearchOptions {
