@@ -348,7 +348,11 @@ function nameKey(name: readonly string[]): string {
 interface Subject {
   /** The name's words. */
   readonly name: readonly string[];
-  /** The name's stems the sentence does not write itself. */
+  /**
+   * The name's stems the sentence does not write itself; none where it writes them all ("It was
+   * founded in 1877 by the sisters … Pelquist" of Pelquist Rope): the subject still stands for
+   * the name, and holds the nouns the record calls it by (`bodyNounsOf`).
+   */
   readonly stems: Int32Array;
   /** The name's words, as `sequenceOf` reads them. */
   readonly sequence: ReturnType<typeof sequenceOf>;
@@ -1261,7 +1265,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         const head = first === undefined ? undefined : entries[first];
         if (head && removed[first as number] === 0 && head.sentence.paragraph === 0) ctx.push([head.stems, rank.headline]);
         const subject = rank.subject > 0 ? subjectOf(id) : null;
-        if (subject !== null) ctx.push([subject.stems, rank.subject]);
+        if (subject !== null && subject.stems.length > 0) ctx.push([subject.stems, rank.subject]);
         const nouns = bodies?.(id, subject);
         if (nouns) ctx.push([nouns, rank.body]);
       }
@@ -1380,6 +1384,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * its headline when that is nothing but a name it can stand for (`headingName`); null otherwise. The sentence
    * then holds that name as a pronoun holds its sentence before (at `rank.subject`): "It opened to
    * traffic in 1798" two sentences after "The Wexlow Canal links …" is about the canal.
+   * A sentence writing every word of the name itself has the subject all the same (session 34,
+   * q67: a founding sentence naming the founders whose surname the body's name is lost the nouns
+   * the record calls the body by, and "Who started the firm?" its answer).
    */
   function subjectOf(id: number): Subject | null {
     const e = entries[id] as Entry;
@@ -1405,7 +1412,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       if (name !== null) {
         const sids = tokenize(name.join(' ')).map((t) => stemIds.get(t.stem) ?? -1).filter((sid) => sid >= 0 && !e.stems.includes(sid));
         const opens = ref !== true ? ref.words : /^\s*It\b/u.test(e.sentence.text) ? 1 : 0;
-        if (sids.length > 0) out = { name, stems: Int32Array.from(new Set(sids)), sequence: sequenceOf(name.join(' ')), opens };
+        out = { name, stems: Int32Array.from(new Set(sids)), sequence: sequenceOf(name.join(' ')), opens };
       }
     }
     subjects.set(e, out);
@@ -1490,6 +1497,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const heldRare = new Uint8Array(ids.length);
     /** Per sentence, whether it holds a name of the question as written (see `QueryContext.named`). */
     const heldName = new Uint8Array(ids.length);
+    /** Per sentence, whether it holds a verb the question asks the doer of, as counted (1) or only through WordNet's words not counted (2; see `AGENT_HELD`). */
+    const actHeld = new Uint8Array(ids.length);
     // Context reads a question's words around a sentence; a topic or a phrase is looked for in
     // the sentences that hold it.
     // A surname pointing back is read for questions other than who: a person is answered by the
@@ -1684,6 +1693,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           }
         }
       }
+      const actBefore = query.shape.verbs.includes(p.term.stem) ? held.slice() : null;
       /** Per sentence, whether this term is held there (so it is counted once). */
       const heldHere = new Uint8Array(ids.length);
       for (let i = 0; i < ids.length; i++) {
@@ -1746,6 +1756,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           best[i] = rank.pronoun;
         }
       }
+      // The act counts as held where the sentence holds it as written (1), or only through WordNet's words (2: counted once it holds another term).
+      if (actBefore !== null) for (let i = 0; i < ids.length; i++) if (heldHere[i] === 1) actHeld[i] = (held[i] as number) > (actBefore[i] as number) ? 1 : 2;
       if (deciding && (!p.light || !topical)) for (let i = 0; i < ids.length; i++) coverWeight[i] = (coverWeight[i] as number) + p.weight * (best[i] as number);
       // The closest word in meaning, for a word the sentence does not hold (see `soft.ts`).
       if (softWeight && (!p.light || !topical)) {
@@ -1777,6 +1789,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const holdable = plans.filter((p) => !p.light || !topical).length;
     for (let i = 0; i < ids.length; i++) {
       if ((held[i] as number) === 0) continue;
+      if (actHeld[i] === 2) actHeld[i] = 1;
       const own = (held[i] as number) + (heldWordNet[i] as number);
       held[i] = own + (own + (heldKinds[i] as number) >= holdable ? (heldKinds[i] as number) : 0);
     }
@@ -1805,11 +1818,18 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const observed: Observation['candidates'][number][] = [];
     // The persons the question points to by "she" or "he" (see `PRONOUN_ODDS`).
     const asksOf = deciding && (rank.pronounOdds > 0 || rank.pronounMissing > 0) ? personPronouns(query.shape.sequence) : 0;
+    // The act a question asks the doer of, where a sentence naming its doer holds it (see `AGENT_HELD`).
+    const actOf =
+      deciding && model && rank.agentHeld > 0 && query.shape.answerType === 'person' && plans.some((p) => query.shape.verbs.includes(p.term.stem) && (!p.light || !topical)) && plans.some((p) => !query.shape.verbs.includes(p.term.stem) && (!p.light || !topical))
+        ? doerVerb(plans, query)
+        : null;
     for (let i = 0; i < ids.length; i++) {
       const coverage = (score[i] as number) / total;
       if (!(coverage > 0 && onTopic[i] === 1)) continue;
       const id = ids[i] as number;
       const named = heldName[i] === 1 && recordHoldsAll;
+      // A sentence naming the doer of the act a question asks the doer of holds that act (see `AGENT_HELD`).
+      if (actOf !== null && actHeld[i] !== 1 && isLone(held[i] as number, named, topicalTerms, coverage, query) && agentAfter((entries[id] as Entry).sentence.text, actOf)) held[i] = (held[i] as number) + 1;
       const rel = relevance(coverage, held[i] as number, named, topicalTerms, id, query, stems, typeFloor, partStems[i]);
       let features: DecisionFeatures | null = null;
       let odds: number | undefined;
@@ -1918,19 +1938,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (deciding && model && (query.shape.verbs.length > 0 || posts.acts.length > 0) && (rank.agentOdds > 0 || rank.agentBonus > 0)) {
       const verbs = plans.filter((p) => query.shape.verbs.includes(p.term.stem));
       const postStems = new Set(posts.acts.map((w) => stemOf(fold(w))));
-      const doers = new Set(
-        verbs.filter((p) => p.light).flatMap((p) => [...relatedWords(p.term.word).related, ...doerActs(p.term.word)].flatMap((w) => stemIds.get(readWord(w)?.stem ?? '') ?? [])),
-      );
-      // …and those acts as the record may write them, a verb and its particle ("set up by": see `sentencePhrasal`).
-      for (const p of verbs.filter((v) => v.light)) {
-        for (const w of doerActs(p.term.word)) for (const ph of relatedWords(w).phrases ?? []) if (stemIds.has(ph)) doers.add(stemIds.get(ph) as number);
-      }
-      const isVerb = (stem: string): boolean => {
-        const sid = stemIds.get(stem);
-        if (sid === undefined) return false;
-        if (doers.has(sid) || postStems.has(stem)) return true;
-        return verbs.some((p) => stemIds.get(p.term.stem) === sid || (!p.light && ((p.related.has(sid) && !p.near.has(sid)) || p.wider.has(sid))));
-      };
+      const isVerb = doerVerb(plans, query);
       const near =
         verbs.length === 0 && postStems.size === 0
           ? []
@@ -2029,6 +2037,32 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   }
 
   /**
+   * Whether a stem writes an act whose doer a question asks for (see `AGENT_ODDS`): one of its verbs
+   * as typed or in its WordNet words, a kind of it too ("built" ~ "erected": the wider circle), not
+   * its closest words in meaning (vectors join "bought" and "sold"); a light verb ("Who started the
+   * troupe?") in its synonyms ("begun by") and by the acts that name its doer's role ("start" ~
+   * "founder" ~ "found": see `doerActs`), with their particles ("set up by"); or an act WordNet makes
+   * a post the question asks about from (see `QueryShape.posts`).
+   */
+  function doerVerb(plans: readonly TermPlan[], query: QueryContext): (stem: string) => boolean {
+    const verbs = plans.filter((p) => query.shape.verbs.includes(p.term.stem));
+    const postStems = new Set(query.shape.posts.acts.map((w) => stemOf(fold(w))));
+    const doers = new Set(
+      verbs.filter((p) => p.light).flatMap((p) => [...relatedWords(p.term.word).related, ...doerActs(p.term.word)].flatMap((w) => stemIds.get(readWord(w)?.stem ?? '') ?? [])),
+    );
+    // …and those acts as the record may write them, a verb and its particle ("set up by": see `sentencePhrasal`).
+    for (const p of verbs.filter((v) => v.light)) {
+      for (const w of doerActs(p.term.word)) for (const ph of relatedWords(w).phrases ?? []) if (stemIds.has(ph)) doers.add(stemIds.get(ph) as number);
+    }
+    return (stem: string): boolean => {
+      const sid = stemIds.get(stem);
+      if (sid === undefined) return false;
+      if (doers.has(sid) || postStems.has(stem)) return true;
+      return verbs.some((p) => stemIds.get(p.term.stem) === sid || (!p.light && ((p.related.has(sid) && !p.near.has(sid)) || p.wider.has(sid))));
+    };
+  }
+
+  /**
    * Whether a question counts things ("How many bedrooms …", see `QueryShape.counted`): a
    * candidate holding no number at all (a year in a date is none) then loses `rank.untyped` of
    * its odds as one short of a money or a measure does. Most news sentences hold a number, so a
@@ -2121,7 +2155,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // A sentence whose subject stands for a name reads with the name in its place ("It opened
       // in 1798" as "Wexlow Canal opened in 1798"): the question's words in order and together.
       const subject = shape.question && rank.subject > 0 && (entries[id] as Entry).sentence.paragraph > 0 ? subjectOf(id) : null;
-      const seq = subject ? [...subject.sequence, ...written.slice(subject.opens)] : written;
+      const seq = subject && subject.stems.length > 0 ? [...subject.sequence, ...written.slice(subject.opens)] : written;
       if (possible > 0) {
         let extras = 0;
         if (shape.sequence.length >= 2) extras += rank.phrase * phraseShare(shape.sequence, seq, query.memo);
