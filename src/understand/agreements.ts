@@ -646,7 +646,7 @@ function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], o
     ? (forms(tokens[verbAt]!).map((f) => (particle >= 0 ? verbStatus(`${f}_${tokens[v]!.text.toLowerCase()}`) : statusOfVerb(f))).find((x) => x !== null) ?? null)
     : null;
   // (Not a verb the headline adds after the deal, set off by a comma or as an infinitive of purpose:
-  // "… back pay deal, ending overtime ban", "… back pay deal to end overtime ban" end the ban, not the deal.)
+  // "… accept wage offer, ending weekend boycott", "… accept wage offer to end weekend boycott" end the boycott, not the offer.)
   const comma = tokens.findIndex((t, k) => k > nounAt && t.text === ',');
   const aside = (k: number): boolean => k > nounAt && ((comma > 0 && k > comma) || tokens[k - 1]?.text.toLowerCase() === 'to');
   const firstVerb = tokens.map((t, k) => (t.pos === 'VERB' && !aside(k) ? (verbStatus(`${t.lemma}_${tokens[k + 1]?.text.toLowerCase() ?? ''}`) ?? statusOfVerb(t.lemma)) : null)).find((x) => x !== null);
@@ -693,11 +693,11 @@ function headlineOfBodyDeal(found: readonly Found[], all: readonly Sentence[], o
 }
 /** "have been cleared to merge": a passive participle and "to" just before the deal's verb. */
 const PASSIVE_TO = /\b(?:is|are|was|were|been|be|being)\s+(?:(?:now|formally|finally|also)\s+)?(\p{Ll}+ed)\s+to\s+$/u;
-/** "… after their trustees approved the plan": a clause of time after the deal, its verb in the past and its object the deal. */
+/** "… after their wardens approved the proposal": a clause of time after the deal, its verb in the past and its object the deal. */
 const AFTER_DONE = /^[^.;:]*?\b(?:after|once)\s+(?:[^,;.]{1,60}?\s)?(\p{Ll}+ed)\s+(?:(?:the|their|its|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+)|it)\b/u;
 
 /**
- * "Two charities are to merge after their trustees approved the plan", "X and Y have been cleared
+ * "Two guilds are to combine after their wardens approved the proposal", "X and Y have been cleared
  * to merge": a deal reached by a verb (merge, buy) whose own sentence tells the step that made it
  * go ahead — a passive of approving governing it ("cleared to", WordNet's and the lexicon's verbs
  * of approving and ratifying), or a clause of time after it whose verb approved or ratified it
@@ -723,7 +723,7 @@ const STANDING_RANK: Partial<Record<AgreementStatus, number>> = { reached: 1, si
 const ENDS = new Set<AgreementStatus>(['collapsed', 'voided', 'breached', 'rejected']);
 
 /**
- * "Bus drivers vote to accept pay deal" over "Drivers … have voted to accept a two-year pay deal",
+ * "Ferry crews vote to accept wage offer" over "Crews … have now voted to accept the four-year wage offer",
  * "Chandlery wins new lease" over "The harbour commissioners approved a 25-year lease …": a headline
  * tells in a few words the story its lede tells, and its words for what became of the deal (accept,
  * win, award, agree, a bare noun) are the lede's in short. A headline agreement that is the lede's
@@ -798,7 +798,7 @@ const IT_ACTS = /^It\s+(?:(?:also|still|now|further|even|then)\s+)*(?:(?:will|wo
 const ITS_PARTS = /^Its\s+(?:\p{Ll}+\s+)?(?:terms|conditions|provisions)\b/u;
 
 /**
- * "The agreement raises pay by 4 per cent. It also guarantees two paid breaks.", "The settlement
+ * "The accord lifts wages by 3 per cent. It also promises a longer lunch hour.", "The settlement
  * was announced on Friday. ¶ Its terms are confidential.": a sentence opening with "It" as the subject
  * of a verb (the tagger's; not "It is …", not a statement reported — "It said …"), or with "Its
  * terms", right after a sentence whose subject is the deal itself (`dealOpening`; across a paragraph
@@ -2082,7 +2082,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         // deal provides now, in force; and never over what became of it, "…, was breached".)
         const told = setOff !== null && PAST_MAIN.test(texts[f.index]!.slice(setOff[0].length)) && STANDING.has(a.status);
         const madeAs: AgreementStatus | null = participle === undefined || !told ? null : participle === 'signed' ? (f.provides ? null : 'signed') : 'reached';
-        // "Under the terms of the agreement, Hobthrush will receive a break fee", after "have abandoned
+        // "Under the pact's terms, Quenington will be owed a walk-away sum", after "have abandoned
         // their planned merger": terms still to come of a deal the article reports ended (its report,
         // or the mention linked) say nothing new of it; it stands ended (a85). (Not terms told as
         // they stood before the end, "Under its terms, X was to clean …": the status it was made with.)
@@ -4069,7 +4069,7 @@ function complementAfter(text: string, tokens: readonly Token[], ti: number, fam
           // The partner's names by the tagger: "with Porto Verde for winger Tiago Sá" names Porto Verde.
           const tagged = tag(text, { entities: false }).tokens;
           const k = tagged.findIndex((t) => t.start >= start + obj[0].length);
-          // ("agreed terms with the landlord, Gantry Estates, for …": a definite role set off by the one name after its comma, `apposedName`.)
+          // ("agreed a rent with the freeholder, Stobhill Estates, until …": a definite role set off by the one name after its comma, `apposedName`.)
           const described = k >= 0 && !namesAt(tagged, k, text) ? apposedName(tagged, k, text, true) : null;
           const run = k >= 0 ? (namesAt(tagged, k, text) ?? described) : null;
           // (The set-off name closes its apposition, no reporting clause: "with its staff, X said" names no partner.)
@@ -4702,7 +4702,7 @@ function priorSubject(text: string, all: readonly Sentence[], index: number): st
 /** ", and said last week (that)": a reporting verb (a time after it) joined to the predicate before it. */
 const COORDINATED_REPORT = /,\s+and\s+(?:said|says|announced|announces|confirmed|confirms|stated)(?:\s+(?:last|this)\s+(?:week|month)|\s+on\s+\p{Lu}\p{Ll}+|\s+yesterday)?\s+(?:that\s+)?$/u;
 function reportingSubject(head: string): string | null {
-  // "X is in the final year of its lease, and said last week it had agreed …": a reporting verb
+  // "X has run the kiosk since 1990, and said this month it would renew …": a reporting verb
   // joined by ", and" to the predicate of the name opening the sentence shares that subject.
   if (COORDINATED_REPORT.test(head)) {
     const opener = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)\s+(?:is|was|has|had|have|are|were)\s/u.exec(head);

@@ -26,15 +26,15 @@ describe('"It" after a sentence the deal opens', () => {
 
   it('reads "Its terms …" opening the next paragraph', () => {
     const body = [
-      'Hobwick Tiles has settled its patent dispute with Marrable Ceramics.',
+      'Hobwick Tiles has settled its patent dispute with Thrimbleby Ceramics.',
       'The settlement was confirmed at the county court on Tuesday.',
       '',
       'Its terms were not made public.',
     ].join('\n');
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
-      ['1.1', 'Hobwick Tiles | Marrable Ceramics', 'reached'],
-      ['1.2', 'Hobwick Tiles | Marrable Ceramics', 'reached'],
-      ['2.1', 'Hobwick Tiles | Marrable Ceramics', 'reached'],
+      ['1.1', 'Hobwick Tiles | Thrimbleby Ceramics', 'reached'],
+      ['1.2', 'Hobwick Tiles | Thrimbleby Ceramics', 'reached'],
+      ['2.1', 'Hobwick Tiles | Thrimbleby Ceramics', 'reached'],
     ]);
   });
 
@@ -54,19 +54,19 @@ describe('"It" after a sentence the deal opens', () => {
 
   it('leaves "It" after a sentence a side opens, "It is …", and "It said …"', () => {
     const body = [
-      'Hobwick Tiles signed a supply contract with Marrable Ceramics on Monday.',
+      'Hobwick Tiles signed a supply contract with Thrimbleby Ceramics on Monday.',
       'It also employs 40 people at its works in Dunnery.',
     ].join('\n');
     expect(rows(body).map((r) => r[0])).toEqual(['1.1']);
     // (The sentence before is the deal's, but "It is …" states nothing of it and "It said …" reports.)
     const said = [
-      'Hobwick Tiles signed a supply contract with Marrable Ceramics on Monday.',
+      'Hobwick Tiles signed a supply contract with Thrimbleby Ceramics on Monday.',
       'The contract runs for five years.',
       'It is a first for the town.',
     ].join('\n');
     expect(rows(said).map((r) => r[0])).toEqual(['1.1', '1.2']);
     const reported = [
-      'Hobwick Tiles signed a supply contract with Marrable Ceramics on Monday.',
+      'Hobwick Tiles signed a supply contract with Thrimbleby Ceramics on Monday.',
       'The contract runs for five years.',
       'It said the works would hire ten more people.',
     ].join('\n');
@@ -87,24 +87,24 @@ describe('a deal as the subject of a clause "after" opens', () => {
 
 describe("a planned deal's collapse, its maker the possessor", () => {
   it('keeps the possessor before a participle: "X\' agreed takeover of Y has collapsed"', () => {
-    expect(rows("Brisling Foods' agreed takeover of Cobley Teas has collapsed.").map((r) => r.slice(0, 3))).toEqual([['1.1', 'Brisling Foods | Cobley Teas', 'collapsed']]);
+    expect(rows("Brisling Foods' agreed takeover of Yarrowden Blends has collapsed.").map((r) => r.slice(0, 3))).toEqual([['1.1', 'Brisling Foods | Yarrowden Blends', 'collapsed']]);
   });
 
   it('reads the participle after a sum as a modifier, not the cue: "X\' £38m agreed takeover of Y"', () => {
-    expect(rows('Brisling Foods’ £38m agreed takeover of the tea blender Cobley Teas has collapsed.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Brisling Foods | Cobley Teas', 'collapsed']]);
+    expect(rows('Brisling Foods’ £38m agreed takeover of the tea merchant Yarrowden Blends has collapsed.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Brisling Foods | Yarrowden Blends', 'collapsed']]);
   });
 });
 
 describe('a tenancy (dealWords’ lexicon: a lease held) read as a deal', () => {
   it('reads a tenancy ended with its holder set off after a description', () => {
-    const body = 'A tenancy with the former market gardener, Ewart Pollack, was ended early by mutual consent in June.';
-    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Ewart Pollack', 'voided']]);
+    const body = 'A tenancy with the retired nurseryman, Ansgar Pollack, was ended by consent of both sides last spring.';
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Ansgar Pollack', 'voided']]);
   });
 });
 
 describe('an offer whose compound the tagger reads as a verb after an adverb', () => {
-  it('reads "rejected an earlier pay offer of 3 per cent from X"', () => {
-    const body = 'The Harbour Pilots Guild had rejected an earlier pay offer of 3 per cent from Corrigal Marine.';
+  it('reads "had already rejected an earlier pay offer from X worth 3 per cent"', () => {
+    const body = 'The Harbour Pilots Guild had already rejected an earlier pay offer from Corrigal Marine worth 3 per cent.';
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'the Harbour Pilots Guild | Corrigal Marine', 'rejected']]);
   });
 });
@@ -112,7 +112,7 @@ describe('an offer whose compound the tagger reads as a verb after an adverb', (
 describe('terms agreed with a role set off by its name', () => {
   it('reads "agreed terms with the landlord, X, for …" and the "it" of a report joined by ", and said"', () => {
     const body = [
-      'Orrin Grocers has traded on the quay since 1961, and said on Monday it had agreed terms with the landlord, Pellow Estates, for a further ten years.',
+      'Orrin Grocers has traded on the quay since 1961, and said on Monday it had agreed new terms with the landlord, Pellow Estates, for a further ten years.',
     ].join('\n');
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Orrin Grocers | Pellow Estates', 'reached']]);
   });

@@ -11,10 +11,10 @@ import { agreementRows as rows } from './agreement-rows.js';
 beforeAll(() => void rows('Halbrook Foods signed a deal with Tessel Dairies.'), 120_000);
 
 describe('a headline takes the status its lede gives the deal', () => {
-  it('"Dock workers vote to accept pay deal" over "have voted to accept a … pay deal": ratified, as the lede', () => {
-    expect(rows('Workers at Farrowby Docks have voted to accept a three-year pay deal with the port owner Kellick Marine, calling off a strike planned for May.', 'Dock workers vote to accept pay deal')).toEqual([
-      ['1.1', 'Farrowby Docks | Kellick Marine', 'ratified', null],
-      ['0.1', 'Farrowby Docks | Kellick Marine', 'ratified', '1.1'],
+  it('"Dock workers vote to accept pay deal" over "have now voted to accept the … pay deal": ratified, as the lede', () => {
+    expect(rows('Workers at Ulverby Docks have now voted to accept the four-year pay deal with the port owner Kellick Marine, calling off a strike set for early May.', 'Dock workers vote to accept pay deal')).toEqual([
+      ['1.1', 'Ulverby Docks | Kellick Marine', 'ratified', null],
+      ['0.1', 'Ulverby Docks | Kellick Marine', 'ratified', '1.1'],
     ]);
   });
 
@@ -26,7 +26,7 @@ describe('a headline takes the status its lede gives the deal', () => {
   });
 
   it('"Tile makers agree to merge" over shareholders who approved the merger: approved', () => {
-    expect(rows('Shareholders of Ambry Tiles and Corvo Ceramics have approved a merger of the two firms.', 'Tile makers agree to merge')).toEqual([
+    expect(rows('Shareholders of Ambry Tiles and Corvo Ceramics have approved a merger of both companies.', 'Tile makers agree to merge')).toEqual([
       ['0.1', 'Shareholders of Ambry Tiles | Corvo Ceramics', 'approved', null],
       ['1.1', 'Shareholders of Ambry Tiles | Corvo Ceramics', 'approved', null],
     ]);
@@ -49,12 +49,12 @@ describe('a headline that says more than its lede keeps its own status', () => {
 });
 
 describe('a deal whose own sentence tells the step that let it go ahead stands at that step', () => {
-  it('"are to merge after their trustees approved the plan": approved', () => {
-    expect(rows('Two choirs in Pellow are to merge after their trustees approved the plan on Monday.')).toEqual([['1.1', 'Two choirs in Pellow', 'approved', null]]);
+  it('"are to merge after their wardens approved the proposal": approved', () => {
+    expect(rows('Two choirs in Pellow are to merge after their wardens approved the proposal on Monday.')).toEqual([['1.1', 'Two choirs in Pellow', 'approved', null]]);
   });
 
   it('"have been cleared to merge": approved, and the merger mentioned after carries it', () => {
-    expect(rows('Ambry Tiles and Corvo Ceramics have been cleared to merge after the Trade Tribunal ruled the deal would not harm competition.\nCompletion of the merger is expected on 1 April.')).toEqual([
+    expect(rows('Ambry Tiles and Corvo Ceramics have been cleared to merge now that the Trade Tribunal has ruled the deal would not harm competition.\nCompletion of the merger is now expected on 1 April.')).toEqual([
       ['1.1', 'Ambry Tiles | Corvo Ceramics', 'approved', null],
       ['1.2', 'Ambry Tiles | Corvo Ceramics', 'approved', '1.1'],
     ]);
@@ -66,8 +66,8 @@ describe('a deal whose own sentence tells the step that let it go ahead stands a
 });
 
 describe('terms still to come of a deal the article reports ended stand ended', () => {
-  it('"Under the terms of the agreement, X will receive a break fee" after an abandoned merger: collapsed', () => {
-    expect(rows('Hobb Minerals and Dunn Stone have abandoned their planned merger after failing to agree on a price.\nThe merger agreement was signed in March.\n\nUnder the terms of the agreement, Hobb will receive a break fee of £2m from Dunn.')).toEqual([
+  it('"Under the terms of their pact, X will be owed a break fee" after an abandoned merger: collapsed', () => {
+    expect(rows('Hobb Minerals and Dunn Stone have abandoned their planned merger after failing to agree on a price.\nThe merger agreement was signed on 9 March.\n\nUnder the terms of their pact, Hobb will be owed a break fee of £2m by Dunn.')).toEqual([
       ['1.1', 'Hobb Minerals | Dunn Stone', 'collapsed', null],
       ['1.2', 'Hobb Minerals | Dunn Stone', 'signed', '1.1'],
       ['2.1', 'Hobb Minerals | Dunn Stone', 'collapsed', '1.1'],
@@ -75,23 +75,23 @@ describe('terms still to come of a deal the article reports ended stand ended', 
   });
 
   it('terms as they stood before the end ("was to clean") are no news of the end', () => {
-    expect(rows('Pellory Council has terminated its contract with Velloway Taxidermy.\nUnder its terms, Velloway was to clean 900 birds by June.')).toEqual([
-      ['1.1', 'Pellory Council | Velloway Taxidermy', 'voided', null],
-      ['1.2', 'Pellory Council | Velloway Taxidermy', 'in force', '1.1'],
+    expect(rows('Grimsell Museum has terminated its contract with Umberslade Curios.\nUnder its terms, Umberslade was to clean 900 birds by June.')).toEqual([
+      ['1.1', 'Grimsell Museum | Umberslade Curios', 'voided', null],
+      ['1.2', 'Grimsell Museum | Umberslade Curios', 'in force', '1.1'],
     ]);
   });
 });
 
 describe('a term still to come right after the deal carries the status the deal was made with', () => {
-  it('"The merged firm will trade as …" after "have agreed to merge": reached, not in force', () => {
-    expect(rows('Tallow Looms and Brant Weaving have agreed to merge.\nThe merged firm will trade as Tallow Brant and employ 40 weavers.')).toEqual([
+  it('"The merged firm will employ …" after "have agreed to merge": reached, not in force', () => {
+    expect(rows('Tallow Looms and Brant Weaving have agreed to merge.\nThe merged firm will employ 40 weavers and keep the Tallow Brant name.')).toEqual([
       ['1.1', 'Tallow Looms | Brant Weaving', 'reached', null],
       ['1.2', 'Tallow Looms | Brant Weaving', 'reached', '1.1'],
     ]);
   });
 
   it('"In return, the club will repair the slipway" after a lease signed: signed', () => {
-    expect(rows('Ormsby Council signed a ten-year lease with the Quay Rowing Club on Friday.\nIn return, the club will repair the slipway.')).toEqual([
+    expect(rows('Ormsby Council signed a twelve-year lease with the Quay Rowing Club on Friday.\nIn return, the club will repair the slipway.')).toEqual([
       ['1.1', 'Ormsby Council | Quay Rowing Club', 'signed', null],
       ['1.2', 'Ormsby Council | Quay Rowing Club', 'signed', '1.1'],
     ]);
@@ -105,9 +105,9 @@ describe('a headline that tells an end keeps it over a lede that tells the signi
     ]);
   });
 
-  it('"… back pay deal, ending overtime ban": the ban ends, not the deal; ratified as the lede', () => {
-    expect(rows('Workers at Farrowby Docks have voted to accept a three-year pay deal with the port owner Kellick Marine.', 'Dock workers back pay deal, ending overtime ban').filter((r) => r[0] === '0.1')).toEqual([
-      ['0.1', 'Farrowby Docks | Kellick Marine', 'ratified', '1.1'],
+  it('"… back pay deal, ending weekend boycott": the boycott ends, not the deal; ratified as the lede', () => {
+    expect(rows('Workers at Ulverby Docks have now voted to accept the four-year pay deal with the port owner Kellick Marine.', 'Dock workers back pay deal, ending weekend boycott').filter((r) => r[0] === '0.1')).toEqual([
+      ['0.1', 'Ulverby Docks | Kellick Marine', 'ratified', '1.1'],
     ]);
   });
 });

@@ -19,13 +19,13 @@ describe('s53: a write-down is a deed on the books, no statement', () => {
   });
 
   it('"wrote off the debt" neither', () => {
-    const got = speakers([`Ottoline Marsh wrote off the debt owed by the tenants in February.`].join('\n'));
+    const got = speakers([`Leopoldine Hartsell wrote off the debt owed by the tenants in February.`].join('\n'));
     expect(got).toEqual({});
   });
 
   it('"wrote to the council that …" still reports the writer', () => {
-    const got = speakers([`Ottoline Marsh wrote to the council that the lane had flooded twice.`].join('\n'));
-    expect(got).toEqual({ '1.1': ['Ottoline Marsh [person]'] });
+    const got = speakers([`Leopoldine Hartsell wrote to the council that the lane had flooded twice.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['Leopoldine Hartsell [person]'] });
   });
 });
 
@@ -37,8 +37,8 @@ describe("s53: the verb's 'that' opens the content when a modifier follows it", 
 
   // (A guard: the tagger reads "repair" as a noun here, as it should.)
   it('"said after the meeting that repair crews could …": a noun before nouns and an auxiliary', () => {
-    const got = speakers([`The Fenland Drainage Board said after the meeting that repair crews could start in June.`].join('\n'));
-    expect(got).toEqual({ '1.1': ['the Fenland Drainage Board [organisation]'] });
+    const got = speakers([`The Briarwick Drainage Board said after the meeting that repair crews could start in June.`].join('\n'));
+    expect(got).toEqual({ '1.1': ['the Briarwick Drainage Board [organisation]'] });
   });
 });
 
@@ -57,19 +57,19 @@ describe('s53: a later "she" after a person the article names with a description
   it('an apposition whose head a relative "who" closes describes the person too', () => {
     const got = speakers(
       [
-        `"Nobody thought the orchard would survive," said Conrad Wyle, the club's treasurer.`,
-        `The oldest member is Perpetua Dunne, a former nurse who trained in Leeds in the 1950s.`,
+        `"Nobody thought the orchard would survive," said Zebedee Wyle, the club's treasurer.`,
+        `The oldest member is Maudlyn Drossley, a former nurse who trained in Leeds in the 1950s.`,
         `She said she only came for the cake.`,
       ].join('\n'),
     );
-    expect(got).toEqual({ '1.1': ['Conrad Wyle [person]'], '1.3': ['Perpetua Dunne [person]'] });
+    expect(got).toEqual({ '1.1': ['Zebedee Wyle [person]'], '1.3': ['Maudlyn Drossley [person]'] });
   });
 });
 
 describe('s53: an object pronoun after the verb is never its speaker', () => {
   it('"…, whose conductor, X, calls them “…”" is the conductor\'s', () => {
-    const got = speakers([`Two of the bells hang in the Marrowby Consort, whose conductor, Lysander Quaile, calls them "stubborn but honest".`].join('\n'));
-    expect(got).toEqual({ '1.1': ['Lysander Quaile [person]'] });
+    const got = speakers([`Two of the bells hang in the Tamsworthy Consort, whose conductor, Lancelyn Kilbane, calls them "stubborn but honest".`].join('\n'));
+    expect(got).toEqual({ '1.1': ['Lancelyn Kilbane [person]'] });
   });
 });
 
@@ -81,7 +81,7 @@ describe("s53: the subject's phrase keeps its words after a clause's conjunction
   });
 
   it('"Three of the twelve licensed taxi drivers have told …" keeps the modifiers', () => {
-    const got = speakers([`Three of the twelve licensed taxi drivers have told the council they will hand back their permits.`].join('\n'));
+    const got = speakers([`Three of the twelve licensed taxi drivers have told the council they plan to hand back their permits.`].join('\n'));
     expect(got).toEqual({ '1.1': ['the twelve licensed taxi drivers [group]'] });
   });
 });
@@ -103,7 +103,7 @@ describe('s53: a quote the speaker goes on in counts from its last sentence', ()
   it('a quote of two sentences after a sentence of description is still the speaker’s', () => {
     const got = speakers(
       [
-        `"We started with six hives," says Bertram Lusk, who has kept bees on the allotment since 1998.`,
+        `"We started with six hives," says Gaddesby Hollick, who has kept bees on the allotment since 1998.`,
         `"Now we have forty.`,
         `Most weekends I am up here before seven."`,
         `He looks away.`,
@@ -112,11 +112,11 @@ describe('s53: a quote the speaker goes on in counts from its last sentence', ()
       ].join('\n'),
     );
     expect(got).toEqual({
-      '1.1': ['Bertram Lusk [person]'],
-      '1.2': ['Bertram Lusk [person]'],
-      '1.3': ['Bertram Lusk [person]'],
-      '1.5': ['Bertram Lusk [person]'],
-      '1.6': ['Bertram Lusk [person]'],
+      '1.1': ['Gaddesby Hollick [person]'],
+      '1.2': ['Gaddesby Hollick [person]'],
+      '1.3': ['Gaddesby Hollick [person]'],
+      '1.5': ['Gaddesby Hollick [person]'],
+      '1.6': ['Gaddesby Hollick [person]'],
     });
   });
 });
