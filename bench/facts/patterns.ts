@@ -126,6 +126,7 @@ import { BLIND79_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND80_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind80.fixture.js';
 import { BLIND81_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind81.fixture.js';
 import { BLIND82_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind82.fixture.js';
+import { BLIND83_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind83.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -206,6 +207,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-80': BLIND80_AGREEMENT_ARTICLES,
   'blind-81': BLIND81_AGREEMENT_ARTICLES,
   'blind-82': BLIND82_AGREEMENT_ARTICLES,
+  'blind-83': BLIND83_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

@@ -114,6 +114,7 @@ import { BLIND79_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND80_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind80.fixture.js';
 import { BLIND81_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind81.fixture.js';
 import { BLIND82_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind82.fixture.js';
+import { BLIND83_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind83.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -191,6 +192,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-80': BLIND80_STATEMENT_ARTICLES,
   'blind-81': BLIND81_STATEMENT_ARTICLES,
   'blind-82': BLIND82_STATEMENT_ARTICLES,
+  'blind-83': BLIND83_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
