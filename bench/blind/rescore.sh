@@ -1,12 +1,10 @@
 #!/bin/bash
-# usage: rescore.sh WORKTREE OUTDIR — every statement/agreement set, MEANTIME labels, every QA set (base or merged tree)
-WT=$1; OUT=$2; mkdir -p $OUT; cd $WT
+# usage: rescore.sh WORKTREE OUTDIR — every statement/agreement set, MEANTIME labels, every QA set (base or merged tree);
+# statement and agreement sets in one process (facts-fast.mts), the clean and held-out sets (CLEAN) without --verbose
+WT=$(cd "$1" && pwd); mkdir -p "$2"; OUT=$(cd "$2" && pwd); HERE=$(cd "$(dirname "$0")" && pwd); cd $WT
 CLEAN='^blind-(29|32|65|68|71|74|77|80|81|82|83)$'
-ST=$(sed -n '/^export const STATEMENT_SETS/,/^};/p' bench/facts/statement-patterns.ts | grep -oE "^\s*('[^']+'|[a-z0-9]+):" | tr -d " :'")
-AG=$(sed -n '/^export const PATTERN_SETS/,/^};/p' bench/facts/patterns.ts | grep -oE "^\s*('[^']+'|[a-z0-9]+):" | tr -d " :'")
 facts() {
-  for k in $ST; do v=--verbose; [[ $k =~ $CLEAN ]] && v=; npx tsx bench/facts-eval.ts --score statement-patterns $v --$k > $OUT/st-$k.txt 2>&1; done
-  for k in $AG; do v=--verbose; [[ $k =~ $CLEAN ]] && v=; npx tsx bench/facts-eval.ts --score patterns $v --$k > $OUT/ag-$k.txt 2>&1; done
+  npx tsx "$HERE/facts-fast.mts" "$WT" "$OUT" "$CLEAN"
   npx tsx bench/facts-eval.ts --score statements --verbose > $OUT/mt-st-dev.txt 2>&1
   npx tsx bench/facts-eval.ts --score statements --labels bench/labels/statements-heldout.jsonl > $OUT/mt-st-held.txt 2>&1
   npx tsx bench/facts-eval.ts --score agreements --verbose > $OUT/mt-ag-dev.txt 2>&1
