@@ -33,6 +33,20 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) if (db.open) db.close();
 });
 
+/** A runner with the 'ferries' channel's daily 09:00 UTC digest, at 08:00 on its day; `inFull` plans during a cold start. */
+function dailyDigest(getCorpus: () => Corpus, inFull?: (plan: Planning) => Promise<DigestPlan | null>): { runner: DigestRunner; clock: ReturnType<typeof fixedClock>; discord: ReturnType<typeof fakeDiscord> } {
+  const log = memoryLogger();
+  const db = openDatabase(':memory:', log);
+  dbs.push(db);
+  const clock = fixedClock('2031-03-01T08:00:00Z');
+  const discord = fakeDiscord();
+  const runner = new DigestRunner({ db, getCorpus, post: discord.post, logger: log, clock, sleep: recordedSleep().sleep, ...(inFull ? { planInFull: inFull } : {}) });
+  runners.push(runner);
+  const schedule = parseSchedule({ schedule: 'daily', time: '09:00', timezone: 'UTC' });
+  runner.store.upsert({ guildId: 'g', channelId: 'ferries', schedule, topic: null, createdBy: 'mod', notifyChannelId: null }, clock.now());
+  return { runner, clock, discord };
+}
+
 describe('a digest planned during a cold start', () => {
   it('an overview reads the facts of the documents its sections show and of those before them, and is the plan of the record with every fact', async () => {
     const dir = folder();
@@ -105,17 +119,9 @@ describe('a digest planned during a cold start', () => {
     const record = await openRecord(dir, { extract });
     const live = new LiveCorpus(record.corpus, undefined, record, 0);
     const warm = await buildCorpus(dir, { threads: 1 });
-    const schedule = parseSchedule({ schedule: 'daily', time: '09:00', timezone: 'UTC' });
 
     const posted = async (getCorpus: () => Corpus, inFull?: (plan: Planning) => Promise<DigestPlan | null>) => {
-      const log = memoryLogger();
-      const db = openDatabase(':memory:', log);
-      dbs.push(db);
-      const clock = fixedClock('2031-03-01T08:00:00Z');
-      const discord = fakeDiscord();
-      const runner = new DigestRunner({ db, getCorpus, post: discord.post, logger: log, clock, sleep: recordedSleep().sleep, ...(inFull ? { planInFull: inFull } : {}) });
-      runners.push(runner);
-      runner.store.upsert({ guildId: 'g', channelId: 'ferries', schedule, topic: null, createdBy: 'mod', notifyChannelId: null }, clock.now());
+      const { runner, clock, discord } = dailyDigest(getCorpus, inFull);
       clock.set('2031-03-01T09:00:00Z');
       const outcomes = await runner.tick();
       return { outcomes: outcomes.map((o) => o.kind), contents: discord.messages.map((m) => m.content), again: await runner.tick() };
@@ -188,17 +194,9 @@ describe('a digest planned during a cold start', () => {
     const record = await openRecord(dir, { extract });
     const live = new LiveCorpus(record.corpus, undefined, record, 0);
     const warm = await buildCorpus(dir, { threads: 1 });
-    const schedule = parseSchedule({ schedule: 'daily', time: '09:00', timezone: 'UTC' });
 
     const sent = async (getCorpus: () => Corpus, inFull?: (plan: Planning) => Promise<DigestPlan | null>) => {
-      const log = memoryLogger();
-      const db = openDatabase(':memory:', log);
-      dbs.push(db);
-      const clock = fixedClock('2031-03-01T08:00:00Z');
-      const discord = fakeDiscord();
-      const runner = new DigestRunner({ db, getCorpus, post: discord.post, logger: log, clock, sleep: recordedSleep().sleep, ...(inFull ? { planInFull: inFull } : {}) });
-      runners.push(runner);
-      runner.store.upsert({ guildId: 'g', channelId: 'ferries', schedule, topic: null, createdBy: 'mod', notifyChannelId: null }, clock.now());
+      const { runner, clock, discord } = dailyDigest(getCorpus, inFull);
       clock.set('2031-03-01T08:30:00Z');
       const outcome = await runner.sendNow('ferries');
       return { outcome: outcome?.kind, contents: discord.messages.map((m) => m.content), summary: runner.status('ferries')?.lastRun?.summary };
