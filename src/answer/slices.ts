@@ -7,6 +7,11 @@
  */
 export type Steps<T> = Generator<void, T, void>;
 
+/** A turn of the event loop: what waits for it (a timer, a worker's answer, other slices) runs first. */
+export function nextTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
+}
+
 /** `steps` run to the end at once. */
 export function finish<T>(steps: Steps<T>): T {
   for (;;) {
@@ -28,6 +33,6 @@ export async function sliced<T>(steps: Steps<T>, sliceMs: number): Promise<T> {
       if (next.done) return next.value;
       if (performance.now() >= until) break;
     }
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
   }
 }

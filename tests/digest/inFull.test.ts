@@ -168,6 +168,42 @@ describe('a digest planned during a cold start', () => {
     await live.complete;
   });
 
+  it('a round starts its slices on turns of the loop of their own: neither the work of its caller nor the dates read ahead run in one go with the plan', async () => {
+    const dir = folder();
+    const { extract, release } = slowReader();
+    const record = await openRecord(dir, { extract });
+    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    let turns = 0;
+    let spinning = true;
+    const spin = (): void => {
+      turns++;
+      if (spinning) setImmediate(spin);
+    };
+    spin();
+    const rounds: number[] = [];
+    // Slices long enough to hold each run whole: the dates read ahead are one slice, the plan one.
+    const asked = turns;
+    const planned = planInFull(
+      live,
+      (corpus) => {
+        rounds.push(turns);
+        return planning({ ...base(corpus), reasons: false });
+      },
+      { waitMs: 5_000, sliceMs: 60_000 },
+    );
+    let after = -1;
+    const plan = await planned.then((p) => ((after = turns), p));
+    spinning = false;
+    expect(plan?.items.length).toBe(16);
+    // The first round: a turn before the dates are read ahead (not in the caller's turn) and
+    // another before the plan (not in the turn of the dates' last slice); in one go, none.
+    expect(rounds[0]! - asked).toBeGreaterThanOrEqual(2);
+    // The plan goes back to its caller (who posts it) on a turn after the plan's last slice.
+    expect(after - rounds.at(-1)!).toBeGreaterThanOrEqual(1);
+    release();
+    await live.complete;
+  });
+
   it('two plans in slices at once (a slot and a send-now) take turns, each noting the documents it asks for, each the plan of the record with every fact', async () => {
     const dir = folder();
     const { extract, read, release } = slowReader();
