@@ -33,6 +33,25 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) if (db.open) db.close();
 });
 
+/** The turns of the event loop counted from now until `stop()`: what else the thread did meanwhile. */
+function turnCounter(): { readonly turns: number; stop(): void } {
+  let turns = 0;
+  let spinning = true;
+  const spin = (): void => {
+    turns++;
+    if (spinning) setImmediate(spin);
+  };
+  spin();
+  return {
+    get turns() {
+      return turns;
+    },
+    stop() {
+      spinning = false;
+    },
+  };
+}
+
 /** A runner with the 'ferries' channel's daily 09:00 UTC digest, at 08:00 on its day; `inFull` plans during a cold start. */
 function dailyDigest(getCorpus: () => Corpus, inFull?: (plan: Planning) => Promise<DigestPlan | null>): { runner: DigestRunner; clock: ReturnType<typeof fixedClock>; discord: ReturnType<typeof fakeDiscord> } {
   const log = memoryLogger();
@@ -141,25 +160,18 @@ describe('a digest planned during a cold start', () => {
     const { extract, release } = slowReader();
     const record = await openRecord(dir, { extract });
     const live = new LiveCorpus(record.corpus, undefined, record, 0);
-    // A turn of the event loop, counted: what else the thread does while a plan is made.
-    let turns = 0;
-    let spinning = true;
-    const spin = (): void => {
-      turns++;
-      if (spinning) setImmediate(spin);
-    };
-    spin();
+    const loop = turnCounter();
     let atRound = 0;
     const plan = await planInFull(
       live,
       (corpus) => {
-        atRound = turns;
+        atRound = loop.turns;
         return planning({ ...base(corpus), reasons: false });
       },
       { waitMs: 5_000, sliceMs: 0 },
     );
-    const duringLastRound = turns - atRound;
-    spinning = false;
+    const duringLastRound = loop.turns - atRound;
+    loop.stop();
     expect(plan?.items.length).toBe(16);
     // The last round, the one that plans from final facts, walks the dates of every document (a
     // step each) and more: the loop turned after each step, none of it in one go.
@@ -173,27 +185,21 @@ describe('a digest planned during a cold start', () => {
     const { extract, release } = slowReader();
     const record = await openRecord(dir, { extract });
     const live = new LiveCorpus(record.corpus, undefined, record, 0);
-    let turns = 0;
-    let spinning = true;
-    const spin = (): void => {
-      turns++;
-      if (spinning) setImmediate(spin);
-    };
-    spin();
+    const loop = turnCounter();
     const rounds: number[] = [];
     // Slices long enough to hold each run whole: the dates read ahead are one slice, the plan one.
-    const asked = turns;
+    const asked = loop.turns;
     const planned = planInFull(
       live,
       (corpus) => {
-        rounds.push(turns);
+        rounds.push(loop.turns);
         return planning({ ...base(corpus), reasons: false });
       },
       { waitMs: 5_000, sliceMs: 60_000 },
     );
     let after = -1;
-    const plan = await planned.then((p) => ((after = turns), p));
-    spinning = false;
+    const plan = await planned.then((p) => ((after = loop.turns), p));
+    loop.stop();
     expect(plan?.items.length).toBe(16);
     // The first round: a turn before the dates are read ahead (not in the caller's turn) and
     // another before the plan (not in the turn of the dates' last slice); in one go, none.
