@@ -2088,14 +2088,29 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         // they stood before the end, "Under its terms, X was to clean …": the status it was made with.)
         const endedAs = [origin?.agreement.status, target.agreement.status].find((x) => x === 'collapsed' || x === 'voided');
         const endedTerms = endedAs !== undefined && f.later && /^under$/i.test(a.cue) && termsAhead(texts[f.index]!) && !/\b(?:was|were)\s+to\s/.test(texts[f.index]!) ? endedAs : undefined;
+        // The status of the mention linked to `target` (its own `status`, the deal's `was`).
+        const linkedStatus = (mention: Agreement, was: AgreementStatus): AgreementStatus => {
+          const text = texts[f.index]!;
+          if ((other >= 0 && !madeSide) || f.offered) return mention.status;
+          if (endedTerms !== undefined) return endedTerms;
+          // ("Members of the union backed the agreement" after "voted to ratify": the vote told again, ratified.)
+          if (mention.status === 'approved' && was === 'ratified' && peopleVote(text, mention.cue)) return 'ratified';
+          if (f.waiting) return was === 'proposed' || was === 'signed' ? was : 'reached';
+          if (madeAs !== null && f.later !== f.provides && STANDING.has(was)) return madeAs;
+          // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
+          if (f.provides) {
+            if ((was === 'proposed' || was === 'signed') && !(f.signedBefore && was === 'signed') && !(was === 'signed' && actsOnSide(text, mention.cue))) return was;
+            return was === 'signed' || providesAtWork(f, text) || !STANDING.has(made) ? 'in force' : made;
+          }
+          if (f.later && ((mention.cue !== 'under' && mention.cue !== 'Under') || (STANDING.has(was) && termsAhead(text)))) return made;
+          return abandoned(mention, target, f.kind) ? 'collapsed' : mention.status;
+        };
         a = {
           ...a,
           parties: inherit ? target.agreement.parties : parties,
           mention: inherit ? (a.noun ?? a.mention) : a.mention,
           resolution: inherit ? { how: 'earlier-agreement', from } : a.resolution,
-          // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
-          // ("Members of the union backed the agreement" after "voted to ratify": the vote told again, ratified.)
-          status: (other >= 0 && !madeSide) || f.offered ? a.status : endedTerms !== undefined ? endedTerms : a.status === 'approved' && target.agreement.status === 'ratified' && peopleVote(texts[f.index]!, a.cue) ? 'ratified' : f.waiting ? (/^(?:proposed|signed)$/.test(target.agreement.status) ? target.agreement.status : 'reached') : madeAs !== null && f.later !== f.provides && STANDING.has(target.agreement.status) ? madeAs : f.provides ? (/^(?:proposed|signed)$/.test(target.agreement.status) && !(f.signedBefore && target.agreement.status === 'signed') && !(target.agreement.status === 'signed' && actsOnSide(texts[f.index]!, a.cue)) ? target.agreement.status : target.agreement.status === 'signed' || providesAtWork(f, texts[f.index]!) || !STANDING.has(made) ? 'in force' : made) : f.later && ((a.cue !== 'under' && a.cue !== 'Under') || (STANDING.has(target.agreement.status) && termsAhead(texts[f.index]!))) ? made : abandoned(a, target, f.kind) ? 'collapsed' : a.status,
+          status: linkedStatus(a, target.agreement.status),
           refersTo: from,
         };
       } else if (f.needsTwo && a.parties.length < 2) {
