@@ -33,6 +33,24 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) if (db.open) db.close();
 });
 
+/** A record opened on a new folder whose facts a slow reader holds back (`read`: the documents asked for) until `finish`. */
+async function coldRecord(): Promise<{ dir: string; read: number[]; record: Awaited<ReturnType<typeof openRecord>>; live: LiveCorpus; finish: () => Promise<void> }> {
+  const dir = folder();
+  const { extract, read, release } = slowReader();
+  const record = await openRecord(dir, { extract });
+  const live = new LiveCorpus(record.corpus, undefined, record, 0);
+  return {
+    dir,
+    read,
+    record,
+    live,
+    finish: async () => {
+      release();
+      await live.complete;
+    },
+  };
+}
+
 /** The turns of the event loop counted from now until `stop()`: what else the thread did meanwhile. */
 function turnCounter(): { readonly turns: number; stop(): void } {
   let turns = 0;
@@ -68,10 +86,7 @@ function dailyDigest(getCorpus: () => Corpus, inFull?: (plan: Planning) => Promi
 
 describe('a digest planned during a cold start', () => {
   it('an overview reads the facts of the documents its sections show and of those before them, and is the plan of the record with every fact', async () => {
-    const dir = folder();
-    const { extract, read, release } = slowReader();
-    const record = await openRecord(dir, { extract });
-    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const { dir, read, record, live, finish } = await coldRecord();
     const warm = await buildCorpus(dir, { threads: 1 });
 
     const plan = await planInFull(live, (corpus) => planning({ ...base(corpus), reasons: false }), { waitMs: 5_000 });
@@ -90,15 +105,11 @@ describe('a digest planned during a cold start', () => {
     ]);
     expect(read).toEqual([0, 1, 2]);
     expect(record.fill?.complete).toBe(false);
-    release();
-    await live.complete;
+    await finish();
   });
 
   it('an update reads the facts of the documents added since the previous digest only; coming-up items need dates alone', async () => {
-    const dir = folder();
-    const { extract, read, release } = slowReader();
-    const record = await openRecord(dir, { extract });
-    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const { dir, read, live, finish } = await coldRecord();
     const warm = await buildCorpus(dir, { threads: 1 });
     const previous = snapshotOf(warm.docs.filter((d) => d.id !== 'item-6'));
 
@@ -117,8 +128,7 @@ describe('a digest planned during a cold start', () => {
       ['upcoming', 'item-4 ¶2.1'],
     ]);
     expect(read).toEqual([0, 6]);
-    release();
-    await live.complete;
+    await finish();
   });
 
   it('without reasons, a plan has the items of the plan with them, on a topic too', async () => {
@@ -133,10 +143,7 @@ describe('a digest planned during a cold start', () => {
   });
 
   it('a slot due during a cold start is posted before every fact is in, once, with the messages of the record with every fact', async () => {
-    const dir = folder();
-    const { extract, read, release } = slowReader();
-    const record = await openRecord(dir, { extract });
-    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const { dir, read, record, live, finish } = await coldRecord();
     const warm = await buildCorpus(dir, { threads: 1 });
 
     const posted = async (getCorpus: () => Corpus, inFull?: (plan: Planning) => Promise<DigestPlan | null>) => {
@@ -152,14 +159,10 @@ describe('a digest planned during a cold start', () => {
     expect(cold.again).toEqual([]);
     expect(read).toEqual([0, 1, 2]);
     expect(record.fill?.complete).toBe(false);
-    release();
-    await live.complete;
+    await finish();
   });
   it('a round of planning walks the record in slices, letting the loop turn between documents', async () => {
-    const dir = folder();
-    const { extract, release } = slowReader();
-    const record = await openRecord(dir, { extract });
-    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const { live, finish } = await coldRecord();
     const loop = turnCounter();
     let atRound = 0;
     const plan = await planInFull(
@@ -176,15 +179,11 @@ describe('a digest planned during a cold start', () => {
     // The last round, the one that plans from final facts, walks the dates of every document (a
     // step each) and more: the loop turned after each step, none of it in one go.
     expect(duringLastRound).toBeGreaterThanOrEqual(FERRY_ITEMS);
-    release();
-    await live.complete;
+    await finish();
   });
 
   it('a round starts its slices on turns of the loop of their own: neither the work of its caller nor the dates read ahead run in one go with the plan', async () => {
-    const dir = folder();
-    const { extract, release } = slowReader();
-    const record = await openRecord(dir, { extract });
-    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const { live, finish } = await coldRecord();
     const loop = turnCounter();
     const rounds: number[] = [];
     // Slices long enough to hold each run whole: the dates read ahead are one slice, the plan one.
@@ -206,15 +205,11 @@ describe('a digest planned during a cold start', () => {
     expect(rounds[0]! - asked).toBeGreaterThanOrEqual(2);
     // The plan goes back to its caller (who posts it) on a turn after the plan's last slice.
     expect(after - rounds.at(-1)!).toBeGreaterThanOrEqual(1);
-    release();
-    await live.complete;
+    await finish();
   });
 
   it('two plans in slices at once (a slot and a send-now) take turns, each noting the documents it asks for, each the plan of the record with every fact', async () => {
-    const dir = folder();
-    const { extract, read, release } = slowReader();
-    const record = await openRecord(dir, { extract });
-    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const { dir, read, record, live, finish } = await coldRecord();
     const warm = await buildCorpus(dir, { threads: 1 });
     const previous = snapshotOf(warm.docs.filter((d) => d.id !== 'item-6'));
 
@@ -226,15 +221,11 @@ describe('a digest planned during a cold start', () => {
     expect(messages(update!)).toEqual(messages(planDigest({ ...base(warm), previous })));
     expect([...read].sort()).toEqual([0, 1, 2, 6]);
     expect(record.fill?.complete).toBe(false);
-    release();
-    await live.complete;
+    await finish();
   });
 
   it('/digest send-now during a cold start posts the complete digest, as the record with every fact does, before every fact is in', async () => {
-    const dir = folder();
-    const { extract, read, release } = slowReader();
-    const record = await openRecord(dir, { extract });
-    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const { dir, read, record, live, finish } = await coldRecord();
     const warm = await buildCorpus(dir, { threads: 1 });
 
     const sent = async (getCorpus: () => Corpus, inFull?: (plan: Planning) => Promise<DigestPlan | null>) => {
@@ -252,7 +243,6 @@ describe('a digest planned during a cold start', () => {
     expect(record.fill?.complete).toBe(false);
     // Without a plan in full (it cannot be soon), it still says the record is being read.
     expect((await sent(() => live.current, () => Promise.resolve(null))).outcome).toBe('reading');
-    release();
-    await live.complete;
+    await finish();
   });
 });
