@@ -148,6 +148,8 @@ export const QA_SETS: Record<string, string> = {
   blind81: path.join(root, 'bench', 'qa-blind81', 'squad2_dev40.json'),
   blind82: path.join(root, 'bench', 'qa-blind82', 'squad2_dev40.json'),
   blind83: path.join(root, 'bench', 'qa-blind83', 'squad2_dev40.json'),
+  blind84: path.join(root, 'bench', 'qa-blind84', 'squad2_dev40.json'),
+  blind85: path.join(root, 'bench', 'qa-blind85', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

@@ -128,6 +128,8 @@ import { BLIND80_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND81_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind81.fixture.js';
 import { BLIND82_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind82.fixture.js';
 import { BLIND83_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind83.fixture.js';
+import { BLIND84_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind84.fixture.js';
+import { BLIND85_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind85.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -209,6 +211,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-81': BLIND81_AGREEMENT_ARTICLES,
   'blind-82': BLIND82_AGREEMENT_ARTICLES,
   'blind-83': BLIND83_AGREEMENT_ARTICLES,
+  'blind-84': BLIND84_AGREEMENT_ARTICLES,
+  'blind-85': BLIND85_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
