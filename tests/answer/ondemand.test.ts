@@ -15,7 +15,7 @@ import { ExtractOrder, extractAll, type DocFacts } from '../../src/understand/pa
 import { sentenceKey } from '../../src/understand/types.js';
 import { BOATHOUSE_ITEMS, boathouseItem } from '../fixtures/boathouse.js';
 import { NETLOFT_ITEMS, netloftItem } from '../fixtures/netloft.js';
-import { slowReader } from '../fixtures/slowReader.js';
+import { coldRecord } from '../fixtures/slowReader.js';
 
 function folder(items = BOATHOUSE_ITEMS, item: (i: number) => string = boathouseItem): string {
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-ondemand-'));
@@ -26,9 +26,7 @@ function folder(items = BOATHOUSE_ITEMS, item: (i: number) => string = boathouse
 describe('fact commands answered in full during a cold start', () => {
   it('reads the documents a who-said needs first and answers it as a record with every fact does, without the footer', async () => {
     const dir = folder();
-    const { extract, read, release } = slowReader();
-    const record = await openRecord(dir, { extract });
-    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const { read, record, live, finish: readRest } = await coldRecord(dir);
     const warm = await buildCorpus(dir, { threads: 1 });
     const plain = (corpus: typeof warm, request: Request) => answer(corpus, request);
 
@@ -57,22 +55,18 @@ describe('fact commands answered in full during a cold start', () => {
     expect(agreed.reading?.sentences).toBe(sentencesOf(warm.docs[0] as Doc).length + sentencesOf(warm.docs[9] as Doc).length);
     expect(read).toEqual([0, 9]);
 
-    release();
-    await live.complete;
+    await readRest();
     const after = await answerSoon(live, { command: 'who-said', query: 'Cindle Draybrook' }, plain);
     expect([after.reading, after.page?.total]).toEqual([undefined, 18]);
   });
 
   it('gives up waiting after its bound and answers from what is read, with the footer', async () => {
     const dir = folder();
-    const { extract, release } = slowReader();
-    const record = await openRecord(dir, { extract });
-    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const { live, finish: readRest } = await coldRecord(dir);
     // The engineer is quoted in nine documents; the reader reads the asked ones, but the wait is 0 ms.
     const given = await answerSoon(live, { command: 'who-said', query: 'Cindle Draybrook' }, (c, r) => answer(c, r), { waitMs: 0 });
     expect([given.status, given.page?.total, given.reading === undefined]).toEqual(['answered', 2, false]);
-    release();
-    await live.complete;
+    await readRest();
   });
 
   it('stops waiting once the extraction has failed, and answers from what is read, with the footer', async () => {
@@ -135,9 +129,7 @@ describe('fact commands answered in full during a cold start', () => {
 describe('/agreed with a topic answered in full during a cold start', () => {
   it('reads the documents whose text could hold an agreement on the topic and answers as a record with every fact does', async () => {
     const dir = folder(NETLOFT_ITEMS, netloftItem);
-    const { extract, read, release } = slowReader();
-    const record = await openRecord(dir, { extract });
-    const live = new LiveCorpus(record.corpus, undefined, record, 0);
+    const { read, record, live, finish: readRest } = await coldRecord(dir);
     const warm = await buildCorpus(dir, { threads: 1 });
     const plain = (corpus: typeof warm, request: Request) => answer(corpus, request);
     const sides = (given: ReturnType<typeof answer>) => given.results.map((r) => [r.excerpt.doc, r.agreement?.parties, r.agreement?.status]);
@@ -172,8 +164,7 @@ describe('/agreed with a topic answered in full during a cold start', () => {
     expect([status.reading, status.status]).toEqual([undefined, 'not_found']);
     expect(read).toEqual([0, 9, 5, 3]);
     expect(record.fill?.complete).toBe(false);
-    release();
-    await live.complete;
+    await readRest();
   });
 
   it('reads, a document a step, the record as it was when the round began, and keeps the unread texts for the next round', async () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LiveCorpus, buildCorpus, openRecord } from '../../src/answer/build.js';
+import { buildCorpus } from '../../src/answer/build.js';
 import type { Corpus } from '../../src/answer/corpus.js';
 import { planDigest, planning, type DigestPlan, type PlanInput } from '../../src/digest/content.js';
 import { planInFull, type Planning } from '../../src/digest/inFull.js';
@@ -14,7 +14,7 @@ import { openDatabase, type Db } from '../../src/storage/db.js';
 import { FERRY_ITEMS, ferryItem } from '../fixtures/ferries.js';
 import { memoryLogger } from '../storage/helpers.js';
 import { fakeDiscord, fixedClock, recordedSleep } from './fakeDiscord.js';
-import { slowReader } from '../fixtures/slowReader.js';
+import { coldRecord } from '../fixtures/slowReader.js';
 
 function folder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-digest-infull-'));
@@ -33,22 +33,10 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) if (db.open) db.close();
 });
 
-/** A record opened on a new folder whose facts a slow reader holds back (`read`: the documents asked for) until `finish`. */
-async function coldRecord(): Promise<{ dir: string; read: number[]; record: Awaited<ReturnType<typeof openRecord>>; live: LiveCorpus; finish: () => Promise<void> }> {
+/** The ferries record opened on a new folder whose facts a slow reader holds back (`read`: the documents asked for) until `finish`. */
+async function coldFerries(): Promise<{ dir: string } & Awaited<ReturnType<typeof coldRecord>>> {
   const dir = folder();
-  const { extract, read, release } = slowReader();
-  const record = await openRecord(dir, { extract });
-  const live = new LiveCorpus(record.corpus, undefined, record, 0);
-  return {
-    dir,
-    read,
-    record,
-    live,
-    finish: async () => {
-      release();
-      await live.complete;
-    },
-  };
+  return { dir, ...(await coldRecord(dir)) };
 }
 
 /** The turns of the event loop counted from now until `stop()`: what else the thread did meanwhile. */
@@ -86,7 +74,7 @@ function dailyDigest(getCorpus: () => Corpus, inFull?: (plan: Planning) => Promi
 
 describe('a digest planned during a cold start', () => {
   it('an overview reads the facts of the documents its sections show and of those before them, and is the plan of the record with every fact', async () => {
-    const { dir, read, record, live, finish } = await coldRecord();
+    const { dir, read, record, live, finish } = await coldFerries();
     const warm = await buildCorpus(dir, { threads: 1 });
 
     const plan = await planInFull(live, (corpus) => planning({ ...base(corpus), reasons: false }), { waitMs: 5_000 });
@@ -109,7 +97,7 @@ describe('a digest planned during a cold start', () => {
   });
 
   it('an update reads the facts of the documents added since the previous digest only; coming-up items need dates alone', async () => {
-    const { dir, read, live, finish } = await coldRecord();
+    const { dir, read, live, finish } = await coldFerries();
     const warm = await buildCorpus(dir, { threads: 1 });
     const previous = snapshotOf(warm.docs.filter((d) => d.id !== 'item-6'));
 
@@ -143,7 +131,7 @@ describe('a digest planned during a cold start', () => {
   });
 
   it('a slot due during a cold start is posted before every fact is in, once, with the messages of the record with every fact', async () => {
-    const { dir, read, record, live, finish } = await coldRecord();
+    const { dir, read, record, live, finish } = await coldFerries();
     const warm = await buildCorpus(dir, { threads: 1 });
 
     const posted = async (getCorpus: () => Corpus, inFull?: (plan: Planning) => Promise<DigestPlan | null>) => {
@@ -162,7 +150,7 @@ describe('a digest planned during a cold start', () => {
     await finish();
   });
   it('a round of planning walks the record in slices, letting the loop turn between documents', async () => {
-    const { live, finish } = await coldRecord();
+    const { live, finish } = await coldFerries();
     const loop = turnCounter();
     let atRound = 0;
     const plan = await planInFull(
@@ -183,7 +171,7 @@ describe('a digest planned during a cold start', () => {
   });
 
   it('a round starts its slices on turns of the loop of their own: neither the work of its caller nor the dates read ahead run in one go with the plan', async () => {
-    const { live, finish } = await coldRecord();
+    const { live, finish } = await coldFerries();
     const loop = turnCounter();
     const rounds: number[] = [];
     // Slices long enough to hold each run whole: the dates read ahead are one slice, the plan one.
@@ -209,7 +197,7 @@ describe('a digest planned during a cold start', () => {
   });
 
   it('two plans in slices at once (a slot and a send-now) take turns, each noting the documents it asks for, each the plan of the record with every fact', async () => {
-    const { dir, read, record, live, finish } = await coldRecord();
+    const { dir, read, record, live, finish } = await coldFerries();
     const warm = await buildCorpus(dir, { threads: 1 });
     const previous = snapshotOf(warm.docs.filter((d) => d.id !== 'item-6'));
 
@@ -225,7 +213,7 @@ describe('a digest planned during a cold start', () => {
   });
 
   it('/digest send-now during a cold start posts the complete digest, as the record with every fact does, before every fact is in', async () => {
-    const { dir, read, record, live, finish } = await coldRecord();
+    const { dir, read, record, live, finish } = await coldFerries();
     const warm = await buildCorpus(dir, { threads: 1 });
 
     const sent = async (getCorpus: () => Corpus, inFull?: (plan: Planning) => Promise<DigestPlan | null>) => {
