@@ -43,9 +43,10 @@ beforeAll(async () => {
   child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')));
   exit = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   // Shard 1 starts once shard 0 is connected (and Discord's 5 s between identifies has passed).
-  await s.waitForGateway((e) => e.op === 2 && JSON.stringify((e.d as { shard?: unknown }).shard) === '[1,2]', 50_000);
-  await waitForLog('"shard":1', 'OnRecord is online', 20_000);
-}, 80_000);
+  // The budgets are for a loaded machine (two bot processes starting on 2 busy cores); the whole file takes 15–25 s on a lightly loaded one.
+  await s.waitForGateway((e) => e.op === 2 && JSON.stringify((e.d as { shard?: unknown }).shard) === '[1,2]', 110_000);
+  await waitForLog('"shard":1', 'OnRecord is online', 30_000);
+}, 150_000);
 
 afterAll(async () => {
   if (child.exitCode === null) child.kill('SIGKILL');
@@ -68,10 +69,10 @@ test('the guilds fall on different shards; each process identified as its shard;
 
 test('a command is answered in the guild of each shard', async () => {
   for (const guild of s.guildIds) {
-    const r = await s.reply(s.chatInput('search', [{ name: 'query', type: 3, value: 'mooring posts' }], { user: { id: '400000000000000001', username: 'dana' }, guild }), 10_000);
+    const r = await s.reply(s.chatInput('search', [{ name: 'query', type: 3, value: 'mooring posts' }], { user: { id: '400000000000000001', username: 'dana' }, guild }), 30_000);
     expect(String(r.body.content).split('\n')[0]).toBe('**Search** “mooring posts” · Results 1–1 of 1');
   }
-});
+}, 70_000);
 
 test('each due digest is posted once, though both shard processes ran the digest timer', async () => {
   await waitForLog('"shard":1', 'OnRecord is online', 1_000);
