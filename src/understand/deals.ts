@@ -2091,7 +2091,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const proposed = mods.some((m) => PROPOSED_ADJ.has(word(m)));
   // "which blocked a smaller bus deal in 2019", "a similar treaty": another deal than the one in the
   // news, a deal only with its own parties (checked below, once they are read).
-  const another = !/^(?:the|this|that|its|their)$/.test(det) && mods.some((m) => /^(?:similar|smaller|larger|bigger|another|other|separate|different)$/.test(word(m)));
+  // ("a separate licence", "a similar contract" name one deal of their own, distinct from the news' one:
+  // acted under, held, ended or refused, it is a deal of whoever does so, partner named or not.)
+  const another = !/^(?:the|this|that|its|their)$/.test(det) && mods.some((m) => /^(?:smaller|larger|bigger|another|other|different)$/.test(word(m)));
   const definite = /^(?:the|this|that|these|those|its|their|his|her|our)$/.test(det) || mods.some((m) => m.pos === 'PART') || /^\d{4}$/.test(mods.find((m) => m.pos === 'NUM')?.text ?? '');
   const named: string[] = [];
   let collective: string | null = null;

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 35 (a86): agreement recall. Sentences of our own writing; every name invented.
+ */
+// (The tagger and WordNet load once, on a shared machine slowly.)
+beforeAll(() => void rows('Grimsett Jams signed a deal with Selvidge Foods.'), 120_000);
+
+describe('"a separate …", "a similar …" deal with no partner in the phrase', () => {
+  it('reads a deal acted under, "under a similar contract", as one of the article\'s sides', () => {
+    const body = [
+      'Harlow Ferries has signed a five-year contract with Dorrow Council to run the river buses.',
+      'The firm has cleaned windows at Dorrow Hall under a similar contract since 2019, and the council approved its renewal last month.',
+    ].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Harlow Ferries | Dorrow Council', 'signed'],
+      ['1.2', 'Harlow Ferries | Dorrow Council', 'in force'],
+    ]);
+  });
+
+  it('reads "under separate agreements" with the partner the clause names', () => {
+    const body = [
+      'Harlow Ferries has signed a five-year contract with Dorrow Council to run the river buses.',
+      'It also supplies fuel to the lifeboat station and two marinas under separate agreements, which remain in force.',
+    ].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Harlow Ferries | Dorrow Council', 'signed'],
+      ['1.2', 'Harlow Ferries | the lifeboat station', 'reached'],
+    ]);
+  });
+
+  it('reads "refused a similar deal" as a refusal', () => {
+    const body = ['Prosecutors have offered Ned Vole a plea deal.', 'Vole refused a similar deal in March, his lawyer said.'].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Prosecutors | Ned Vole', 'proposed'],
+      ['1.2', 'Prosecutors | Ned Vole', 'rejected'],
+    ]);
+  });
+
+  it('still reads no deal in "other arrangements" or "a smaller deal" with no partner', () => {
+    expect(rows('Rival bidders made other arrangements for the week.')).toEqual([]);
+    expect(rows('The council blocked a smaller bus deal in 2019.')).toEqual([]);
+  });
+});
