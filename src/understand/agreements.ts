@@ -1463,7 +1463,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const nounText = hit.noun ? text.slice(hit.noun[0], hit.noun[1]) : '';
   // (Not a merger or a sale a third party refuses: "The regulator rejected Kell's proposed takeover".)
   const proposedBy = hit.status === 'rejected' && /['’]s?\s/.test(nounText) && /\b(?:proposed|draft)\s/i.test(nounText) && !/(?:merger|takeover|acquisition|purchase|sale|buyout)s?$/i.test(nounText);
-  if (subject && !own && !hit.proposal && !proposedBy && !subject.resolution && !bodyNamed && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention)) subject = null;
+  // ("after the homeware chain Pindle terminated a contract": a description closed by a name is that name, as for a deal signed.)
+  if (subject && !own && !hit.proposal && !proposedBy && !subject.resolution && !bodyNamed && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention) && !subject.parties.every((p) => NAME_MENTION.test(p))) subject = null;
   const named = [...hit.named.map(partyName), ...described];
   // "X already prints magazines for the Harbour Media group under a contract signed in 2018": the
   // one the subject works for, named after "for" just before "under a contract", is the other

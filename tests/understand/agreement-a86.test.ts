@@ -43,3 +43,14 @@ describe('"a separate …", "a similar …" deal with no partner in the phrase',
     expect(rows('The council blocked a smaller bus deal in 2019.')).toEqual([]);
   });
 });
+
+describe('who ends or breaks a deal, named after a description of it ("the homeware chain Pindle")', () => {
+  it('keeps the name as the side, as it does for a deal signed', () => {
+    expect(rows('Harwick Looms has lost its biggest customer after the homeware chain Pindle terminated a two-year supply contract.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Pindle', 'voided']]);
+    expect(rows('The homeware chain Pindle terminated a supply contract with Harwick Looms.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Pindle | Harwick Looms', 'voided']]);
+  });
+
+  it('still takes no description for a side ("a tack retailer broke a contract")', () => {
+    expect(rows('A potter, Ida Marsh, has won damages after a tack retailer broke a contract to stock her bowls.')).toEqual([]);
+  });
+});
