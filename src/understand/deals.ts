@@ -4188,7 +4188,9 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   // ("the firm's pay offer": a compound noun the tagger reads as a bare verb, right before the noun.)
   // ("an earlier pay offer": or after an adverb the tagger reads in a determined phrase.)
   const compound = (k: number): boolean => k === i - 1 && tokens[k]!.pos === 'VERB' && tokens[k]!.text === tokens[k]!.lemma && /^\p{Ll}+$/u.test(tokens[k]!.text) && (/^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') || (tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.pos === 'DET'));
-  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || compound(s - 1) || (tokens[s - 1]!.pos === 'ADV' && (/^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))))) s--;
+  // ("a 3 per cent offer": "per" inside an amount before the noun.)
+  const perCent = (k: number): boolean => word(tokens[k]) === 'per' && word(tokens[k + 1]) === 'cent' && tokens[k - 1]?.pos === 'NUM';
+  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || compound(s - 1) || perCent(s - 1) || (tokens[s - 1]!.pos === 'ADV' && (/^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))))) s--;
   // "its offer", "their bid": the possessive pronoun opens the phrase.
   if (tokens[s - 1]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[s - 1]!.text)) s--;
   // "refused that request": the tagger may read a demonstrative before the noun as a conjunction.
@@ -4481,7 +4483,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
         const verb = tokens[active.at]!;
         return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
       }
-      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && (!/^(?:an?|the|two|three|several|both|\d+)$/i.test(word(tokens[s])) || !EARLIER_ADJ.test(word(tokens[s + 1]))))) return null;
+      // ("rejected a 3 per cent offer", "turned down a £2m bid": an amount before the noun tells one offer made, as "earlier" does.)
+      // (Not with its maker described after it: "turned down a £520,000 offer from a community group".)
+      const amount = /^an?$/i.test(word(tokens[s])) && tokens.slice(s + 1, i).some((x) => x.pos === 'NUM') && word(tokens[i + 1]) !== 'from';
+      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && !amount && (!/^(?:an?|the|two|three|several|both|\d+)$/i.test(word(tokens[s])) || !EARLIER_ADJ.test(word(tokens[s + 1]))))) return null;
       const verb = tokens[active.at]!;
       // "accepted the third offer after turning down two earlier bids": a participle clause is background.
       if (/ing$/.test(verb.text)) return null;

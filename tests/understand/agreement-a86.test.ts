@@ -54,3 +54,21 @@ describe('who ends or breaks a deal, named after a description of it ("the homew
     expect(rows('A potter, Ida Marsh, has won damages after a tack retailer broke a contract to stock her bowls.')).toEqual([]);
   });
 });
+
+describe('an offer refused, told by its amount ("rejected a 3 per cent offer")', () => {
+  const deal = 'Porters at Orme Infirmary have voted to accept a pay deal with the Orme Health Board.';
+  it('is one made before, as "an earlier offer" is: the sides of the deal before', () => {
+    expect(rows(`${deal}\nThe strikes began in May after the porters' union rejected a 3 per cent offer.`).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Orme Infirmary | Orme Health Board', 'ratified'],
+      ['1.2', 'Orme Infirmary | Orme Health Board', 'rejected'],
+    ]);
+    expect(rows(`${deal}\nThe union had turned down a £2,000 offer in March.`).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Orme Infirmary | Orme Health Board', 'ratified'],
+      ['1.2', 'Orme Infirmary | Orme Health Board', 'rejected'],
+    ]);
+  });
+
+  it('is not one made before when its maker is described after it', () => {
+    expect(rows('Hopes of saving the Old Bell, a village pub, have faded after its owners turned down a £300,000 offer from a community group.')).toEqual([]);
+  });
+});
