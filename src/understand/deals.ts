@@ -1179,7 +1179,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "the bridge, which X and Y have operated as a joint venture since 2015": a thing two named
     // parties run as a deal holds it in force.
     if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = heldAs(tokens, i, text);
-    if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = argumentDeal(tokens, i, lemma, text);
+    if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = argumentDeal(tokens, i, lemma, text, dealBefore);
     // "X offered £4 million for the site, but the trust turned it down": an offer made by a verb and refused in the next clause.
     // ("had bid £4 million": the tagger may read the participle after "had" as a noun.)
     // ("A builder, Oakline Homes, bid for the depot": the tagger may read the verb after a name as a noun.)
@@ -1326,7 +1326,7 @@ const argumentNoun = (lemma: string): boolean => (isDealLemma(lemma) && !needsVe
  * a future makes it proposed; negation, modals, conditions and verbs of a deal not yet made
  * (NOT_MADE, reactions) state none.
  */
-function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
+function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string, dealBefore = false): DealHit | null {
   // The noun phrase: a determiner, numbers, adjectives, compound nouns and hyphens before the noun.
   let s = i;
   // "a ten-year breeding loan": a participle modifies the noun too.
@@ -1346,8 +1346,11 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
     }
   }
   const det = tokens[s - 1];
-  if (!det || !/^(?:a|an)$/i.test(det.text)) return null;
-  s--;
+  // ("holds lifeguard contracts with …": a plural held with no determiner, right after a verb of holding.)
+  // (Not a verb inside a compound: "private-hire licences".)
+  const bareHeld = dealBefore && !modifier && det?.pos === 'VERB' && holdVerb(det.lemma) && statusOfVerb(det.lemma) === null && tokens[i]!.text.toLowerCase() !== tokens[i]!.lemma && tokens[s - 2]?.text !== '-';
+  if (!bareHeld && (!det || !/^(?:a|an)$/i.test(det.text))) return null;
+  if (!bareHeld) s--;
   // "Telvo and Skyreach will pool their masts in a joint venture": a deal as the adjunct of a
   // clause whose subject names two or more parties is made between them, by that clause's verb.
   if (word(tokens[s - 1]) === 'in') {
@@ -1436,12 +1439,23 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
       if (e === before) break;
     }
     const prep = word(tokens[e]);
+    // "Bluewatch holds lifeguard contracts with six other towns", "The firm also holds a separate
+    // mooring licence at the wharf", "had held a 25-year lease on the cable car from 2006": a deal
+    // held (a verb of holding, WordNet's own/hold/have) by the subject is in force with the subject
+    // as its one side, when no name after from/with/to is its other. Only in an article that told of a
+    // deal before: alone, "the site held a licence for up to 12 tonnes of explosives" is a permit.
+    const heldAlone = dealBefore && holdVerb(verb.lemma) && statusOfVerb(verb.lemma) === null && verb.pos === 'VERB' && !receiver && !collective;
+    const partner = /^(?:from|with|to)$/.test(prep) ? (namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text, true) ?? (holds && prep === 'from' ? theParty(commonParty(tokens, e + 1, text)) : null)) : null;
+    if (heldAlone && (!partner || partner.names.length !== 1) && !/^(?:AUX|VERB)$/.test(tokens[e]?.pos ?? '') && word(tokens[e]) !== 'to') {
+      const status: AgreementStatus = willDo(tokens, v) ? 'proposed' : 'in force';
+      return { cue: verb.text, cueAt: verb.start, status, kind: heldDealNoun(lemma) ? `${lemma} contract` : lemma, noun: [tokens[s]!.start, tokens[i]!.end], actionStart: verb.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false };
+    }
     if (!/^(?:from|with|to)$/.test(prep)) return null;
     // "to" names whom the deal goes to only after a verb of giving.
     heldTo = prep === 'to' && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma);
     if (heldTo && !(purpose !== null && (SUPPORT_VERBS.has(purpose) || givingVerb(purpose)) && holdVerb(verb.lemma))) return null;
     // ("from the port trust": a body described, when the verb holds the deal; the caller resolves it.)
-    const run = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text, true) ?? (holds && prep === 'from' ? theParty(commonParty(tokens, e + 1, text)) : null);
+    const run = partner;
     if (!run || run.names.length !== 1) return null;
     // "with Rolls-Royce engines": a name that modifies a noun after it is no party.
     const after = tokens.findIndex((x) => x.start >= run.end);

@@ -72,3 +72,27 @@ describe('an offer refused, told by its amount ("rejected a 3 per cent offer")',
     expect(rows('Hopes of saving the Old Bell, a village pub, have faded after its owners turned down a £300,000 offer from a community group.')).toEqual([]);
   });
 });
+
+describe('a deal held by the subject, its other side not named after it', () => {
+  const deal = 'Harlow Ferries has signed a five-year contract with Dorrow Council to run the river buses.';
+  it('"holds mooring contracts at four other piers": in force, completed by the article\'s sides', () => {
+    expect(rows(`${deal}\nHarlow also holds mooring contracts at four other piers.`).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Harlow Ferries | Dorrow Council', 'signed'],
+      ['1.2', 'Harlow Ferries | Dorrow Council', 'in force'],
+    ]);
+  });
+
+  it('"had held a ten-year lease on the pier from 2009": in force, its holder the one side', () => {
+    expect(rows(`${deal}\nThe previous operator, Kelso Boats, had held a ten-year lease on the pier from 2009.`).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Harlow Ferries | Dorrow Council', 'signed'],
+      ['1.2', 'Kelso Boats', 'in force'],
+    ]);
+  });
+
+  it('is no deal in an article that told of none before, nor a verb inside a compound', () => {
+    expect(rows('According to the fire service, the depot held a licence for up to ten tonnes of fuel.')).toEqual([]);
+    expect(rows('Dorrow Council has signed a new contract with Kell Cabs.\nThe committee voted last month to cap the number of private-hire licences.').map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Dorrow Council | Kell Cabs', 'signed'],
+    ]);
+  });
+});
