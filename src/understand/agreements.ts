@@ -1844,12 +1844,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       }
     }
     // "X is challenging the termination": the end of the deal last ended before (in this
-    // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
+    // paragraph or the three before, as a breach; one side is enough, "X, whose contract was
+    // terminated"), its parties and its status; no such deal, no agreement sentence.
     // "… an obvious breach of the non-compete clause": the deal last made (not merely proposed or
     // refused) of two sides in this paragraph or the three before, breached.
     if (f.ended || f.partBreached) {
       // ("The collapse leaves X …": the deal last collapsed, as a collapse.)
-      const d = done.findLast((x) => x.index < f.index && (f.partBreached ? STANDING.has(x.agreement.status) || x.agreement.status === 'breached' : x.agreement.status === a.status) && x.agreement.parties.length >= (f.partBreached ? 1 : 2) && all[f.index]!.paragraph - all[x.index]!.paragraph <= (f.partBreached ? 3 : 2));
+      const d = done.findLast((x) => x.index < f.index && (f.partBreached ? STANDING.has(x.agreement.status) || x.agreement.status === 'breached' : x.agreement.status === a.status) && x.agreement.parties.length >= 1 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 3);
       if (!d) continue;
       // ("Fosdyke later sued Quillary for breach of contract" after Quillary's sale to Trowbeck: a
       // body named before the breach that is no side of that deal makes it another one's.)

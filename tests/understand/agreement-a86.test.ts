@@ -96,3 +96,36 @@ describe('a deal held by the subject, its other side not named after it', () => 
     ]);
   });
 });
+
+describe('"the termination" told later: the deal last ended, up to three paragraphs before', () => {
+  it('links across three paragraphs', () => {
+    const body = [
+      'Dorrow Council has terminated its ferry contract with Kelso Boats after a year of late sailings.',
+      '',
+      'Kelso blamed a shortage of crews.',
+      '',
+      'The council has opened talks with another operator.',
+      '',
+      'Kelso Boats said it would challenge the termination in court.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Dorrow Council | Kelso Boats', 'voided', null],
+      ['4.1', 'Dorrow Council | Kelso Boats', 'voided', '1.1'],
+    ]);
+  });
+
+  it('links to a deal ended with one side named', () => {
+    const body = [
+      'Dorrow Council has signed a new bus contract with Harlow Coaches.',
+      '',
+      'Harlow replaces Orme Buses, whose contract was terminated early in May after a depot fire.',
+      '',
+      'Orme Buses is challenging the termination in the courts.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Dorrow Council | Harlow Coaches', 'signed', null],
+      ['2.1', 'Orme Buses', 'voided', null],
+      ['3.1', 'Orme Buses', 'voided', '2.1'],
+    ]);
+  });
+});
