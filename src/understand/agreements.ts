@@ -2014,7 +2014,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const given = awardAct ? pool.findLast((d) => /^(?:won|wins|awarded|granted)$/i.test(d.agreement.cue) && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
       // ("The cabinet approved the new contract", after a contract awarded and an earlier one ended:
       // who approves a definite deal names the last live one of its noun, if any, before the last of all.)
-      const approved = outside ? done.filter((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : [];
+      // ("approved the plan", "approved the award": a word standing for the deal names one told with one side too.)
+      const approved = outside ? done.filter((d) => d.agreement.parties.length >= (pronoun ? 1 : 2) && fits(d, outside)) : [];
       const approvedLive = definite ? (approved.findLast((d) => !dead(d) && sameNoun(d)) ?? approved.findLast((d) => !dead(d))) : undefined;
       // "That contract is not affected", "That lease runs to 2030": a demonstrative points at the
       // deal told just before (this sentence or the two before, this paragraph or the one before), not at

@@ -129,3 +129,13 @@ describe('"the termination" told later: the deal last ended, up to three paragra
     ]);
   });
 });
+
+describe('"approved the plan" after a deal told with one side', () => {
+  it('is that deal approved; the approving body is its other side', () => {
+    const body = ['Harlow Waste will collect rubbish across Dorrow County for five years under an agreement signed on Monday.', 'The county commissioners approved the plan last week.'].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Dorrow County | Harlow Waste', 'signed', null],
+      ['1.2', 'Dorrow County | Harlow Waste', 'approved', '1.1'],
+    ]);
+  });
+});
