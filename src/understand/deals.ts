@@ -3112,6 +3112,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (c < tokens.length && c - k < 16 && tokens[c]!.pos !== 'AUX' && !became(tokens[c]!) && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
     if (tokens[c]?.pos === 'AUX' || (tokens[c] !== undefined && became(tokens[c]!))) k = c;
   }
+  // "A deal struck by negotiators in April was rejected by members": a past participle on the deal
+  // with no commas (one of making or changing a deal, WordNet's status; its phrase up to the
+  // auxiliary) stands before its verb, as one set off by commas does.
+  if (k === e && tokens[k]?.pos === 'VERB' && tokens[k]!.text !== tokens[k]!.lemma && /^\p{Ll}+$/u.test(tokens[k]!.text) && !/ing$/.test(tokens[k]!.text) && statusOfVerb(tokens[k]!.lemma) !== null && /^(?:ADP|ADV|ADJ|DET|NUM)$/.test(tokens[k + 1]?.pos ?? '')) {
+    let c = k + 1;
+    while (c < tokens.length && c - k < 12 && !/^(?:AUX|VERB)$/.test(tokens[c]!.pos) && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+    if (tokens[c]?.pos === 'AUX') k = c;
+  }
   // "A 2019 agreement under which X supplied cleaners to Y was ended by …": the relative clause
   // (its verb, then up to the next auxiliary) stands between the deal and what became of it.
   // ("A deal that would have brought 40 pods to the estate has collapsed": a clause whose subject is the relative pronoun, too.)

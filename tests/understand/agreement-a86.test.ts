@@ -139,3 +139,13 @@ describe('"approved the plan" after a deal told with one side', () => {
     ]);
   });
 });
+
+describe('a past participle on the deal with no commas ("A deal struck by negotiators in April was rejected")', () => {
+  it('stands before the verb that tells what became of the deal', () => {
+    const body = ['Porters at Orme Infirmary have voted to accept a pay deal with the Orme Health Board.', 'A deal struck by negotiators in April was rejected by members.'].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Orme Infirmary | Orme Health Board', 'ratified'],
+      ['1.2', 'Orme Infirmary | Orme Health Board', 'rejected'],
+    ]);
+  });
+});
