@@ -5021,7 +5021,9 @@ function attemptFailed(tokens: readonly TaggedToken[], i: number, text: string):
   if (!merging && !TRADE_VERBS.has(verb.lemma)) return null;
   // ("to buy a cider maker, Appleyard Row Cider,": a name set off after a description of it.)
   const setOff = together ? null : apposedName(tokens, v + 1, text);
-  const object = together ? { names: [], collective: null, end: v + 2 } : setOff ? { names: setOff.names, collective: null, end: tokens.findIndex((x) => x.start >= setOff.end) } : partiesAt(tokens, v + 1, text);
+  // ("an attempt by X to merge with Y": the partner of a verb of uniting follows "with".)
+  const partner = !together && !setOff && merging && word(tokens[v + 1]) === 'with' ? namesAt(tokens, v + 2, text) : null;
+  const object = together ? { names: [], collective: null, end: v + 2 } : setOff ? { names: setOff.names, collective: null, end: tokens.findIndex((x) => x.start >= setOff.end) } : partner ? { names: partner.names, collective: null, end: tokens.findIndex((x) => x.start >= partner.end) } : partiesAt(tokens, v + 1, text);
   if (object.names.length === 0 && !together && (object.collective === null || !/^(?:the|both|these|those)\s+(?:two|three|four)\s/i.test(object.collective))) return null;
   // The clause's own verb: the first finite one after the object, before any comma or conjunction.
   // ("to buy a cider maker, Appleyard Row, collapsed": the comma closing a name set off after its description is the object's.)

@@ -149,3 +149,9 @@ describe('a past participle on the deal with no commas ("A deal struck by negoti
     ]);
   });
 });
+
+describe('"An attempt by X to merge with Y collapsed": the partner after "with"', () => {
+  it('reads the failed merger between the one who tried and its partner', () => {
+    expect(rows('A previous attempt by Kell Dairy to merge with Orme Milk collapsed in 2019.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Kell Dairy | Orme Milk', 'collapsed']]);
+  });
+});
