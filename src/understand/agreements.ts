@@ -86,6 +86,11 @@ const PASSIVE_SIGNED = new RegExp(
   String.raw`((?:the|a|an|this|that)\s+(?:[\p{L}\p{M}\p{N}_'’-]+\s+){0,4}?${DEAL_NOUN})\s*,?\s+(?:(?:was|were|which\s+was|that\s+was)\s+)?(?:signed|reached|concluded|agreed)\s+(?:[\p{L}\p{M}\p{N}_]+\s+)?by\s+`,
   'gu',
 );
+/**
+ * "The changes had been agreed in writing by both companies": a passive of agreeing or signing (no
+ * negation or modal before it) whose agent is both sides at once ("both companies", "the two firms").
+ */
+const PASSIVE_BY_BOTH = /(?<!\b(?:would|could|might|should|must|may|not)\s)\b(?:(?:has|have|had)\s+been|was|were)\s+(agreed|signed)\s+(?:\p{Ll}+\s+){0,3}?by\s+((?:both|the\s+two)\s+\p{Ll}+)/gu;
 const POLICY_OBJECT = new RegExp(
   String.raw`^(?:an?|the|their|its|a\s+new)?\s*(?:[\p{L}\p{M}\p{N}_'’-]+\s+){0,4}?(?:${DEAL_NOUN.slice(3, -1)}|law|laws|bill|budget|measure|measures|policy|policies|rules|regulation|regulations|constitution|standard|standards|strategy|agenda|text|mandate|proposal|proposals|package|reform|reforms|guidelines|target|targets|motion)\b`,
   'u',
@@ -3799,6 +3804,20 @@ function agreementsIn(
     const cue = tokens[cueTok]?.text ?? 'signed';
     found.push({ cueTok: cueTok >= 0 ? cueTok : ti, cue, actionStart, parties: { parties: list.parties, mention: list.mention, resolution: null }, status: cue === 'signed' ? 'signed' : 'reached' });
     void action;
+  }
+
+  // "The judge found that the changes had been agreed in writing by both companies": whatever was
+  // agreed, both sides at once agreed it (the collective resolved as a subject is, to two parties).
+  PASSIVE_BY_BOTH.lastIndex = 0;
+  while ((pm = PASSIVE_BY_BOTH.exec(text)) !== null) {
+    const cueAt = pm.index + pm[0].search(/\b(?:agreed|signed)\b/);
+    const cueTok = tokens.findIndex((t) => t.start === cueAt);
+    if (cueTok < 0 || passiveCues.has(cueTok)) continue;
+    const both = pm[2]!;
+    const sides = resolveParties(both, pm.index + pm[0].length - both.length, index, all, pairsAt, statements, here);
+    if (!sides || sides.parties.length < 2) continue;
+    passiveCues.add(cueTok);
+    found.push({ cueTok, cue: pm[1]!, actionStart: pm.index, parties: sides, status: pm[1] === 'signed' ? 'signed' : 'reached' });
   }
 
   for (let ti = 0; ti < tokens.length; ti++) {

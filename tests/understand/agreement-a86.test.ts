@@ -155,3 +155,14 @@ describe('"An attempt by X to merge with Y collapsed": the partner after "with"'
     expect(rows('A previous attempt by Kell Dairy to merge with Orme Milk collapsed in 2019.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Kell Dairy | Orme Milk', 'collapsed']]);
   });
 });
+
+describe('a passive of agreeing whose agent is both sides ("had been agreed in writing by both companies")', () => {
+  const suit = 'Kell Water has sued Orme Pipeworks over a late mains contract.';
+  it('is an agreement between the two named before', () => {
+    expect(rows(`${suit}\nThe judge found that the changes had been agreed in writing by both companies.`).map((r) => r.slice(0, 3))).toEqual([['1.2', 'Kell Water | Orme Pipeworks', 'reached']]);
+  });
+  it('is none when negated or under a modal', () => {
+    expect(rows(`${suit}\nThe changes had not been agreed by both companies.`)).toEqual([]);
+    expect(rows(`${suit}\nThe changes would have been agreed by both companies.`)).toEqual([]);
+  });
+});
