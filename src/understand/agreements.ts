@@ -86,6 +86,11 @@ const PASSIVE_SIGNED = new RegExp(
   String.raw`((?:the|a|an|this|that)\s+(?:[\p{L}\p{M}\p{N}_'’-]+\s+){0,4}?${DEAL_NOUN})\s*,?\s+(?:(?:was|were|which\s+was|that\s+was)\s+)?(?:signed|reached|concluded|agreed)\s+(?:[\p{L}\p{M}\p{N}_]+\s+)?by\s+`,
   'gu',
 );
+/**
+ * "The changes had been agreed in writing by both companies": a passive of agreeing or signing (no
+ * negation or modal before it) whose agent is both sides at once ("both companies", "the two firms").
+ */
+const PASSIVE_BY_BOTH = /(?<!\b(?:would|could|might|should|must|may|not)\s)\b(?:(?:has|have|had)\s+been|was|were)\s+(agreed|signed)\s+(?:\p{Ll}+\s+){0,3}?by\s+((?:both|the\s+two)\s+\p{Ll}+)/gu;
 const POLICY_OBJECT = new RegExp(
   String.raw`^(?:an?|the|their|its|a\s+new)?\s*(?:[\p{L}\p{M}\p{N}_'’-]+\s+){0,4}?(?:${DEAL_NOUN.slice(3, -1)}|law|laws|bill|budget|measure|measures|policy|policies|rules|regulation|regulations|constitution|standard|standards|strategy|agenda|text|mandate|proposal|proposals|package|reform|reforms|guidelines|target|targets|motion)\b`,
   'u',
@@ -1463,7 +1468,8 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   const nounText = hit.noun ? text.slice(hit.noun[0], hit.noun[1]) : '';
   // (Not a merger or a sale a third party refuses: "The regulator rejected Kell's proposed takeover".)
   const proposedBy = hit.status === 'rejected' && /['’]s?\s/.test(nounText) && /\b(?:proposed|draft)\s/i.test(nounText) && !/(?:merger|takeover|acquisition|purchase|sale|buyout)s?$/i.test(nounText);
-  if (subject && !own && !hit.proposal && !proposedBy && !subject.resolution && !bodyNamed && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention)) subject = null;
+  // ("after the homeware chain Pindle terminated a contract": a description closed by a name is that name, as for a deal signed.)
+  if (subject && !own && !hit.proposal && !proposedBy && !subject.resolution && !bodyNamed && /^(?:breached|voided|rejected|collapsed)$/.test(hit.status) && !NAME_MENTION.test(subject.mention) && !subject.parties.every((p) => NAME_MENTION.test(p))) subject = null;
   const named = [...hit.named.map(partyName), ...described];
   // "X already prints magazines for the Harbour Media group under a contract signed in 2018": the
   // one the subject works for, named after "for" just before "under a contract", is the other
@@ -1843,12 +1849,13 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       }
     }
     // "X is challenging the termination": the end of the deal last ended before (in this
-    // paragraph or the two before), its parties and its status; no such deal, no agreement sentence.
+    // paragraph or the three before, as a breach; one side is enough, "X, whose contract was
+    // terminated"), its parties and its status; no such deal, no agreement sentence.
     // "… an obvious breach of the non-compete clause": the deal last made (not merely proposed or
     // refused) of two sides in this paragraph or the three before, breached.
     if (f.ended || f.partBreached) {
       // ("The collapse leaves X …": the deal last collapsed, as a collapse.)
-      const d = done.findLast((x) => x.index < f.index && (f.partBreached ? STANDING.has(x.agreement.status) || x.agreement.status === 'breached' : x.agreement.status === a.status) && x.agreement.parties.length >= (f.partBreached ? 1 : 2) && all[f.index]!.paragraph - all[x.index]!.paragraph <= (f.partBreached ? 3 : 2));
+      const d = done.findLast((x) => x.index < f.index && (f.partBreached ? STANDING.has(x.agreement.status) || x.agreement.status === 'breached' : x.agreement.status === a.status) && x.agreement.parties.length >= 1 && all[f.index]!.paragraph - all[x.index]!.paragraph <= 3);
       if (!d) continue;
       // ("Fosdyke later sued Quillary for breach of contract" after Quillary's sale to Trowbeck: a
       // body named before the breach that is no side of that deal makes it another one's.)
@@ -2012,7 +2019,8 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       const given = awardAct ? pool.findLast((d) => /^(?:won|wins|awarded|granted)$/i.test(d.agreement.cue) && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
       // ("The cabinet approved the new contract", after a contract awarded and an earlier one ended:
       // who approves a definite deal names the last live one of its noun, if any, before the last of all.)
-      const approved = outside ? done.filter((d) => d.agreement.parties.length >= 2 && fits(d, outside)) : [];
+      // ("approved the plan", "approved the award": a word standing for the deal names one told with one side too.)
+      const approved = outside ? done.filter((d) => d.agreement.parties.length >= (pronoun ? 1 : 2) && fits(d, outside)) : [];
       const approvedLive = definite ? (approved.findLast((d) => !dead(d) && sameNoun(d)) ?? approved.findLast((d) => !dead(d))) : undefined;
       // "That contract is not affected", "That lease runs to 2030": a demonstrative points at the
       // deal told just before (this sentence or the two before, this paragraph or the one before), not at
@@ -3796,6 +3804,20 @@ function agreementsIn(
     const cue = tokens[cueTok]?.text ?? 'signed';
     found.push({ cueTok: cueTok >= 0 ? cueTok : ti, cue, actionStart, parties: { parties: list.parties, mention: list.mention, resolution: null }, status: cue === 'signed' ? 'signed' : 'reached' });
     void action;
+  }
+
+  // "The judge found that the changes had been agreed in writing by both companies": whatever was
+  // agreed, both sides at once agreed it (the collective resolved as a subject is, to two parties).
+  PASSIVE_BY_BOTH.lastIndex = 0;
+  while ((pm = PASSIVE_BY_BOTH.exec(text)) !== null) {
+    const cueAt = pm.index + pm[0].search(/\b(?:agreed|signed)\b/);
+    const cueTok = tokens.findIndex((t) => t.start === cueAt);
+    if (cueTok < 0 || passiveCues.has(cueTok)) continue;
+    const both = pm[2]!;
+    const sides = resolveParties(both, pm.index + pm[0].length - both.length, index, all, pairsAt, statements, here);
+    if (!sides || sides.parties.length < 2) continue;
+    passiveCues.add(cueTok);
+    found.push({ cueTok, cue: pm[1]!, actionStart: pm.index, parties: sides, status: pm[1] === 'signed' ? 'signed' : 'reached' });
   }
 
   for (let ti = 0; ti < tokens.length; ti++) {

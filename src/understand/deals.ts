@@ -1179,7 +1179,7 @@ export function dealsIn(text: string, headline: boolean, covered: readonly Span[
     // "the bridge, which X and Y have operated as a joint venture since 2015": a thing two named
     // parties run as a deal holds it in force.
     if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = heldAs(tokens, i, text);
-    if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = argumentDeal(tokens, i, lemma, text);
+    if (!hit && t.pos === 'NOUN' && (argumentNoun(lemma) || /^(?:venture|partnership|alliance)$/.test(lemma))) hit = argumentDeal(tokens, i, lemma, text, dealBefore);
     // "X offered £4 million for the site, but the trust turned it down": an offer made by a verb and refused in the next clause.
     // ("had bid £4 million": the tagger may read the participle after "had" as a noun.)
     // ("A builder, Oakline Homes, bid for the depot": the tagger may read the verb after a name as a noun.)
@@ -1326,7 +1326,7 @@ const argumentNoun = (lemma: string): boolean => (isDealLemma(lemma) && !needsVe
  * a future makes it proposed; negation, modals, conditions and verbs of a deal not yet made
  * (NOT_MADE, reactions) state none.
  */
-function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
+function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string, dealBefore = false): DealHit | null {
   // The noun phrase: a determiner, numbers, adjectives, compound nouns and hyphens before the noun.
   let s = i;
   // "a ten-year breeding loan": a participle modifies the noun too.
@@ -1346,8 +1346,11 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
     }
   }
   const det = tokens[s - 1];
-  if (!det || !/^(?:a|an)$/i.test(det.text)) return null;
-  s--;
+  // ("holds lifeguard contracts with …": a plural held with no determiner, right after a verb of holding.)
+  // (Not a verb inside a compound: "private-hire licences".)
+  const bareHeld = dealBefore && !modifier && det?.pos === 'VERB' && holdVerb(det.lemma) && statusOfVerb(det.lemma) === null && tokens[i]!.text.toLowerCase() !== tokens[i]!.lemma && tokens[s - 2]?.text !== '-';
+  if (!bareHeld && (!det || !/^(?:a|an)$/i.test(det.text))) return null;
+  if (!bareHeld) s--;
   // "Telvo and Skyreach will pool their masts in a joint venture": a deal as the adjunct of a
   // clause whose subject names two or more parties is made between them, by that clause's verb.
   if (word(tokens[s - 1]) === 'in') {
@@ -1436,12 +1439,23 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
       if (e === before) break;
     }
     const prep = word(tokens[e]);
+    // "Bluewatch holds lifeguard contracts with six other towns", "The firm also holds a separate
+    // mooring licence at the wharf", "had held a 25-year lease on the cable car from 2006": a deal
+    // held (a verb of holding, WordNet's own/hold/have) by the subject is in force with the subject
+    // as its one side, when no name after from/with/to is its other. Only in an article that told of a
+    // deal before: alone, "the site held a licence for up to 12 tonnes of explosives" is a permit.
+    const heldAlone = dealBefore && holdVerb(verb.lemma) && statusOfVerb(verb.lemma) === null && verb.pos === 'VERB' && !receiver && !collective;
+    const partner = /^(?:from|with|to)$/.test(prep) ? (namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text, true) ?? (holds && prep === 'from' ? theParty(commonParty(tokens, e + 1, text)) : null)) : null;
+    if (heldAlone && (!partner || partner.names.length !== 1) && !/^(?:AUX|VERB)$/.test(tokens[e]?.pos ?? '') && word(tokens[e]) !== 'to') {
+      const status: AgreementStatus = willDo(tokens, v) ? 'proposed' : 'in force';
+      return { cue: verb.text, cueAt: verb.start, status, kind: heldDealNoun(lemma) ? `${lemma} contract` : lemma, noun: [tokens[s]!.start, tokens[i]!.end], actionStart: verb.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false };
+    }
     if (!/^(?:from|with|to)$/.test(prep)) return null;
     // "to" names whom the deal goes to only after a verb of giving.
     heldTo = prep === 'to' && !GIVE_VERBS.has(verb.lemma) && !givingVerb(verb.lemma);
     if (heldTo && !(purpose !== null && (SUPPORT_VERBS.has(purpose) || givingVerb(purpose)) && holdVerb(verb.lemma))) return null;
     // ("from the port trust": a body described, when the verb holds the deal; the caller resolves it.)
-    const run = namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text, true) ?? (holds && prep === 'from' ? theParty(commonParty(tokens, e + 1, text)) : null);
+    const run = partner;
     if (!run || run.names.length !== 1) return null;
     // "with Rolls-Royce engines": a name that modifies a noun after it is no party.
     const after = tokens.findIndex((x) => x.start >= run.end);
@@ -2091,7 +2105,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   const proposed = mods.some((m) => PROPOSED_ADJ.has(word(m)));
   // "which blocked a smaller bus deal in 2019", "a similar treaty": another deal than the one in the
   // news, a deal only with its own parties (checked below, once they are read).
-  const another = !/^(?:the|this|that|its|their)$/.test(det) && mods.some((m) => /^(?:similar|smaller|larger|bigger|another|other|separate|different)$/.test(word(m)));
+  // ("a separate licence", "a similar contract" name one deal of their own, distinct from the news' one:
+  // acted under, held, ended or refused, it is a deal of whoever does so, partner named or not.)
+  const another = !/^(?:the|this|that|its|their)$/.test(det) && mods.some((m) => /^(?:smaller|larger|bigger|another|other|different)$/.test(word(m)));
   const definite = /^(?:the|this|that|these|those|its|their|his|her|our)$/.test(det) || mods.some((m) => m.pos === 'PART') || /^\d{4}$/.test(mods.find((m) => m.pos === 'NUM')?.text ?? '');
   const named: string[] = [];
   let collective: string | null = null;
@@ -3095,6 +3111,14 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const became = (x: TaggedToken): boolean => x.pos === 'VERB' && x.text !== x.lemma && !/ing$/.test(x.text) && SUBJECT_STATUS.get(x.lemma) === 'collapsed';
     while (c < tokens.length && c - k < 16 && tokens[c]!.pos !== 'AUX' && !became(tokens[c]!) && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
     if (tokens[c]?.pos === 'AUX' || (tokens[c] !== undefined && became(tokens[c]!))) k = c;
+  }
+  // "A deal struck by negotiators in April was rejected by members": a past participle on the deal
+  // with no commas (one of making or changing a deal, WordNet's status; its phrase up to the
+  // auxiliary) stands before its verb, as one set off by commas does.
+  if (k === e && tokens[k]?.pos === 'VERB' && tokens[k]!.text !== tokens[k]!.lemma && /^\p{Ll}+$/u.test(tokens[k]!.text) && !/ing$/.test(tokens[k]!.text) && statusOfVerb(tokens[k]!.lemma) !== null && /^(?:ADP|ADV|ADJ|DET|NUM)$/.test(tokens[k + 1]?.pos ?? '')) {
+    let c = k + 1;
+    while (c < tokens.length && c - k < 12 && !/^(?:AUX|VERB)$/.test(tokens[c]!.pos) && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
+    if (tokens[c]?.pos === 'AUX') k = c;
   }
   // "A 2019 agreement under which X supplied cleaners to Y was ended by …": the relative clause
   // (its verb, then up to the next auxiliary) stands between the deal and what became of it.
@@ -4186,7 +4210,9 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   // ("the firm's pay offer": a compound noun the tagger reads as a bare verb, right before the noun.)
   // ("an earlier pay offer": or after an adverb the tagger reads in a determined phrase.)
   const compound = (k: number): boolean => k === i - 1 && tokens[k]!.pos === 'VERB' && tokens[k]!.text === tokens[k]!.lemma && /^\p{Ll}+$/u.test(tokens[k]!.text) && (/^(?:DET|ADJ)$/.test(tokens[k - 1]?.pos ?? '') || /^['’]s?$/.test(tokens[k - 1]?.text ?? '') || (tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.pos === 'DET'));
-  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || compound(s - 1) || (tokens[s - 1]!.pos === 'ADV' && (/^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))))) s--;
+  // ("a 3 per cent offer": "per" inside an amount before the noun.)
+  const perCent = (k: number): boolean => word(tokens[k]) === 'per' && word(tokens[k + 1]) === 'cent' && tokens[k - 1]?.pos === 'NUM';
+  while (s > 0 && (/^(?:DET|ADJ|NUM|NOUN|PROPN|PART|SYM)$/.test(tokens[s - 1]!.pos) || joins(s - 1) || compound(s - 1) || perCent(s - 1) || (tokens[s - 1]!.pos === 'ADV' && (/^(?:DET|NUM)$/.test(tokens[s - 2]?.pos ?? '') || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))))) s--;
   // "its offer", "their bid": the possessive pronoun opens the phrase.
   if (tokens[s - 1]?.pos === 'PRON' && /^(?:its|their)$/i.test(tokens[s - 1]!.text)) s--;
   // "refused that request": the tagger may read a demonstrative before the noun as a conjunction.
@@ -4479,7 +4505,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
         const verb = tokens[active.at]!;
         return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
       }
-      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && (!/^(?:an?|the|two|three|several|both|\d+)$/i.test(word(tokens[s])) || !EARLIER_ADJ.test(word(tokens[s + 1]))))) return null;
+      // ("rejected a 3 per cent offer", "turned down a £2m bid": an amount before the noun tells one offer made, as "earlier" does.)
+      // (Not with its maker described after it: "turned down a £520,000 offer from a community group".)
+      const amount = /^an?$/i.test(word(tokens[s])) && tokens.slice(s + 1, i).some((x) => x.pos === 'NUM') && word(tokens[i + 1]) !== 'from';
+      if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && !amount && (!/^(?:an?|the|two|three|several|both|\d+)$/i.test(word(tokens[s])) || !EARLIER_ADJ.test(word(tokens[s + 1]))))) return null;
       const verb = tokens[active.at]!;
       // "accepted the third offer after turning down two earlier bids": a participle clause is background.
       if (/ing$/.test(verb.text)) return null;
@@ -4992,7 +5021,9 @@ function attemptFailed(tokens: readonly TaggedToken[], i: number, text: string):
   if (!merging && !TRADE_VERBS.has(verb.lemma)) return null;
   // ("to buy a cider maker, Appleyard Row Cider,": a name set off after a description of it.)
   const setOff = together ? null : apposedName(tokens, v + 1, text);
-  const object = together ? { names: [], collective: null, end: v + 2 } : setOff ? { names: setOff.names, collective: null, end: tokens.findIndex((x) => x.start >= setOff.end) } : partiesAt(tokens, v + 1, text);
+  // ("an attempt by X to merge with Y": the partner of a verb of uniting follows "with".)
+  const partner = !together && !setOff && merging && word(tokens[v + 1]) === 'with' ? namesAt(tokens, v + 2, text) : null;
+  const object = together ? { names: [], collective: null, end: v + 2 } : setOff ? { names: setOff.names, collective: null, end: tokens.findIndex((x) => x.start >= setOff.end) } : partner ? { names: partner.names, collective: null, end: tokens.findIndex((x) => x.start >= partner.end) } : partiesAt(tokens, v + 1, text);
   if (object.names.length === 0 && !together && (object.collective === null || !/^(?:the|both|these|those)\s+(?:two|three|four)\s/i.test(object.collective))) return null;
   // The clause's own verb: the first finite one after the object, before any comma or conjunction.
   // ("to buy a cider maker, Appleyard Row, collapsed": the comma closing a name set off after its description is the object's.)

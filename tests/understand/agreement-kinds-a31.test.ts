@@ -83,8 +83,12 @@ describe('what a clause joined after a deal says became of it', () => {
       ['1.1', 'Islay Ferries | the Jura Trust', 'reached', null],
       ['1.2', 'Islay Ferries | the Jura Trust', 'collapsed', '1.1'],
     ]);
-    // With no fate told, a similar arrangement of nobody named stays none.
-    expect(rows(`${pact}The two parties made a similar arrangement in 2016.`)).toEqual([['1.1', 'Islay Ferries | the Jura Trust', 'reached', null]]);
+    // With no fate told, the similar arrangement the two made is a deal of their own, reached (session 35, a86:
+    // "a similar …", "a separate …" name a deal distinct from the news' one, not no deal).
+    expect(rows(`${pact}The two parties made a similar arrangement in 2016.`)).toEqual([
+      ['1.1', 'Islay Ferries | the Jura Trust', 'reached', null],
+      ['1.2', 'Islay Ferries | the Jura Trust', 'reached', null],
+    ]);
   });
 
   it('"signed a deal with X in 2016, but it was cancelled": the end told after "but it" is the status; a deal that lasts keeps its own', () => {

@@ -33,6 +33,8 @@ describe('"both sides", "the firms": the two bodies one set against the other be
   it('"the two sides" are not a body and the region of the sentence before, when its subject is neither', () => {
     expect(rows('Tessa Burgers ended its franchise, with the Cairo-based Nilo Group in the Middle East, in 2022.\nNilo disputed the termination, and the two sides settled the dispute a year later.')).toEqual([
       ['1.1', 'Tessa Burgers', 'voided', null],
+      // ("Nilo disputed the termination": the end of the franchise ended just before, one side named there; a86.)
+      ['1.2', 'Tessa Burgers', 'voided', '1.1'],
       ['1.2', 'the two sides', 'reached', null],
     ]);
   });

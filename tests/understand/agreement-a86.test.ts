@@ -1,0 +1,168 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 35 (a86): agreement recall. Sentences of our own writing; every name invented.
+ */
+// (The tagger and WordNet load once, on a shared machine slowly.)
+beforeAll(() => void rows('Grimsett Jams signed a deal with Selvidge Foods.'), 120_000);
+
+describe('"a separate …", "a similar …" deal with no partner in the phrase', () => {
+  it('reads a deal acted under, "under a similar contract", as one of the article\'s sides', () => {
+    const body = [
+      'Harlow Ferries has signed a five-year contract with Dorrow Council to run the river buses.',
+      'The firm has cleaned windows at Dorrow Hall under a similar contract since 2019, and the council approved its renewal last month.',
+    ].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Harlow Ferries | Dorrow Council', 'signed'],
+      ['1.2', 'Harlow Ferries | Dorrow Council', 'in force'],
+    ]);
+  });
+
+  it('reads "under separate agreements" with the partner the clause names', () => {
+    const body = [
+      'Harlow Ferries has signed a five-year contract with Dorrow Council to run the river buses.',
+      'It also supplies fuel to the lifeboat station and two marinas under separate agreements, which remain in force.',
+    ].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Harlow Ferries | Dorrow Council', 'signed'],
+      ['1.2', 'Harlow Ferries | the lifeboat station', 'reached'],
+    ]);
+  });
+
+  it('reads "refused a similar deal" as a refusal', () => {
+    const body = ['Prosecutors have offered Ned Vole a plea deal.', 'Vole refused a similar deal in March, his lawyer said.'].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Prosecutors | Ned Vole', 'proposed'],
+      ['1.2', 'Prosecutors | Ned Vole', 'rejected'],
+    ]);
+  });
+
+  it('still reads no deal in "other arrangements" or "a smaller deal" with no partner', () => {
+    expect(rows('Rival bidders made other arrangements for the week.')).toEqual([]);
+    expect(rows('The council blocked a smaller bus deal in 2019.')).toEqual([]);
+  });
+});
+
+describe('who ends or breaks a deal, named after a description of it ("the homeware chain Pindle")', () => {
+  it('keeps the name as the side, as it does for a deal signed', () => {
+    expect(rows('Harwick Looms has lost its biggest customer after the homeware chain Pindle terminated a two-year supply contract.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Pindle', 'voided']]);
+    expect(rows('The homeware chain Pindle terminated a supply contract with Harwick Looms.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Pindle | Harwick Looms', 'voided']]);
+  });
+
+  it('still takes no description for a side ("a tack retailer broke a contract")', () => {
+    expect(rows('A potter, Ida Marsh, has won damages after a tack retailer broke a contract to stock her bowls.')).toEqual([]);
+  });
+});
+
+describe('an offer refused, told by its amount ("rejected a 3 per cent offer")', () => {
+  const deal = 'Porters at Orme Infirmary have voted to accept a pay deal with the Orme Health Board.';
+  it('is one made before, as "an earlier offer" is: the sides of the deal before', () => {
+    expect(rows(`${deal}\nThe strikes began in May after the porters' union rejected a 3 per cent offer.`).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Orme Infirmary | Orme Health Board', 'ratified'],
+      ['1.2', 'Orme Infirmary | Orme Health Board', 'rejected'],
+    ]);
+    expect(rows(`${deal}\nThe union had turned down a £2,000 offer in March.`).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Orme Infirmary | Orme Health Board', 'ratified'],
+      ['1.2', 'Orme Infirmary | Orme Health Board', 'rejected'],
+    ]);
+  });
+
+  it('is not one made before when its maker is described after it', () => {
+    expect(rows('Hopes of saving the Old Bell, a village pub, have faded after its owners turned down a £300,000 offer from a community group.')).toEqual([]);
+  });
+});
+
+describe('a deal held by the subject, its other side not named after it', () => {
+  const deal = 'Harlow Ferries has signed a five-year contract with Dorrow Council to run the river buses.';
+  it('"holds mooring contracts at four other piers": in force, completed by the article\'s sides', () => {
+    expect(rows(`${deal}\nHarlow also holds mooring contracts at four other piers.`).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Harlow Ferries | Dorrow Council', 'signed'],
+      ['1.2', 'Harlow Ferries | Dorrow Council', 'in force'],
+    ]);
+  });
+
+  it('"had held a ten-year lease on the pier from 2009": in force, its holder the one side', () => {
+    expect(rows(`${deal}\nThe previous operator, Kelso Boats, had held a ten-year lease on the pier from 2009.`).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Harlow Ferries | Dorrow Council', 'signed'],
+      ['1.2', 'Kelso Boats', 'in force'],
+    ]);
+  });
+
+  it('is no deal in an article that told of none before, nor a verb inside a compound', () => {
+    expect(rows('According to the fire service, the depot held a licence for up to ten tonnes of fuel.')).toEqual([]);
+    expect(rows('Dorrow Council has signed a new contract with Kell Cabs.\nThe committee voted last month to cap the number of private-hire licences.').map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Dorrow Council | Kell Cabs', 'signed'],
+    ]);
+  });
+});
+
+describe('"the termination" told later: the deal last ended, up to three paragraphs before', () => {
+  it('links across three paragraphs', () => {
+    const body = [
+      'Dorrow Council has terminated its ferry contract with Kelso Boats after a year of late sailings.',
+      '',
+      'Kelso blamed a shortage of crews.',
+      '',
+      'The council has opened talks with another operator.',
+      '',
+      'Kelso Boats said it would challenge the termination in court.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Dorrow Council | Kelso Boats', 'voided', null],
+      ['4.1', 'Dorrow Council | Kelso Boats', 'voided', '1.1'],
+    ]);
+  });
+
+  it('links to a deal ended with one side named', () => {
+    const body = [
+      'Dorrow Council has signed a new bus contract with Harlow Coaches.',
+      '',
+      'Harlow replaces Orme Buses, whose contract was terminated early in May after a depot fire.',
+      '',
+      'Orme Buses is challenging the termination in the courts.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Dorrow Council | Harlow Coaches', 'signed', null],
+      ['2.1', 'Orme Buses', 'voided', null],
+      ['3.1', 'Orme Buses', 'voided', '2.1'],
+    ]);
+  });
+});
+
+describe('"approved the plan" after a deal told with one side', () => {
+  it('is that deal approved; the approving body is its other side', () => {
+    const body = ['Harlow Waste will collect rubbish across Dorrow County for five years under an agreement signed on Monday.', 'The county commissioners approved the plan last week.'].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Dorrow County | Harlow Waste', 'signed', null],
+      ['1.2', 'Dorrow County | Harlow Waste', 'approved', '1.1'],
+    ]);
+  });
+});
+
+describe('a past participle on the deal with no commas ("A deal struck by negotiators in April was rejected")', () => {
+  it('stands before the verb that tells what became of the deal', () => {
+    const body = ['Porters at Orme Infirmary have voted to accept a pay deal with the Orme Health Board.', 'A deal struck by negotiators in April was rejected by members.'].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Orme Infirmary | Orme Health Board', 'ratified'],
+      ['1.2', 'Orme Infirmary | Orme Health Board', 'rejected'],
+    ]);
+  });
+});
+
+describe('"An attempt by X to merge with Y collapsed": the partner after "with"', () => {
+  it('reads the failed merger between the one who tried and its partner', () => {
+    expect(rows('A previous attempt by Kell Dairy to merge with Orme Milk collapsed in 2019.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Kell Dairy | Orme Milk', 'collapsed']]);
+  });
+});
+
+describe('a passive of agreeing whose agent is both sides ("had been agreed in writing by both companies")', () => {
+  const suit = 'Kell Water has sued Orme Pipeworks over a late mains contract.';
+  it('is an agreement between the two named before', () => {
+    expect(rows(`${suit}\nThe judge found that the changes had been agreed in writing by both companies.`).map((r) => r.slice(0, 3))).toEqual([['1.2', 'Kell Water | Orme Pipeworks', 'reached']]);
+  });
+  it('is none when negated or under a modal', () => {
+    expect(rows(`${suit}\nThe changes had not been agreed by both companies.`)).toEqual([]);
+    expect(rows(`${suit}\nThe changes would have been agreed by both companies.`)).toEqual([]);
+  });
+});
