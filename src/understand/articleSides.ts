@@ -254,9 +254,12 @@ function nameBeforeHead(p: string, all: readonly Sentence[], cast: readonly Cast
   const head = bare(p).split(/\s+/).at(-1)!;
   const free = cast.filter((c) => !others.some((o) => sameSide(o, c.name)));
   const hits = free.filter((c) => {
+    // (The pattern holds the name as written: a sentence without it cannot match, and most sentences have none.)
+    const holding = all.filter((s) => s.text.includes(c.name));
+    if (holding.length === 0) return false;
     const name = c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const re = new RegExp(`(?<![\\p{L}])${name}(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+){0,1}${head}\\b`, 'u');
-    return all.some((s) => re.test(s.text));
+    return holding.some((s) => re.test(s.text));
   });
   return hits.length > 0 ? oneBodyOf(hits) : null;
 }
