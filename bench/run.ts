@@ -35,9 +35,10 @@ import { STOP_WORDS } from '../src/search/text.js';
 import type { SearchOutcome } from '../src/search/types.js';
 import type { Sentence } from '../src/record/types.js';
 import type { FastSearchIndex } from '../src/search/index.js';
-import { analyzeDocument } from '../src/understand/analyze.js';
+import { analyzeDocument, analyzeDocumentToPost } from '../src/understand/analyze.js';
 import { fingerprintOf } from '../src/understand/cache.js';
 import { extractAll } from '../src/understand/parallel.js';
+import { withoutEntities } from '../src/understand/nlp.js';
 import { agreedParty, generateRecord } from './generate.js';
 import { makeQueries, type Query, type QueryClass } from './queries.js';
 
@@ -147,8 +148,64 @@ interface LoopLag {
   digestMaxMs?: number;
 }
 
+/**
+ * The extraction's own CPU, measured so that the machine's load counts little: a sample of the
+ * record's documents (every k-th, about `EXTRACTION_SAMPLE` sentences) analysed again in this thread
+ * as an extraction worker analyses them (no entity pass: `withoutEntities`, `analyzeDocumentToPost`),
+ * each document's CPU time read with `process.cpuUsage` around it and summed. Wall times (facts
+ * complete) grow with the machine's load many times over (374 s instead of 28 s at load 15–18 on
+ * 2 cores); CPU time much less (what still counts: caches and cores shared with other processes),
+ * so this is the figure to compare a change of the extractors by between runs (an A/B on one
+ * machine: bench/extract-ab.ts, both sides alternated document by document).
+ */
+interface ExtractionCpu {
+  documents: number;
+  sentences: number;
+  /** CPU time of the sample, summed over its documents (ms). */
+  cpuMs: number;
+  /** cpuMs per sentence (µs). */
+  usPerSentence: number;
+  /** The longest one document took (ms of CPU): a worker's slice of work is one batch of documents. */
+  maxDocMs: number;
+  /** The whole record's extraction at this rate (s of CPU), and divided over this machine's cores (s): what "facts complete" would be with no other cost and no load. */
+  recordCpuS: number;
+  recordOnCoresS: number;
+  cores: number;
+}
+const EXTRACTION_SAMPLE = 10_000;
+
+function extractionCpu(docs: readonly Doc[]): ExtractionCpu {
+  const total = docs.reduce((n, d) => n + sentencesOf(d).length, 0);
+  const step = Math.max(1, Math.floor(total / EXTRACTION_SAMPLE));
+  const sample = docs.filter((_, i) => i % step === 0);
+  let cpuUs = 0;
+  let maxUs = 0;
+  for (const doc of sample) {
+    const c = process.cpuUsage();
+    withoutEntities(() => analyzeDocumentToPost(doc));
+    const used = process.cpuUsage(c);
+    cpuUs += used.user + used.system;
+    maxUs = Math.max(maxUs, used.user + used.system);
+  }
+  const sentences = sample.reduce((n, d) => n + sentencesOf(d).length, 0);
+  const usPerSentence = cpuUs / Math.max(1, sentences);
+  const cores = availableParallelism();
+  return {
+    documents: sample.length,
+    sentences,
+    cpuMs: Math.round(cpuUs / 1000),
+    usPerSentence: Math.round(usPerSentence),
+    maxDocMs: Math.round(maxUs / 100) / 10,
+    recordCpuS: Math.round((usPerSentence * total) / 1e5) / 10,
+    recordOnCoresS: Math.round((usPerSentence * total) / cores / 1e5) / 10,
+    cores,
+  };
+}
+
 interface SizeResult {
   size: number;
+  /** The extraction's CPU a sentence on a sample of the record (see ExtractionCpu). */
+  extractionCpu?: ExtractionCpu;
   onDemand?: OnDemandResult[];
   /** The event loop's longest stall during the cold start's fact reading (see LoopLag). */
   coldLoopLag?: LoopLag;
@@ -409,6 +466,9 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
     const ours = idx[c]?.p50 ?? NaN;
     ratios[c] = { vsMiniSearchP50: ms[c] ? round2(ms[c].p50 / ours) : null, vsFuseP50: fz[c] ? round2((fz[c]?.p50 ?? NaN) / ours) : null };
   }
+  // The extraction's own CPU a sentence, load-robust (see ExtractionCpu), last: every worker is done
+  // by now, and the memory and times above are measured without the memos and tags it leaves.
+  const extraction = extractionCpu(docs);
   return {
     size,
     sentences: sentences.length,
@@ -416,6 +476,7 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
     vocabularyNote: `${world.people.length} people, ${world.countries.length} places, ${world.rare.length} rare words`,
     onDemand: onDemandResults,
     coldLoopLag,
+    extractionCpu: extraction,
     buildMs: {
       parse: Math.round(parseMs),
       parseWarm: Math.round(parseWarmMs),
@@ -653,6 +714,11 @@ function report(r: SizeResult): void {
   console.log(
     `cold start (empty DATA_DIR): answering after ${b.coldAnswering} ms (read+parse ${b.parse} ms, index ${b.index} ms; ${b.coldCpuAnswering} ms of CPU, all threads, ${b.coldMainCpuAnswering ?? '?'} ms of it the main thread's), facts complete after ${b.coldFactsComplete} ms (${b.coldCpuFactsComplete} ms of CPU, all threads)`,
   );
+  const x = r.extractionCpu;
+  if (x)
+    console.log(
+      `extraction CPU (one thread, as a worker extracts; process.cpuUsage per document, so the load counts far less than in wall times): ${x.usPerSentence} µs a sentence (${x.cpuMs} ms on ${x.sentences} sentences of ${x.documents} documents, 1 in ${Math.round(r.documents / x.documents)}; longest document ${x.maxDocMs} ms); at that rate the record's facts are ${x.recordCpuS} s of CPU, ${x.recordOnCoresS} s on ${x.cores} cores`,
+    );
   for (const o of r.onDemand ?? []) {
     if (o.command === 'digest') {
       console.log(`cold start, a digest's ${o.query} planned in full after ${o.fullAt ?? 'never'} ms (asked at ${o.askedAt} ms; facts complete after ${b.coldFactsComplete} ms; its messages ${o.identical ? 'byte-identical to' : 'DIFFER from'} the warm record's)`);

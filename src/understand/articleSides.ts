@@ -253,13 +253,22 @@ function nameBeforeHead(p: string, all: readonly Sentence[], cast: readonly Cast
   if (!/^the\s/i.test(p.trim())) return null;
   const head = bare(p).split(/\s+/).at(-1)!;
   const free = cast.filter((c) => !others.some((o) => sameSide(o, c.name)));
+  // (The pattern holds the name as written, and the head too when it is letters only: a sentence
+  // without both cannot match. A pattern with \p{…} classes costs far more to build than to run, so
+  // it is built only for a name some sentence holds beside the head.)
+  const candidates = LITERAL_HEAD.test(head) ? all.filter((s) => s.text.includes(head)) : all;
   const hits = free.filter((c) => {
+    const holding = candidates.filter((s) => s.text.includes(c.name));
+    if (holding.length === 0) return false;
     const name = c.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const re = new RegExp(`(?<![\\p{L}])${name}(?:['’]s?)?\\s+(?:[\\p{Ll}-]+\\s+){0,1}${head}\\b`, 'u');
-    return all.some((s) => re.test(s.text));
+    return holding.some((s) => re.test(s.text));
   });
   return hits.length > 0 ? oneBodyOf(hits) : null;
 }
+
+/** A head the name pattern matches as written (no character a pattern reads otherwise). */
+const LITERAL_HEAD = /^[\p{L}\p{N}'’&-]+$/u;
 
 /** A name: a capital past the first letter, or one capitalised word that is no description — not "owners", "the trust's trustees". */
 const named = (p: string): boolean => /\p{Lu}/u.test(p.replace(/^\p{Lu}/u, '')) || (/^\p{Lu}/u.test(p) && !/\s/.test(p) && !describedSide(p));
