@@ -38,7 +38,7 @@
  *   long clause is lost, and a party list is found only when joined by "and".
  */
 import type { Sentence } from '../record/types.js';
-import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
+import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, reportsClause, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { DEAL_WORDS, dealKindOf, dealNounKind, sameDealKind, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, apposedName, atWork, peopleVote, dealsIn, mayReadDeal, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, termsAhead, winningVerb, type DealHit } from './deals.js';
@@ -135,6 +135,36 @@ const TRAILING_CUE =
 const TRAILING_APPOSITION_CUE =
   /,\s+([^,"“”]{2,60}),\s+([^,"“”]{2,60}),?\s+(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|confirmed|wrote)\b[^"“”]*$/u;
 const FULL_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/**
+ * The forms of reporting verbs among a text's words (`reportsClause`: "said", "announced",
+ * "confirms", "stated", "added"), as a regex alternation, longest first, or null when it has none.
+ */
+function reportingAlternation(text: string): string | null {
+  const found = new Set<string>();
+  for (const w of text.match(/\p{L}+/gu) ?? []) if (reportsClause(w)) found.add(w);
+  return found.size === 0 ? null : [...found].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+}
+const reportingMemo = new Map<string, RegExp>();
+/**
+ * `template` with `VERB` standing for any form of a reporting verb, built for one text (its own
+ * reporting forms in place of `VERB`, so the regex matches as one with the whole class would),
+ * memoised; null when the text has none. The agreement readers' regexes of a reported clause ask
+ * the lexicon's class this way instead of listing "said|says|announced|…" each of their own.
+ */
+function reportingRegex(text: string, template: string): RegExp | null {
+  const verbs = reportingAlternation(text);
+  if (verbs === null) return null;
+  const key = `${verbs}\u0000${template}`;
+  let re = reportingMemo.get(key);
+  if (!re) {
+    re = new RegExp(template.replace('VERB', `(?:${verbs})`), 'u');
+    if (reportingMemo.size > 10_000) reportingMemo.clear();
+    reportingMemo.set(key, re);
+  }
+  return re;
+}
+const reportingExec = (text: string, template: string): RegExpExecArray | null => reportingRegex(text, template)?.exec(text) ?? null;
 const CLOSE_QUOTES = /["”’»]/;
 const HEADLINE_ATTRIBUTION = /\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 /** "The owners", "the partners": a bare definite plural, one lower-case noun. */
@@ -3323,7 +3353,7 @@ function roleOwnerBefore(text: string, party: string, described = false): string
 }
 
 /** ", Ashby Borough Council announced on Monday." / "awarded by the Ashby council": the name that gave a contract won. */
-const ANNOUNCED_BY = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|for|&))*)\s+(?:said|says|announced|announces|confirmed|confirms)\b[^,"“”]*\.?\s*$/u;
+const ANNOUNCED_BY = String.raw`,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|for|&))*)\s+VERB\b[^,"“”]*\.?\s*$`;
 // ("has been awarded a contract by Halden Council to …": the thing awarded may stand between.)
 const AWARDED_BY = /\bawarded\s+(?:(?:an?|the|its|their)\s+(?:[\p{L}\d£$€.,%-]+\s+){0,4}?)?by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
 
@@ -3337,7 +3367,7 @@ function givingUp(cue: string): boolean {
 const LET_TO = /\b(?:licensed|licenced|leased|let|rented|sold|hired|loaned|lent)\s+(?:out\s+)?to\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3})?(\p{Lu}[\p{L}&'’.+-]*(?:\s+\p{Lu}[\p{L}&'’.+-]*)*)\s+under\b/u;
 
 function contractGiver(text: string): string | null {
-  const m = AWARDED_BY.exec(text) ?? ANNOUNCED_BY.exec(text);
+  const m = AWARDED_BY.exec(text) ?? reportingExec(text, ANNOUNCED_BY);
   if (!m || /^(?:The|It|They|He|She|We)$/.test(m[1]!)) return null;
   // ("… by Halden Council.": the sentence's full stop is no part of the name; "Ltd." keeps its own.)
   return partyName(/\b(?:Ltd|Inc|Co|Corp|Bros|Plc|plc)\.$/.test(m[1]!) ? m[1]! : m[1]!.replace(/\.$/, ''));
@@ -3675,7 +3705,7 @@ function sidesAhead(f: Found, found: readonly Found[], all: readonly Sentence[])
   const next = found.find((d) => d.index > f.index && d.index - f.index <= 2 && d.agreement.parties.length > 0 && d.agreement.noun !== null && /^(?:the|this|that)\s/i.test(d.agreement.noun) && sameKind(d.kind, f.kind));
   if (!next) return null;
   const parties = [...next.agreement.parties];
-  const teller = ANNOUNCED_BY.exec(all[f.index]!.text)?.[1];
+  const teller = reportingExec(all[f.index]!.text, ANNOUNCED_BY)?.[1];
   if (teller && parties.length === 1 && !namesIn(all[f.index]!.text).some((c) => c.person && sameParty(c.name, teller)) && !overlaps([teller], parties)) parties.unshift(partyName(teller));
   return { parties, from: { paragraph: all[next.index]!.paragraph, sentence: all[next.index]!.sentence }, how: 'description' };
 }
@@ -3742,8 +3772,6 @@ const JOINT_PLEDGE = /^that\s+(?:they|we|both|all|the\s+[\p{L}\p{M}\p{N}_]+(?:\s
 /** A preposition that opens a sentence with a phrase of time or place ("At noon, …", "In Oslo, …"). */
 const OPENING_PREPOSITION = /^(?:At|On|In|By|After|Before|During|Since|Until|From|Following|Earlier|Later)$/;
 
-/** Verbs of announcing: a cue when "jointly" or "together" precedes them. */
-const JOINT_VERB = /^(?:announced|announce|announces|declared|stated|confirmed|said)$/;
 
 /** Cheap pre-filter: most sentences have no cue at all. */
 const CUE_HINT =
@@ -3806,7 +3834,7 @@ function agreementsIn(
     // "Rovers moved there in 2019 after agreeing a ground-share with Ashby Town": a gerund of
     // agreeing or signing after a preposition of time, its subject the main clause's.
     const gerund = /^(?:agreeing|signing)$/.test(w) && /^(?:after|before|since|upon|by)$/i.test(tokens[ti - 1]?.text ?? '') && ti > 1;
-    const family = CUE_FAMILY.get(w) ?? (gerund ? (w === 'agreeing' ? 'agree' : 'sign') : undefined) ?? (JOINT_VERB.test(w) && /^(?:jointly|together)$/i.test(tokens[ti - 1]?.text ?? '') ? 'decide' : undefined);
+    const family = CUE_FAMILY.get(w) ?? (gerund ? (w === 'agreeing' ? 'agree' : 'sign') : undefined) ?? (reportsClause(w) && /^(?:jointly|together)$/i.test(tokens[ti - 1]?.text ?? '') ? 'decide' : undefined);
     if (!family || passiveCues.has(ti)) continue;
     // "Corso's agreed tie-up with X collapsed": a participle after a possessor modifies the deal
     // noun after it (the noun reader's), no verb of agreeing.
@@ -4461,7 +4489,7 @@ function opposingBodiesBefore(index: number, all: readonly Sentence[]): { partie
 }
 
 /** A head ending in a reporting verb and what may stand between it and its clause: "said on Monday that ". */
-const REPORTED_CLAUSE = /(?<![\p{L}\p{M}\p{N}_])(?:said|says|announced|announces|confirmed|confirms|stated)(?:\s+(?:on|late|early|last)?\s*\p{Lu}?\p{Ll}+)?\s+(?:that\s+)?$/u;
+const REPORTED_CLAUSE = String.raw`(?<![\p{L}\p{M}\p{N}_])VERB(?:\s+(?:on|late|early|last)?\s*\p{Lu}?\p{Ll}+)?\s+(?:that\s+)?$`;
 
 function resolveParties(
   subject: string,
@@ -4504,7 +4532,7 @@ function resolveParties(
   }
   // "X and Y said on Monday that they will merge": "they" after a reporting verb are the names
   // the reporting subject lists (two or more, before the verb).
-  if (lower === 'they' && REPORTED_CLAUSE.test(all[index]!.text.slice(0, subjectStart))) {
+  if (lower === 'they' && reportingExec(all[index]!.text.slice(0, subjectStart), REPORTED_CLAUSE) !== null) {
     // ("Two of Halden's oldest removal firms, X and Y, said …": the description the names stand in apposition to is none of them.)
     const own = namedParties(all[index]!.text, subjectStart)?.filter((p) => !/\s\p{Ll}[\p{Ll}-]*$/u.test(p));
     if (own && own.length >= 2) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
@@ -4715,16 +4743,17 @@ function priorSubject(text: string, all: readonly Sentence[], index: number): st
  * and a company suffix are dropped).
  */
 /** ", and said last week (that)": a reporting verb (a time after it) joined to the predicate before it. */
-const COORDINATED_REPORT = /,\s+and\s+(?:said|says|announced|announces|confirmed|confirms|stated)(?:\s+(?:last|this)\s+(?:week|month)|\s+on\s+\p{Lu}\p{Ll}+|\s+yesterday)?\s+(?:that\s+)?$/u;
+const COORDINATED_REPORT = String.raw`,\s+and\s+VERB(?:\s+(?:last|this)\s+(?:week|month)|\s+on\s+\p{Lu}\p{Ll}+|\s+yesterday)?\s+(?:that\s+)?$`;
 function reportingSubject(head: string): string | null {
   // "X has run the kiosk since 1990, and said this month it would renew …": a reporting verb
   // joined by ", and" to the predicate of the name opening the sentence shares that subject.
-  if (COORDINATED_REPORT.test(head)) {
+  const coordinated = reportingRegex(head, COORDINATED_REPORT);
+  if (coordinated?.test(head)) {
     const opener = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)\s+(?:is|was|has|had|have|are|were)\s/u.exec(head);
-    if (opener && !/^(?:The|A|An|It|They|He|She|We)$/.test(opener[1]!) && !/\b(?:that|which|who)\b/.test(head.slice(opener[0].length).replace(COORDINATED_REPORT, ''))) return partyName(opener[1]!);
+    if (opener && !/^(?:The|A|An|It|They|He|She|We)$/.test(opener[1]!) && !/\b(?:that|which|who)\b/.test(head.slice(opener[0].length).replace(coordinated, ''))) return partyName(opener[1]!);
   }
   // "said in a filing that", "announced in a statement that": where it was said may follow the verb.
-  if (!/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+|\s+in\s+(?:a|an|its|their|the)\s+\p{Ll}+)?\s+(?:that\s+)?$/u.test(head)) return null;
+  if (!reportingExec(head, String.raw`\bVERB(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+|\s+in\s+(?:a|an|its|their|the)\s+\p{Ll}+)?\s+(?:that\s+)?$`)) return null;
   const dash = /^.{0,80}?\s(?:--|—|–|-)\s+/u.exec(head);
   let rest = dash ? head.slice(dash[0].length) : head;
   // "Separately, X said …", "Meanwhile, X said …": an opening adverb (as the tagger reads it) is no name.
@@ -4735,10 +4764,10 @@ function reportingSubject(head: string): string | null {
   // possessive name ("Harlow's parent, Dalton Group, said").
   const described = /^(?:Its|Their|The|(?:\p{Lu}[\p{L}&.+-]*\s+){0,3}\p{Lu}[\p{L}&.+-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*(?:['’]s?)?\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+(?=\p{Lu}[^,]*,\s)/u.exec(rest);
   if (described) rest = rest.slice(described[0].length);
-  const m = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?)?(?:,\s|\s+(?:\p{Ll}+\s+)?(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b)/u.exec(rest);
+  const m = reportingExec(rest, String.raw`^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?)?(?:,\s|\s+(?:\p{Ll}+\s+)?VERB\b)`);
   if (!m) return null;
   // Only when nothing in between reports or decides otherwise: one clause, no other finite subject.
-  if (/\b(?:that|which|who)\b/.test(rest.slice(m[0].length).replace(/\s+(?:that\s+)?$/, '').replace(/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b.*$/, ''))) return null;
+  if (/\b(?:that|which|who)\b/.test(rest.slice(m[0].length).replace(/\s+(?:that\s+)?$/, '').replace(reportingRegex(rest, String.raw`\bVERB\b.*$`)!, ''))) return null;
   if (/^(?:The|A|An|It|They|He|She|We)$/.test(m[1]!)) return null;
   return partyName(m[1]!);
 }
@@ -4860,7 +4889,7 @@ function setOffAsPeople(text: string, mention: string): boolean {
 /** "Alder Quine said it was not in talks": a name that reports of itself as "it", right after it, is a body's, however a person's its shape. */
 function speaksOfItself(text: string, name: string): boolean {
   const at = text.indexOf(name);
-  return at >= 0 && /^\s+(?:said|says|added|confirmed|announced)\s+(?:that\s+)?it\s/u.test(text.slice(at + name.length));
+  return at >= 0 && reportingExec(text.slice(at + name.length), String.raw`^\s+VERB\s+(?:that\s+)?it\s`) !== null;
 }
 
 /** The organisation, country or group that spoke in this or the two sentences before, for "it". */

@@ -173,6 +173,34 @@ export const STRONG_SPEECH_LEMMAS = words(
     'contend|assure|quip|joke|enthuse|boast|muse|exclaim|shout|lament',
 );
 
+/** Irregular forms of reporting verbs (WordNet 3.1 as packaged has no exception lists). */
+export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
+  said: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', found: 'find', shown: 'show',
+  felt: 'feel', spoke: 'speak', spoken: 'speak', foresaw: 'foresee', foreseen: 'foresee', forecast: 'forecast',
+};
+
+const reportsMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case word is a form of a verb that reports a clause on its own ("said",
+ * "announces", "confirmed", "stated", "disclosed", "added", "warned"): its base form (an irregular
+ * form's, or WordNet's detachment rules', "-ied" → "-y" too) is a strong speech lemma
+ * (`speechLemma`). The one test the agreement readers ask where they kept their own lists of
+ * "said|says|announced|…" forms; memoised per word.
+ */
+export function reportsClause(word: string): boolean {
+  const known = reportsMemo.get(word);
+  if (known !== undefined) return known;
+  let out = false;
+  if (/^\p{Ll}+$/u.test(word)) {
+    const irregular = IRREGULAR_VERBS[word];
+    const bases = irregular !== undefined ? [irregular] : [...(baseForms(word).get('verb') ?? []), ...(word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [])];
+    out = bases.some((b) => speechLemma(b) === 'strong');
+  }
+  if (reportsMemo.size > 100_000) reportsMemo.clear();
+  reportsMemo.set(word, out);
+  return out;
+}
+
 const speakingMemo = new Map<string, boolean>();
 /**
  * Whether a verb form's most common sense is one of communication ("declared", "conceded": yes;

@@ -79,7 +79,7 @@
  */
 import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, omitsFirst, recordNoun, talksFirst, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, IRREGULAR_VERBS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, omitsFirst, recordNoun, talksFirst, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, TITLE_PREFIX, commonPlural, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, unpersonNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma, organisationSense } from './descriptions.js';
@@ -1181,11 +1181,8 @@ function taggedAt(tags: readonly TaggedToken[], start: number): TaggedToken | un
   return undefined;
 }
 
-/** Irregular forms of reporting verbs (WordNet 3.1 as packaged has no exception lists). */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  said: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', found: 'find', shown: 'show',
-  felt: 'feel', spoke: 'speak', spoken: 'speak', foresaw: 'foresee', foreseen: 'foresee', forecast: 'forecast',
-};
+/** Irregular forms of reporting verbs: the lexicon's. */
+const IRREGULAR = IRREGULAR_VERBS;
 const formMemo = new Map<string, boolean>();
 const LOWER_WORD = /^\p{Ll}+$/u;
 

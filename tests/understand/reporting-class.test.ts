@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 35 (r1): the agreement readers ask the lexicon whether a word reports a clause
+ * (`reportsClause`: a form of a strong speech lemma) instead of keeping their own lists of
+ * "said|says|announced|confirmed|stated". Forms those lists left out now read as their kin did.
+ * Rows: key, parties, status, the sentence a later mention refers to.
+ */
+describe('a reporter named before a verb of saying outside the old lists', () => {
+  it('"Its parent, X, revealed in a filing that it had agreed to sell the unit to Y": X | Y', () => {
+    expect(rows('Its parent, Pellow Holdings, revealed in a filing that it had agreed to sell the boiler unit to the Dutch group Verloo for $30m.')).toEqual([
+      ['1.1', 'Pellow Holdings | Verloo', 'reached', null],
+    ]);
+  });
+});
+
+describe('the body that gave a contract, after a comma and a verb of saying', () => {
+  it('"X has won a contract to …, Y stated on Monday.": X | Y', () => {
+    expect(rows('Tarrant Buses has won a four-year contract to run the hospital shuttle, Brede District Council stated on Monday.')).toEqual([
+      ['1.1', 'Tarrant Buses | Brede District Council', 'reached', null],
+    ]);
+  });
+});
+
+describe('reportsClause: the forms of a strong speech lemma', () => {
+  it('reads irregular, "-ied" and regular forms; no verb of deciding or of recording', async () => {
+    const { reportsClause } = await import('../../src/understand/lexicon.js');
+    expect(['said', 'says', 'told', 'announced', 'confirms', 'stated', 'disclosed', 'replied', 'added'].filter(reportsClause)).toEqual(['said', 'says', 'told', 'announced', 'confirms', 'stated', 'disclosed', 'replied', 'added']);
+    expect(['signed', 'agreed', 'reported', 'Said', 'states-', 'deal'].filter(reportsClause)).toEqual([]);
+  });
+});
