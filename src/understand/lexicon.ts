@@ -201,6 +201,34 @@ export function reportsClause(word: string): boolean {
   return out;
 }
 
+/** "evaluate, judge" (praise, laud), "knock, criticize" (condemn, denounce), "charge, accuse" (blame). */
+let judgingSenses: ReadonlySet<string> | undefined;
+const judgesMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case verb form's first WordNet sense passes judgement in words ("criticised",
+ * "praised", "condemned", "blamed", "hailed", "denounced"): a kind of evaluating, criticising or
+ * accusing; memoised per word. Such a verb's quoted object after a short one is a judgement
+ * stated ("praised the deal as \"historic\"").
+ */
+export function judgesFirst(word: string): boolean {
+  const known = judgesMemo.get(word);
+  if (known !== undefined) return known;
+  let out = false;
+  if (/^\p{Ll}+$/u.test(word)) {
+    judgingSenses ??= senseKeys('verb', ['judge', 2], ['criticize', 1], ['charge', 2]);
+    const irregular = IRREGULAR_VERBS[word];
+    const bases = irregular !== undefined ? [irregular] : [...(baseForms(word).get('verb') ?? []), ...(word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [])];
+    out = bases.some((b) => {
+      const first = sensesOf(b, 'verb')[0];
+      const s = first === undefined ? null : synsetAt('verb', first);
+      return s !== null && s.lexname === 'verb.communication' && synsetIsKindOf(s, judgingSenses!);
+    });
+  }
+  if (judgesMemo.size > 100_000) judgesMemo.clear();
+  judgesMemo.set(word, out);
+  return out;
+}
+
 const speakingMemo = new Map<string, boolean>();
 /**
  * Whether a verb form's most common sense is one of communication ("declared", "conceded": yes;
