@@ -38,7 +38,7 @@
  *   long clause is lost, and a party list is found only when joined by "and".
  */
 import type { Sentence } from '../record/types.js';
-import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, reportsClause, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
+import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, meetingWord, reportsClause, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { DEAL_WORDS, dealKindOf, dealNounKind, sameDealKind, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, apposedName, atWork, peopleVote, dealsIn, mayReadDeal, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, termsAhead, winningVerb, type DealHit } from './deals.js';
@@ -5055,14 +5055,12 @@ function fromTo(text: string, tokens: readonly Token[]): string[] | null {
   return null;
 }
 
-const MEETING_WORDS = /^(?:talks|met|meets|spoke|speaks|talked|negotiated|negotiations|meeting|call|conversation|consultations|summit)$/;
-
 /**
  * "Norway held talks with Iceland", "On Monday, the mayor met with the union": the subject
  * that opens the clause and the party after "with".
  */
 function talksWith(text: string, tokens: readonly Token[]): string[] | null {
-  const w = tokens.findIndex((t, i) => t.text === 'with' && i > 0 && MEETING_WORDS.test(tokens[i - 1]!.text));
+  const w = tokens.findIndex((t, i) => t.text === 'with' && i > 0 && meetingWord(tokens[i - 1]!.text));
   if (w < 0) return null;
   const right = sideAfter(tokens, w + 1);
   if (!right) return null;

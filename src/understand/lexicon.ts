@@ -173,11 +173,56 @@ export const STRONG_SPEECH_LEMMAS = words(
     'contend|assure|quip|joke|enthuse|boast|muse|exclaim|shout|lament',
 );
 
-/** Irregular forms of reporting verbs (WordNet 3.1 as packaged has no exception lists). */
+/** Irregular forms of reporting and meeting verbs (WordNet 3.1 as packaged has no exception lists). */
 export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
   said: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', found: 'find', shown: 'show',
   felt: 'feel', spoke: 'speak', spoken: 'speak', foresaw: 'foresee', foreseen: 'foresee', forecast: 'forecast',
+  met: 'meet',
 };
+
+/** The base forms of a lower-case verb form: an irregular form's, else `verbBases`' ("-ied" → "-y", a doubled consonant). */
+function formBases(word: string): string[] {
+  const irregular = IRREGULAR_VERBS[word];
+  return irregular !== undefined ? [irregular] : verbBases(word);
+}
+
+/** Talk held: a discussion, meeting, conversation, negotiation, telephone call, conference or consultation. */
+let meetingNouns: ReadonlySet<string> | undefined;
+/** Talking with ("talk, speak": exchanging thoughts), meeting, negotiating, speaking: the senses themselves, not their kinds ("whisper", "deal with" a subject, "interview"). */
+let meetingVerbs: ReadonlySet<string> | undefined;
+const meetingMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case word names talk held with someone, as the word before "with" ("held talks
+ * with", "met with", "a call with", "negotiated with"): a noun whose first WordNet sense is a
+ * kind of discussion, meeting, conversation, negotiation, call, conference or consultation, or a
+ * verb form whose first sense is talking with, meeting, negotiating or speaking (those senses, not
+ * their kinds: "whispered with", "dealt with" a subject, "interviewed" are none); memoised. "summit" stays listed: its first sense is a peak.
+ */
+export function meetingWord(word: string): boolean {
+  const known = meetingMemo.get(word);
+  if (known !== undefined) return known;
+  let out = word === 'summit';
+  if (!out && /^\p{Ll}+$/u.test(word)) {
+    meetingNouns ??= senseKeys('noun', ['discussion', 1], ['meeting', 1], ['conversation', 1], ['negotiation', 1], ['telephone_call', 1], ['conference', 1], ['consultation', 1]);
+    meetingVerbs ??= senseKeys('verb', ['talk', 1], ['meet', 1], ['meet', 2], ['negotiate', 1], ['speak', 1]);
+    const first = (pos: 'noun' | 'verb', base: string): Synset | null => {
+      const at = sensesOf(base, pos)[0];
+      return at === undefined ? null : synsetAt(pos, at);
+    };
+    out =
+      (baseForms(word).get('noun') ?? []).some((b) => {
+        const s = first('noun', b);
+        return s !== null && synsetIsKindOf(s, meetingNouns!);
+      }) ||
+      formBases(word).some((b) => {
+        const s = first('verb', b);
+        return s !== null && meetingVerbs!.has(`verb:${s.offset}`);
+      });
+  }
+  if (meetingMemo.size > 100_000) meetingMemo.clear();
+  meetingMemo.set(word, out);
+  return out;
+}
 
 const reportsMemo = new Map<string, boolean>();
 /**
@@ -192,9 +237,7 @@ export function reportsClause(word: string): boolean {
   if (known !== undefined) return known;
   let out = false;
   if (/^\p{Ll}+$/u.test(word)) {
-    const irregular = IRREGULAR_VERBS[word];
-    const bases = irregular !== undefined ? [irregular] : [...(baseForms(word).get('verb') ?? []), ...(word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [])];
-    out = bases.some((b) => speechLemma(b) === 'strong');
+    out = formBases(word).some((b) => speechLemma(b) === 'strong');
   }
   if (reportsMemo.size > 100_000) reportsMemo.clear();
   reportsMemo.set(word, out);
@@ -216,9 +259,7 @@ export function judgesFirst(word: string): boolean {
   let out = false;
   if (/^\p{Ll}+$/u.test(word)) {
     judgingSenses ??= senseKeys('verb', ['judge', 2], ['criticize', 1], ['charge', 2]);
-    const irregular = IRREGULAR_VERBS[word];
-    const bases = irregular !== undefined ? [irregular] : [...(baseForms(word).get('verb') ?? []), ...(word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [])];
-    out = bases.some((b) => {
+    out = formBases(word).some((b) => {
       const first = sensesOf(b, 'verb')[0];
       const s = first === undefined ? null : synsetAt('verb', first);
       return s !== null && s.lexname === 'verb.communication' && synsetIsKindOf(s, judgingSenses!);
