@@ -38,7 +38,7 @@
  *   long clause is lost, and a party list is found only when joined by "and".
  */
 import type { Sentence } from '../record/types.js';
-import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, meetingWord, reportsClause, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
+import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, meetingWord, pleaVerb, reportsClause, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { DEAL_WORDS, dealKindOf, dealNounKind, sameDealKind, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, apposedName, atWork, peopleVote, dealsIn, mayReadDeal, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, termsAhead, winningVerb, type DealHit } from './deals.js';
@@ -129,32 +129,31 @@ const COUNTED_PLURAL = /^(?:(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:two|three|
 const COLLECTIVE_ANYWHERE =
   /\b(?:both|the\s+two|all|the)\s+(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|governments|delegations|militaries|leaders|capitals)\b/i;
 /** "…, he said", "…” the minister added": a comma or a closing quote sets it off ("an agreement announced on Monday" is none). */
-const TRAILING_CUE =
-  /(?:,["”’]?|["”’]\s*,?)\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to|confirmed(?=(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{L}+)?\s*\.?\s*$))\b[^"“”]*$/u;
+// ("reported" and "according to" report no clause of their own (`reportsClause`); "confirmed" only at the end.)
+const TRAILING_CUE = String.raw`(?:,["”’]?|["”’]\s*,?)\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:(?!confirm)VERB|reported|according\s+to|confirmed(?=(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{L}+)?\s*\.?\s*$))\b[^"“”]*$`;
 /** "…, the board's president, Jane Doe, said." and "…, Jane Doe, the board's president, said.": one of the two is a name. */
-const TRAILING_APPOSITION_CUE =
-  /,\s+([^,"“”]{2,60}),\s+([^,"“”]{2,60}),?\s+(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|confirmed|wrote)\b[^"“”]*$/u;
+const TRAILING_APPOSITION_CUE = String.raw`,\s+([^,"“”]{2,60}),\s+([^,"“”]{2,60}),?\s+(?:VERB|reported)\b[^"“”]*$`;
 const FULL_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 /**
  * The forms of reporting verbs among a text's words (`reportsClause`: "said", "announced",
  * "confirms", "stated", "added"), as a regex alternation, longest first, or null when it has none.
  */
-function reportingAlternation(text: string): string | null {
+function reportingAlternation(text: string, trailing: boolean): string | null {
   const found = new Set<string>();
-  for (const w of text.match(/\p{L}+/gu) ?? []) if (reportsClause(w)) found.add(w);
+  for (const w of text.match(/\p{L}+/gu) ?? []) if (reportsClause(w) && !(trailing && trailingObject(w))) found.add(w);
   return found.size === 0 ? null : [...found].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
 }
 const reportingMemo = new Map<string, RegExp>();
 /**
  * `template` with `VERB` standing for any form of a reporting verb, built for one text (its own
  * reporting forms in place of `VERB`, so the regex matches as one with the whole class would),
- * memoised; null when the text has none. The agreement readers' regexes of a reported clause ask
+ * memoised. The agreement readers' regexes of a reported clause ask
  * the lexicon's class this way instead of listing "said|says|announced|…" each of their own.
  */
-function reportingRegex(text: string, template: string): RegExp | null {
-  const verbs = reportingAlternation(text);
-  if (verbs === null) return null;
+function reportingRegex(text: string, template: string, trailing = false): RegExp {
+  // (With none, `VERB` is a branch that never matches: other branches of the template still may.)
+  const verbs = reportingAlternation(text, trailing) ?? '(?!)';
   const key = `${verbs}\u0000${template}`;
   let re = reportingMemo.get(key);
   if (!re) {
@@ -164,7 +163,14 @@ function reportingRegex(text: string, template: string): RegExp | null {
   }
   return re;
 }
-const reportingExec = (text: string, template: string): RegExpExecArray | null => reportingRegex(text, template)?.exec(text) ?? null;
+const reportingExec = (text: string, template: string, trailing = false): RegExpExecArray | null => reportingRegex(text, template, trailing).exec(text);
+/**
+ * Forms that, after a comma, carry a clause of their own rather than close the sentence on who
+ * said it (`TRAILING_CUE` takes whatever follows its verb): a participle ("…, saying it would
+ * raise prices", "announcing it, citing …") and a verb of admitting or denying, which takes a
+ * charge as object ("…, and X admits no wrongdoing").
+ */
+const trailingObject = (w: string): boolean => w.endsWith('ing') || pleaVerb(w);
 const CLOSE_QUOTES = /["”’»]/;
 const HEADLINE_ATTRIBUTION = /\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 /** "The owners", "the partners": a bare definite plural, one lower-case noun. */
@@ -3997,7 +4003,8 @@ function trimAction(s: string): string {
   if (contrast && contrast.index > 0) s = s.slice(0, contrast.index);
   // Only the tail can hold a trailing "…, he said": keep the search short on long sentences.
   const cut = Math.max(0, s.length - 200);
-  let t = s.slice(0, cut) + s.slice(cut).replace(TRAILING_APPOSITION_CUE, (m, a: string, b: string) => (FULL_NAME.test(a) || FULL_NAME.test(b) ? '' : m)).replace(TRAILING_CUE, '');
+  const tail = s.slice(cut);
+  let t = s.slice(0, cut) + tail.replace(reportingRegex(tail, TRAILING_APPOSITION_CUE, true), (m, a: string, b: string) => (FULL_NAME.test(a) || FULL_NAME.test(b) ? '' : m)).replace(reportingRegex(tail, TRAILING_CUE, true), '');
   t = t.replace(/^[\s,:;"“”‘’]+/, '').replace(/[\s,:;"“”«»—–-]+$/, '');
   if (t.endsWith('.') && !/(?:(?<![\p{L}\p{M}\p{N}_])\p{Lu}|\.\p{L}{1,3})\.$/u.test(t.slice(-6))) t = t.slice(0, -1);
   return t.replace(/[\s,:;]+$/, '');
@@ -4748,7 +4755,7 @@ function reportingSubject(head: string): string | null {
   // "X has run the kiosk since 1990, and said this month it would renew …": a reporting verb
   // joined by ", and" to the predicate of the name opening the sentence shares that subject.
   const coordinated = reportingRegex(head, COORDINATED_REPORT);
-  if (coordinated?.test(head)) {
+  if (coordinated.test(head)) {
     const opener = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)\s+(?:is|was|has|had|have|are|were)\s/u.exec(head);
     if (opener && !/^(?:The|A|An|It|They|He|She|We)$/.test(opener[1]!) && !/\b(?:that|which|who)\b/.test(head.slice(opener[0].length).replace(coordinated, ''))) return partyName(opener[1]!);
   }
@@ -4767,7 +4774,7 @@ function reportingSubject(head: string): string | null {
   const m = reportingExec(rest, String.raw`^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?)?(?:,\s|\s+(?:\p{Ll}+\s+)?VERB\b)`);
   if (!m) return null;
   // Only when nothing in between reports or decides otherwise: one clause, no other finite subject.
-  if (/\b(?:that|which|who)\b/.test(rest.slice(m[0].length).replace(/\s+(?:that\s+)?$/, '').replace(reportingRegex(rest, String.raw`\bVERB\b.*$`)!, ''))) return null;
+  if (/\b(?:that|which|who)\b/.test(rest.slice(m[0].length).replace(/\s+(?:that\s+)?$/, '').replace(reportingRegex(rest, String.raw`\bVERB\b.*$`), ''))) return null;
   if (/^(?:The|A|An|It|They|He|She|We)$/.test(m[1]!)) return null;
   return partyName(m[1]!);
 }
@@ -5144,7 +5151,7 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
     const t = tokens[j]!.text;
     if (partyTokenOk(t) && !/^(?:in|at|from|on)$/.test(t)) j++;
     // "with Crane Cider, the club announced": a trailing reporting clause is who told of it, no party.
-    else if (t === ',' && TRAILING_CUE.exec(text.slice(tokens[j]!.start))?.index === 0) break;
+    else if (t === ',' && reportingExec(text.slice(tokens[j]!.start), TRAILING_CUE, true)?.index === 0) break;
     else if ((t === 'and' || t === ',' || t === '&') && j + 1 < tokens.length && partyTokenOk(tokens[j + 1]!.text)) j++;
     else if (loose < 2 && looseWord(t) && j > from) {
       loose++;

@@ -30,3 +30,21 @@ describe('reportsClause: the forms of a strong speech lemma', () => {
     expect(['signed', 'agreed', 'reported', 'Said', 'states-', 'deal'].filter(reportsClause)).toEqual([]);
   });
 });
+
+describe('a trailing "…, X declared" is who told of the deal, not what was agreed', () => {
+  const actions = async (body: string): Promise<string[]> => {
+    const { extractAgreements } = await import('../../src/understand/agreements.js');
+    const { extractStatements } = await import('../../src/understand/statements.js');
+    const { docOf } = await import('./statements-fixture.js');
+    const doc = docOf(body, null);
+    return [...extractAgreements(doc, extractStatements(doc)).values()].flat().map((a) => a.action);
+  };
+  it('verbs of saying outside the old list, after a comma or an apposition', async () => {
+    expect(await actions('The two boroughs agreed to run a joint tip, the leader declared.')).toEqual(['to run a joint tip']);
+    expect(await actions('The two boroughs agreed to run a joint tip, the leader warned on Monday.')).toEqual(['to run a joint tip']);
+    expect(await actions('The two boroughs agreed to run a joint tip, Ivo Brand, the leader of Hale, argued.')).toEqual(['to run a joint tip']);
+  });
+  it('"confirmed" still only at the end of the sentence', async () => {
+    expect(await actions('The two boroughs agreed to run a joint tip, the leader confirms.')).toEqual(['to run a joint tip, the leader confirms']);
+  });
+});
