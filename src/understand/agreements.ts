@@ -38,7 +38,7 @@
  *   long clause is lost, and a party list is found only when joined by "and".
  */
 import type { Sentence } from '../record/types.js';
-import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, meetingWord, pleaVerb, reportsClause, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
+import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, COURTESY_TITLES, MONTHS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, meetingWord, pleaVerb, reportsClause, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { DEAL_WORDS, dealKindOf, dealNounKind, sameDealKind, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, apposedName, atWork, peopleVote, dealsIn, mayReadDeal, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, termsAhead, winningVerb, type DealHit } from './deals.js';
@@ -182,7 +182,6 @@ const PAST_MAIN = /^\s*(?:was|were|had|is|are|\p{Ll}+ed)(?![\p{L}\p{M}\p{N}_])/u
 /** The participles of making in that clause. */
 const MADE_PARTICIPLE = /(?<![\p{L}\p{M}\p{N}_])(agreed|signed|struck|reached)(?![\p{L}\p{M}\p{N}_])/gu;
 /** A month's name: "voted 27-3 in June to accept" has one between the verb and its infinitive. */
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SUBORDINATE_OPENER = /^\s*(?:Although|Though|While|After|When|Because|Since|As|Once|Before|Until|Even though|Whereas)\b[^,]*$/;
 
 /** The parties each sentence names ("X and Y"), computed once per sentence on first use. */
@@ -1348,7 +1347,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       // "Dentwell was itself bought by": an emphatic reflexive among them.
       if (/^(?:will|would|shall|soon|also|already|now|be|been|being|itself|themselves)$/.test(p)) ti--;
       // "Thrushby had in 2022 rejected an offer": a year or a month between the auxiliary and the verb.
-      else if ((/^(?:1[89]|20)\d\d$/.test(p) || MONTH.test(p)) && tokens[ti - 2]?.text === 'in' && /^(?:had|has|have)$/.test(tokens[ti - 3]?.text ?? '')) ti -= 2;
+      else if ((/^(?:1[89]|20)\d\d$/.test(p) || MONTHS.has(p)) && tokens[ti - 2]?.text === 'in' && /^(?:had|has|have)$/.test(tokens[ti - 3]?.text ?? '')) ti -= 2;
       // "was found to have breached": a perfect infinitive after a passive of judging.
       else if (p === 'have' && tokens[ti - 2]?.text === 'to') ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
@@ -1365,7 +1364,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
         // "voted unanimously on Tuesday to accept": an adverb of manner, too; "voted 9–2 on Thursday
         // to end": a score written with a dash (one token or three); "voted 27-3 in June to accept": a month.
         // ("backed by 64 per cent to ratify": a share, too.)
-        while (j > 0 && ti - j <= 8 && (/^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|per|cent|percent|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text) || MONTH.test(tokens[j]!.text))) j--;
+        while (j > 0 && ti - j <= 8 && (/^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|per|cent|percent|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text) || MONTHS.has(tokens[j]!.text))) j--;
         if (j < ti - 2 && j >= 0 && /^[a-z]+ed$/.test(tokens[j]!.text)) ti = j;
         else break;
       } else break;
@@ -2521,11 +2520,11 @@ function personNamed(name: string, texts: readonly string[], people: ReadonlySet
   // (Built only for a document that writes the surname and a courtesy title at all, and run only
   // on its sentences that do: a pattern with Unicode classes costs more to compile than to run.)
   let titled: RegExp | null = null;
-  return texts.some((t) => t.includes(surname) && COURTESY_TITLE.test(t) && (titled ??= new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${literal(surname)}(?![\\p{L}])`, 'u')).test(t));
+  return texts.some((t) => t.includes(surname) && COURTESY_TITLE.test(t) && (titled ??= new RegExp(`(?<![\\p{L}])(?:${COURTESY_TITLES})\\.?\\s+${literal(surname)}(?![\\p{L}])`, 'u')).test(t));
 }
 
 /** A courtesy title as `personNamed`'s pattern opens with it: a sentence without one cannot match. */
-const COURTESY_TITLE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/u;
+const COURTESY_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:${COURTESY_TITLES})\.?\s`, 'u');
 
 const peopleMemo = new WeakMap<ReadonlyMap<SentenceKey, readonly Statement[]>, ReadonlySet<string>>();
 
@@ -3152,7 +3151,7 @@ function onlyFullerName(short: string, index: number, all: readonly Sentence[], 
 }
 
 /** A courtesy title and a surname: "Mrs Quill", "Dr. Varga". */
-const TITLED_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
+const TITLED_SURNAME = new RegExp(String.raw`^(?:${COURTESY_TITLES})\.?\s+(\p{Lu}[\p{L}'’-]+)$`, 'u');
 
 /**
  * The one full name ("Dora Quill": two or more words, no title first) the article writes up to
@@ -4357,7 +4356,7 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
     }
     if (partyTokenOk(t)) j--;
     // ("Quorley's Hardware on Mizzle Yard in Withenfold": "on" between two names, the second a street's, no day's.)
-    else if (t === 'on' && j > 0 && j < i && isCap(tokens[j - 1]!.text) && isCap(tokens[j + 1]!.text) && !CALENDAR_WORDS.has(tokens[j + 1]!.text) && !MONTH.test(tokens[j + 1]!.text)) j--;
+    else if (t === 'on' && j > 0 && j < i && isCap(tokens[j - 1]!.text) && isCap(tokens[j + 1]!.text) && !CALENDAR_WORDS.has(tokens[j + 1]!.text) && !MONTHS.has(tokens[j + 1]!.text)) j--;
     // "Members of Local 417 ratified": a number closing a name (after a word of it, not a month's) is part of it.
     else if (/^\d+$/.test(t) && j === i && j > 0 && isCap(tokens[j - 1]!.text) && partyTokenOk(tokens[j - 1]!.text)) j--;
     // "X and more than 9,000 of its passengers agreed": a counted share of a group (a number
