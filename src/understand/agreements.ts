@@ -148,8 +148,8 @@ const reportingMemo = new Map<string, RegExp>();
 /**
  * `template` with `VERB` standing for any form of a reporting verb, built for one text (its own
  * reporting forms in place of `VERB`, so the regex matches as one with the whole class would),
- * memoised. The agreement readers' regexes of a reported clause ask
- * the lexicon's class this way instead of listing "said|says|announced|…" each of their own.
+ * memoised. The agreement readers' regexes of a reported clause ask the lexicon's class this way
+ * instead of listing "said|says|announced|…" each of their own.
  */
 function reportingRegex(text: string, template: string, trailing = false): RegExp {
   // (With none, `VERB` is a branch that never matches: other branches of the template still may.)
@@ -181,7 +181,6 @@ const SET_OFF_MADE = /^(?:The|That|This|Its|Their)\s+(?:[\p{L}\d£$€.-]+\s+){0
 const PAST_MAIN = /^\s*(?:was|were|had|is|are|\p{Ll}+ed)(?![\p{L}\p{M}\p{N}_])/u;
 /** The participles of making in that clause. */
 const MADE_PARTICIPLE = /(?<![\p{L}\p{M}\p{N}_])(agreed|signed|struck|reached)(?![\p{L}\p{M}\p{N}_])/gu;
-/** A month's name: "voted 27-3 in June to accept" has one between the verb and its infinitive. */
 const SUBORDINATE_OPENER = /^\s*(?:Although|Though|While|After|When|Because|Since|As|Once|Before|Until|Even though|Whereas)\b[^,]*$/;
 
 /** The parties each sentence names ("X and Y"), computed once per sentence on first use. */
@@ -3776,7 +3775,6 @@ const JOINT_PLEDGE = /^that\s+(?:they|we|both|all|the\s+[\p{L}\p{M}\p{N}_]+(?:\s
 
 /** A preposition that opens a sentence with a phrase of time or place ("At noon, …", "In Oslo, …"). */
 const OPENING_PREPOSITION = /^(?:At|On|In|By|After|Before|During|Since|Until|From|Following|Earlier|Later)$/;
-
 
 /** Cheap pre-filter: most sentences have no cue at all. */
 const CUE_HINT =
