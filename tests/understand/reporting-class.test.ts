@@ -8,8 +8,8 @@ import { agreementRows as rows } from './agreement-rows.js';
  * Rows: key, parties, status, the sentence a later mention refers to.
  */
 describe('a reporter named before a verb of saying outside the old lists', () => {
-  it('"Its parent, X, revealed in a filing that it had agreed to sell the unit to Y": X | Y', () => {
-    expect(rows('Its parent, Pellow Holdings, revealed in a filing that it had agreed to sell the boiler unit to the Dutch group Verloo for $30m.')).toEqual([
+  it('"Its parent, X, revealed in a notice that it has agreed to sell … to Y": X | Y', () => {
+    expect(rows('Its parent, Pellow Holdings, revealed in a notice that it has agreed to sell its boiler arm to the Dutch group Verloo for $30m.')).toEqual([
       ['1.1', 'Pellow Holdings | Verloo', 'reached', null],
     ]);
   });
