@@ -38,7 +38,7 @@
  *   long clause is lost, and a party list is found only when joined by "and".
  */
 import type { Sentence } from '../record/types.js';
-import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
+import { CALENDAR_WORDS, CAP_FUNCTION_WORDS, COURTESY_TITLES, MONTHS, NP_MODIFIERS, ORG_HEADS, PRONOUNS, TITLES, capitalOf, commitsTo, meetingWord, pleaVerb, reportsClause, countryOf, isGroupWord, isNpLowerWord, isRoleWord, publicNoun } from './lexicon.js';
 import { isCap, isWord, looseWord, lowerThe, tokenize, type Token } from './names.js';
 import { DEAL_WORDS, dealKindOf, dealNounKind, sameDealKind, disputeNoun, givingVerb, heldDealNoun, holdVerb, participleBases, unionNoun, verbStatus } from './dealWords.js';
 import { DECLARE_VERBS, PROPOSED_ADJ, apposedName, atWork, peopleVote, dealsIn, mayReadDeal, statusOfVerb, isCouple, isDealLemma, leavesDeal, namesAt, oneName, planLike, termsAhead, winningVerb, type DealHit } from './deals.js';
@@ -134,12 +134,48 @@ const COUNTED_PLURAL = /^(?:(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose)\s+(?:two|three|
 const COLLECTIVE_ANYWHERE =
   /\b(?:both|the\s+two|all|the)\s+(?:[a-z-]+\s+)?(?:sides|parties|countries|nations|governments|delegations|militaries|leaders|capitals)\b/i;
 /** "…, he said", "…” the minister added": a comma or a closing quote sets it off ("an agreement announced on Monday" is none). */
-const TRAILING_CUE =
-  /(?:,["”’]?|["”’]\s*,?)\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|according\s+to|confirmed(?=(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{L}+)?\s*\.?\s*$))\b[^"“”]*$/u;
+// ("reported" and "according to" report no clause of their own (`reportsClause`); "confirmed" only at the end.)
+const TRAILING_CUE = String.raw`(?:,["”’]?|["”’]\s*,?)\s+(?:[\p{L}.'’-]+\s+){0,6}?(?:(?!confirm)VERB|reported|according\s+to|confirmed(?=(?:\s+(?:on|late\s+on|early\s+on)\s+\p{Lu}\p{L}+)?\s*\.?\s*$))\b[^"“”]*$`;
 /** "…, the board's president, Jane Doe, said." and "…, Jane Doe, the board's president, said.": one of the two is a name. */
-const TRAILING_APPOSITION_CUE =
-  /,\s+([^,"“”]{2,60}),\s+([^,"“”]{2,60}),?\s+(?:said|says|added|told|noted|stressed|announced|reported|explained|insisted|confirmed|wrote)\b[^"“”]*$/u;
+const TRAILING_APPOSITION_CUE = String.raw`,\s+([^,"“”]{2,60}),\s+([^,"“”]{2,60}),?\s+(?:VERB|reported)\b[^"“”]*$`;
 const FULL_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/**
+ * The forms of reporting verbs among a text's words (`reportsClause`: "said", "announced",
+ * "confirms", "stated", "added"), as a regex alternation, longest first, or null when it has none.
+ */
+function reportingAlternation(text: string, trailing: boolean): string | null {
+  const found = new Set<string>();
+  for (const w of text.match(/\p{L}+/gu) ?? []) if (reportsClause(w) && !(trailing && trailingObject(w))) found.add(w);
+  return found.size === 0 ? null : [...found].sort((a, b) => b.length - a.length || a.localeCompare(b)).join('|');
+}
+const reportingMemo = new Map<string, RegExp>();
+/**
+ * `template` with `VERB` standing for any form of a reporting verb, built for one text (its own
+ * reporting forms in place of `VERB`, so the regex matches as one with the whole class would),
+ * memoised. The agreement readers' regexes of a reported clause ask the lexicon's class this way
+ * instead of listing "said|says|announced|…" each of their own.
+ */
+function reportingRegex(text: string, template: string, trailing = false): RegExp {
+  // (With none, `VERB` is a branch that never matches: other branches of the template still may.)
+  const verbs = reportingAlternation(text, trailing) ?? '(?!)';
+  const key = `${verbs}\u0000${template}`;
+  let re = reportingMemo.get(key);
+  if (!re) {
+    re = new RegExp(template.replace('VERB', `(?:${verbs})`), 'u');
+    if (reportingMemo.size > 10_000) reportingMemo.clear();
+    reportingMemo.set(key, re);
+  }
+  return re;
+}
+const reportingExec = (text: string, template: string, trailing = false): RegExpExecArray | null => reportingRegex(text, template, trailing).exec(text);
+/**
+ * Forms that, after a comma, carry a clause of their own rather than close the sentence on who
+ * said it (`TRAILING_CUE` takes whatever follows its verb): a participle ("…, saying it would
+ * raise prices", "announcing it, citing …") and a verb of admitting or denying, which takes a
+ * charge as object ("…, and X admits no wrongdoing").
+ */
+const trailingObject = (w: string): boolean => w.endsWith('ing') || pleaVerb(w);
 const CLOSE_QUOTES = /["”’»]/;
 const HEADLINE_ATTRIBUTION = /\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*$/u;
 /** "The owners", "the partners": a bare definite plural, one lower-case noun. */
@@ -150,8 +186,6 @@ const SET_OFF_MADE = /^(?:The|That|This|Its|Their)\s+(?:[\p{L}\d£$€.-]+\s+){0
 const PAST_MAIN = /^\s*(?:was|were|had|is|are|\p{Ll}+ed)(?![\p{L}\p{M}\p{N}_])/u;
 /** The participles of making in that clause. */
 const MADE_PARTICIPLE = /(?<![\p{L}\p{M}\p{N}_])(agreed|signed|struck|reached)(?![\p{L}\p{M}\p{N}_])/gu;
-/** A month's name: "voted 27-3 in June to accept" has one between the verb and its infinitive. */
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 const SUBORDINATE_OPENER = /^\s*(?:Although|Though|While|After|When|Because|Since|As|Once|Before|Until|Even though|Whereas)\b[^,]*$/;
 
 /** The parties each sentence names ("X and Y"), computed once per sentence on first use. */
@@ -1317,7 +1351,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
       // "Dentwell was itself bought by": an emphatic reflexive among them.
       if (/^(?:will|would|shall|soon|also|already|now|be|been|being|itself|themselves)$/.test(p)) ti--;
       // "Thrushby had in 2022 rejected an offer": a year or a month between the auxiliary and the verb.
-      else if ((/^(?:1[89]|20)\d\d$/.test(p) || MONTH.test(p)) && tokens[ti - 2]?.text === 'in' && /^(?:had|has|have)$/.test(tokens[ti - 3]?.text ?? '')) ti -= 2;
+      else if ((/^(?:1[89]|20)\d\d$/.test(p) || MONTHS.has(p)) && tokens[ti - 2]?.text === 'in' && /^(?:had|has|have)$/.test(tokens[ti - 3]?.text ?? '')) ti -= 2;
       // "was found to have breached": a perfect infinitive after a passive of judging.
       else if (p === 'have' && tokens[ti - 2]?.text === 'to') ti--;
       else if (p === 'to' && ti >= 2 && /^[a-z]+(?:ed|s)$/.test(tokens[ti - 2]!.text)) ti -= 2;
@@ -1334,7 +1368,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
         // "voted unanimously on Tuesday to accept": an adverb of manner, too; "voted 9–2 on Thursday
         // to end": a score written with a dash (one token or three); "voted 27-3 in June to accept": a month.
         // ("backed by 64 per cent to ratify": a share, too.)
-        while (j > 0 && ti - j <= 8 && (/^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|per|cent|percent|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text) || MONTH.test(tokens[j]!.text))) j--;
+        while (j > 0 && ti - j <= 8 && (/^(?:\d[\d,]*(?:[–-]\d[\d,]*)?|[–-]|to|on|by|in|at|per|cent|percent|votes?|late|early|last|this|morning|afternoon|evening|night|week|month|\p{Lu}\p{Ll}+day|\p{Ll}{3,}ly)$/u.test(tokens[j]!.text) || MONTHS.has(tokens[j]!.text))) j--;
         if (j < ti - 2 && j >= 0 && /^[a-z]+ed$/.test(tokens[j]!.text)) ti = j;
         else break;
       } else break;
@@ -2493,11 +2527,11 @@ function personNamed(name: string, texts: readonly string[], people: ReadonlySet
   // (Built only for a document that writes the surname and a courtesy title at all, and run only
   // on its sentences that do: a pattern with Unicode classes costs more to compile than to run.)
   let titled: RegExp | null = null;
-  return texts.some((t) => t.includes(surname) && COURTESY_TITLE.test(t) && (titled ??= new RegExp(`(?<![\\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.?\\s+${literal(surname)}(?![\\p{L}])`, 'u')).test(t));
+  return texts.some((t) => t.includes(surname) && COURTESY_TITLE.test(t) && (titled ??= new RegExp(`(?<![\\p{L}])(?:${COURTESY_TITLES})\\.?\\s+${literal(surname)}(?![\\p{L}])`, 'u')).test(t));
 }
 
 /** A courtesy title as `personNamed`'s pattern opens with it: a sentence without one cannot match. */
-const COURTESY_TITLE = /(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s/u;
+const COURTESY_TITLE = new RegExp(String.raw`(?<![\p{L}])(?:${COURTESY_TITLES})\.?\s`, 'u');
 
 const peopleMemo = new WeakMap<ReadonlyMap<SentenceKey, readonly Statement[]>, ReadonlySet<string>>();
 
@@ -3124,7 +3158,7 @@ function onlyFullerName(short: string, index: number, all: readonly Sentence[], 
 }
 
 /** A courtesy title and a surname: "Mrs Quill", "Dr. Varga". */
-const TITLED_SURNAME = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(\p{Lu}[\p{L}'’-]+)$/u;
+const TITLED_SURNAME = new RegExp(String.raw`^(?:${COURTESY_TITLES})\.?\s+(\p{Lu}[\p{L}'’-]+)$`, 'u');
 
 /**
  * The one full name ("Dora Quill": two or more words, no title first) the article writes up to
@@ -3331,7 +3365,7 @@ function roleOwnerBefore(text: string, party: string, described = false): string
 }
 
 /** ", Ashby Borough Council announced on Monday." / "awarded by the Ashby council": the name that gave a contract won. */
-const ANNOUNCED_BY = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|for|&))*)\s+(?:said|says|announced|announces|confirmed|confirms)\b[^,"“”]*\.?\s*$/u;
+const ANNOUNCED_BY = String.raw`,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|for|&))*)\s+VERB\b[^,"“”]*\.?\s*$`;
 // ("has been awarded a contract by Halden Council to …": the thing awarded may stand between.)
 const AWARDED_BY = /\bawarded\s+(?:(?:an?|the|its|their)\s+(?:[\p{L}\d£$€.,%-]+\s+){0,4}?)?by\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|of|&))*)/u;
 
@@ -3345,7 +3379,7 @@ function givingUp(cue: string): boolean {
 const LET_TO = /\b(?:licensed|licenced|leased|let|rented|sold|hired|loaned|lent)\s+(?:out\s+)?to\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3})?(\p{Lu}[\p{L}&'’.+-]*(?:\s+\p{Lu}[\p{L}&'’.+-]*)*)\s+under\b/u;
 
 function contractGiver(text: string): string | null {
-  const m = AWARDED_BY.exec(text) ?? ANNOUNCED_BY.exec(text);
+  const m = AWARDED_BY.exec(text) ?? reportingExec(text, ANNOUNCED_BY);
   if (!m || /^(?:The|It|They|He|She|We)$/.test(m[1]!)) return null;
   // ("… by Halden Council.": the sentence's full stop is no part of the name; "Ltd." keeps its own.)
   return partyName(/\b(?:Ltd|Inc|Co|Corp|Bros|Plc|plc)\.$/.test(m[1]!) ? m[1]! : m[1]!.replace(/\.$/, ''));
@@ -3683,7 +3717,7 @@ function sidesAhead(f: Found, found: readonly Found[], all: readonly Sentence[])
   const next = found.find((d) => d.index > f.index && d.index - f.index <= 2 && d.agreement.parties.length > 0 && d.agreement.noun !== null && /^(?:the|this|that)\s/i.test(d.agreement.noun) && sameKind(d.kind, f.kind));
   if (!next) return null;
   const parties = [...next.agreement.parties];
-  const teller = ANNOUNCED_BY.exec(all[f.index]!.text)?.[1];
+  const teller = reportingExec(all[f.index]!.text, ANNOUNCED_BY)?.[1];
   if (teller && parties.length === 1 && !namesIn(all[f.index]!.text).some((c) => c.person && sameParty(c.name, teller)) && !overlaps([teller], parties)) parties.unshift(partyName(teller));
   return { parties, from: { paragraph: all[next.index]!.paragraph, sentence: all[next.index]!.sentence }, how: 'description' };
 }
@@ -3749,9 +3783,6 @@ const JOINT_PLEDGE = /^that\s+(?:they|we|both|all|the\s+[\p{L}\p{M}\p{N}_]+(?:\s
 
 /** A preposition that opens a sentence with a phrase of time or place ("At noon, …", "In Oslo, …"). */
 const OPENING_PREPOSITION = /^(?:At|On|In|By|After|Before|During|Since|Until|From|Following|Earlier|Later)$/;
-
-/** Verbs of announcing: a cue when "jointly" or "together" precedes them. */
-const JOINT_VERB = /^(?:announced|announce|announces|declared|stated|confirmed|said)$/;
 
 /** Cheap pre-filter: most sentences have no cue at all. */
 const CUE_HINT =
@@ -3828,7 +3859,7 @@ function agreementsIn(
     // "Rovers moved there in 2019 after agreeing a ground-share with Ashby Town": a gerund of
     // agreeing or signing after a preposition of time, its subject the main clause's.
     const gerund = /^(?:agreeing|signing)$/.test(w) && /^(?:after|before|since|upon|by)$/i.test(tokens[ti - 1]?.text ?? '') && ti > 1;
-    const family = CUE_FAMILY.get(w) ?? (gerund ? (w === 'agreeing' ? 'agree' : 'sign') : undefined) ?? (JOINT_VERB.test(w) && /^(?:jointly|together)$/i.test(tokens[ti - 1]?.text ?? '') ? 'decide' : undefined);
+    const family = CUE_FAMILY.get(w) ?? (gerund ? (w === 'agreeing' ? 'agree' : 'sign') : undefined) ?? (reportsClause(w) && /^(?:jointly|together)$/i.test(tokens[ti - 1]?.text ?? '') ? 'decide' : undefined);
     if (!family || passiveCues.has(ti)) continue;
     // "Corso's agreed tie-up with X collapsed": a participle after a possessor modifies the deal
     // noun after it (the noun reader's), no verb of agreeing.
@@ -3991,7 +4022,8 @@ function trimAction(s: string): string {
   if (contrast && contrast.index > 0) s = s.slice(0, contrast.index);
   // Only the tail can hold a trailing "…, he said": keep the search short on long sentences.
   const cut = Math.max(0, s.length - 200);
-  let t = s.slice(0, cut) + s.slice(cut).replace(TRAILING_APPOSITION_CUE, (m, a: string, b: string) => (FULL_NAME.test(a) || FULL_NAME.test(b) ? '' : m)).replace(TRAILING_CUE, '');
+  const tail = s.slice(cut);
+  let t = s.slice(0, cut) + tail.replace(reportingRegex(tail, TRAILING_APPOSITION_CUE, true), (m, a: string, b: string) => (FULL_NAME.test(a) || FULL_NAME.test(b) ? '' : m)).replace(reportingRegex(tail, TRAILING_CUE, true), '');
   t = t.replace(/^[\s,:;"“”‘’]+/, '').replace(/[\s,:;"“”«»—–-]+$/, '');
   if (t.endsWith('.') && !/(?:(?<![\p{L}\p{M}\p{N}_])\p{Lu}|\.\p{L}{1,3})\.$/u.test(t.slice(-6))) t = t.slice(0, -1);
   return t.replace(/[\s,:;]+$/, '');
@@ -4344,7 +4376,7 @@ function subjectBefore(text: string, tokens: readonly Token[], ti: number, headl
     }
     if (partyTokenOk(t)) j--;
     // ("Quorley's Hardware on Mizzle Yard in Withenfold": "on" between two names, the second a street's, no day's.)
-    else if (t === 'on' && j > 0 && j < i && isCap(tokens[j - 1]!.text) && isCap(tokens[j + 1]!.text) && !CALENDAR_WORDS.has(tokens[j + 1]!.text) && !MONTH.test(tokens[j + 1]!.text)) j--;
+    else if (t === 'on' && j > 0 && j < i && isCap(tokens[j - 1]!.text) && isCap(tokens[j + 1]!.text) && !CALENDAR_WORDS.has(tokens[j + 1]!.text) && !MONTHS.has(tokens[j + 1]!.text)) j--;
     // "Members of Local 417 ratified": a number closing a name (after a word of it, not a month's) is part of it.
     else if (/^\d+$/.test(t) && j === i && j > 0 && isCap(tokens[j - 1]!.text) && partyTokenOk(tokens[j - 1]!.text)) j--;
     // "X and more than 9,000 of its passengers agreed": a counted share of a group (a number
@@ -4483,7 +4515,7 @@ function opposingBodiesBefore(index: number, all: readonly Sentence[]): { partie
 }
 
 /** A head ending in a reporting verb and what may stand between it and its clause: "said on Monday that ". */
-const REPORTED_CLAUSE = /(?<![\p{L}\p{M}\p{N}_])(?:said|says|announced|announces|confirmed|confirms|stated)(?:\s+(?:on|late|early|last)?\s*\p{Lu}?\p{Ll}+)?\s+(?:that\s+)?$/u;
+const REPORTED_CLAUSE = String.raw`(?<![\p{L}\p{M}\p{N}_])VERB(?:\s+(?:on|late|early|last)?\s*\p{Lu}?\p{Ll}+)?\s+(?:that\s+)?$`;
 
 function resolveParties(
   subject: string,
@@ -4526,7 +4558,7 @@ function resolveParties(
   }
   // "X and Y said on Monday that they will merge": "they" after a reporting verb are the names
   // the reporting subject lists (two or more, before the verb).
-  if (lower === 'they' && REPORTED_CLAUSE.test(all[index]!.text.slice(0, subjectStart))) {
+  if (lower === 'they' && reportingExec(all[index]!.text.slice(0, subjectStart), REPORTED_CLAUSE) !== null) {
     // ("Two of Halden's oldest removal firms, X and Y, said …": the description the names stand in apposition to is none of them.)
     const own = namedParties(all[index]!.text, subjectStart)?.filter((p) => !/\s\p{Ll}[\p{Ll}-]*$/u.test(p));
     if (own && own.length >= 2) return { parties: own, mention: bare, resolution: { how: 'collective', from: here } };
@@ -4737,16 +4769,17 @@ function priorSubject(text: string, all: readonly Sentence[], index: number): st
  * and a company suffix are dropped).
  */
 /** ", and said last week (that)": a reporting verb (a time after it) joined to the predicate before it. */
-const COORDINATED_REPORT = /,\s+and\s+(?:said|says|announced|announces|confirmed|confirms|stated)(?:\s+(?:last|this)\s+(?:week|month)|\s+on\s+\p{Lu}\p{Ll}+|\s+yesterday)?\s+(?:that\s+)?$/u;
+const COORDINATED_REPORT = String.raw`,\s+and\s+VERB(?:\s+(?:last|this)\s+(?:week|month)|\s+on\s+\p{Lu}\p{Ll}+|\s+yesterday)?\s+(?:that\s+)?$`;
 function reportingSubject(head: string): string | null {
   // "X has run the kiosk since 1990, and said this month it would renew …": a reporting verb
   // joined by ", and" to the predicate of the name opening the sentence shares that subject.
-  if (COORDINATED_REPORT.test(head)) {
+  const coordinated = reportingRegex(head, COORDINATED_REPORT);
+  if (coordinated.test(head)) {
     const opener = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)\s+(?:is|was|has|had|have|are|were)\s/u.exec(head);
-    if (opener && !/^(?:The|A|An|It|They|He|She|We)$/.test(opener[1]!) && !/\b(?:that|which|who)\b/.test(head.slice(opener[0].length).replace(COORDINATED_REPORT, ''))) return partyName(opener[1]!);
+    if (opener && !/^(?:The|A|An|It|They|He|She|We)$/.test(opener[1]!) && !/\b(?:that|which|who)\b/.test(head.slice(opener[0].length).replace(coordinated, ''))) return partyName(opener[1]!);
   }
   // "said in a filing that", "announced in a statement that": where it was said may follow the verb.
-  if (!/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+|\s+in\s+(?:a|an|its|their|the)\s+\p{Ll}+)?\s+(?:that\s+)?$/u.test(head)) return null;
+  if (!reportingExec(head, String.raw`\bVERB(?:\s+(?:on|late|early)\s+\p{Lu}\p{Ll}+|\s+in\s+(?:a|an|its|their|the)\s+\p{Ll}+)?\s+(?:that\s+)?$`)) return null;
   const dash = /^.{0,80}?\s(?:--|—|–|-)\s+/u.exec(head);
   let rest = dash ? head.slice(dash[0].length) : head;
   // "Separately, X said …", "Meanwhile, X said …": an opening adverb (as the tagger reads it) is no name.
@@ -4757,10 +4790,10 @@ function reportingSubject(head: string): string | null {
   // possessive name ("Harlow's parent, Dalton Group, said").
   const described = /^(?:Its|Their|The|(?:\p{Lu}[\p{L}&.+-]*\s+){0,3}\p{Lu}[\p{L}&.+-]*['’]s?)\s+(?:\p{Ll}[\p{Ll}-]*(?:['’]s?)?\s+){0,2}\p{Ll}[\p{Ll}-]*,\s+(?=\p{Lu}[^,]*,\s)/u.exec(rest);
   if (described) rest = rest.slice(described[0].length);
-  const m = /^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?)?(?:,\s|\s+(?:\p{Ll}+\s+)?(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b)/u.exec(rest);
+  const m = reportingExec(rest, String.raw`^((?:The\s+)?\p{Lu}[\p{L}&'’.+-]*(?:\s+(?:\p{Lu}[\p{L}&'’.+-]*|of|&))*?)(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|plc|PLC|AG|SA|NV|GmbH)\.?)?(?:,\s|\s+(?:\p{Ll}+\s+)?VERB\b)`);
   if (!m) return null;
   // Only when nothing in between reports or decides otherwise: one clause, no other finite subject.
-  if (/\b(?:that|which|who)\b/.test(rest.slice(m[0].length).replace(/\s+(?:that\s+)?$/, '').replace(/\b(?:said|says|announced|announces|confirmed|confirms|disclosed|stated)\b.*$/, ''))) return null;
+  if (/\b(?:that|which|who)\b/.test(rest.slice(m[0].length).replace(/\s+(?:that\s+)?$/, '').replace(reportingRegex(rest, String.raw`\bVERB\b.*$`), ''))) return null;
   if (/^(?:The|A|An|It|They|He|She|We)$/.test(m[1]!)) return null;
   return partyName(m[1]!);
 }
@@ -4882,7 +4915,7 @@ function setOffAsPeople(text: string, mention: string): boolean {
 /** "Alder Quine said it was not in talks": a name that reports of itself as "it", right after it, is a body's, however a person's its shape. */
 function speaksOfItself(text: string, name: string): boolean {
   const at = text.indexOf(name);
-  return at >= 0 && /^\s+(?:said|says|added|confirmed|announced)\s+(?:that\s+)?it\s/u.test(text.slice(at + name.length));
+  return at >= 0 && reportingExec(text.slice(at + name.length), String.raw`^\s+VERB\s+(?:that\s+)?it\s`) !== null;
 }
 
 /** The organisation, country or group that spoke in this or the two sentences before, for "it". */
@@ -5048,14 +5081,12 @@ function fromTo(text: string, tokens: readonly Token[]): string[] | null {
   return null;
 }
 
-const MEETING_WORDS = /^(?:talks|met|meets|spoke|speaks|talked|negotiated|negotiations|meeting|call|conversation|consultations|summit)$/;
-
 /**
  * "Norway held talks with Iceland", "On Monday, the mayor met with the union": the subject
  * that opens the clause and the party after "with".
  */
 function talksWith(text: string, tokens: readonly Token[]): string[] | null {
-  const w = tokens.findIndex((t, i) => t.text === 'with' && i > 0 && MEETING_WORDS.test(tokens[i - 1]!.text));
+  const w = tokens.findIndex((t, i) => t.text === 'with' && i > 0 && meetingWord(tokens[i - 1]!.text));
   if (w < 0) return null;
   const right = sideAfter(tokens, w + 1);
   if (!right) return null;
@@ -5139,7 +5170,7 @@ function partyListAfter(text: string, tokens: readonly Token[], from: number): {
     const t = tokens[j]!.text;
     if (partyTokenOk(t) && !/^(?:in|at|from|on)$/.test(t)) j++;
     // "with Crane Cider, the club announced": a trailing reporting clause is who told of it, no party.
-    else if (t === ',' && TRAILING_CUE.exec(text.slice(tokens[j]!.start))?.index === 0) break;
+    else if (t === ',' && reportingExec(text.slice(tokens[j]!.start), TRAILING_CUE, true)?.index === 0) break;
     else if ((t === 'and' || t === ',' || t === '&') && j + 1 < tokens.length && partyTokenOk(tokens[j + 1]!.text)) j++;
     else if (loose < 2 && looseWord(t) && j > from) {
       loose++;

@@ -173,6 +173,103 @@ export const STRONG_SPEECH_LEMMAS = words(
     'contend|assure|quip|joke|enthuse|boast|muse|exclaim|shout|lament',
 );
 
+/** Irregular forms of reporting and meeting verbs (WordNet 3.1 as packaged has no exception lists). */
+export const IRREGULAR_VERBS: Readonly<Record<string, string>> = {
+  said: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', found: 'find', shown: 'show',
+  felt: 'feel', spoke: 'speak', spoken: 'speak', foresaw: 'foresee', foreseen: 'foresee', forecast: 'forecast',
+  met: 'meet',
+};
+
+/** The base forms of a lower-case verb form: an irregular form's, else `verbBases`' ("-ied" → "-y", a doubled consonant). */
+function formBases(word: string): string[] {
+  const irregular = IRREGULAR_VERBS[word];
+  return irregular !== undefined ? [irregular] : verbBases(word);
+}
+
+/** Talk held: a discussion, meeting, conversation, negotiation, telephone call, conference or consultation. */
+let meetingNouns: ReadonlySet<string> | undefined;
+/** Talking with ("talk, speak": exchanging thoughts), meeting, negotiating, speaking: the senses themselves, not their kinds ("whisper", "deal with" a subject, "interview"). */
+let meetingVerbs: ReadonlySet<string> | undefined;
+const meetingMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case word names talk held with someone, as the word before "with" ("held talks
+ * with", "met with", "a call with", "negotiated with"): a noun whose first WordNet sense is a
+ * kind of discussion, meeting, conversation, negotiation, call, conference or consultation, or a
+ * verb form whose first sense is talking with, meeting, negotiating or speaking (those senses, not
+ * their kinds: "whispered with", "dealt with" a subject, "interviewed" are none); memoised. "summit" stays listed: its first sense is a peak.
+ */
+export function meetingWord(word: string): boolean {
+  const known = meetingMemo.get(word);
+  if (known !== undefined) return known;
+  let out = word === 'summit';
+  if (!out && /^\p{Ll}+$/u.test(word)) {
+    meetingNouns ??= senseKeys('noun', ['discussion', 1], ['meeting', 1], ['conversation', 1], ['negotiation', 1], ['telephone_call', 1], ['conference', 1], ['consultation', 1]);
+    meetingVerbs ??= senseKeys('verb', ['talk', 1], ['meet', 1], ['meet', 2], ['negotiate', 1], ['speak', 1]);
+    const first = (pos: 'noun' | 'verb', base: string): Synset | null => {
+      const at = sensesOf(base, pos)[0];
+      return at === undefined ? null : synsetAt(pos, at);
+    };
+    out =
+      (baseForms(word).get('noun') ?? []).some((b) => {
+        const s = first('noun', b);
+        return s !== null && synsetIsKindOf(s, meetingNouns!);
+      }) ||
+      formBases(word).some((b) => {
+        const s = first('verb', b);
+        return s !== null && meetingVerbs!.has(`verb:${s.offset}`);
+      });
+  }
+  if (meetingMemo.size > 100_000) meetingMemo.clear();
+  meetingMemo.set(word, out);
+  return out;
+}
+
+const reportsMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case word is a form of a verb that reports a clause on its own ("said",
+ * "announces", "confirmed", "stated", "disclosed", "added", "warned"): its base form (an irregular
+ * form's, or WordNet's detachment rules', "-ied" → "-y" too) is a strong speech lemma
+ * (`speechLemma`). The one test the agreement readers ask where they kept their own lists of
+ * "said|says|announced|…" forms; memoised per word.
+ */
+export function reportsClause(word: string): boolean {
+  const known = reportsMemo.get(word);
+  if (known !== undefined) return known;
+  let out = false;
+  if (/^\p{Ll}+$/u.test(word)) {
+    out = formBases(word).some((b) => speechLemma(b) === 'strong');
+  }
+  if (reportsMemo.size > 100_000) reportsMemo.clear();
+  reportsMemo.set(word, out);
+  return out;
+}
+
+/** "evaluate, judge" (praise, laud), "knock, criticize" (condemn, denounce), "charge, accuse" (blame). */
+let judgingSenses: ReadonlySet<string> | undefined;
+const judgesMemo = new Map<string, boolean>();
+/**
+ * Whether a lower-case verb form's first WordNet sense passes judgement in words ("criticised",
+ * "praised", "condemned", "blamed", "hailed", "denounced"): a kind of evaluating, criticising or
+ * accusing; memoised per word. Such a verb's quoted object after a short one is a judgement
+ * stated ("praised the deal as \"historic\"").
+ */
+export function judgesFirst(word: string): boolean {
+  const known = judgesMemo.get(word);
+  if (known !== undefined) return known;
+  let out = false;
+  if (/^\p{Ll}+$/u.test(word)) {
+    judgingSenses ??= senseKeys('verb', ['judge', 2], ['criticize', 1], ['charge', 2]);
+    out = formBases(word).some((b) => {
+      const first = sensesOf(b, 'verb')[0];
+      const s = first === undefined ? null : synsetAt('verb', first);
+      return s !== null && s.lexname === 'verb.communication' && synsetIsKindOf(s, judgingSenses!);
+    });
+  }
+  if (judgesMemo.size > 100_000) judgesMemo.clear();
+  judgesMemo.set(word, out);
+  return out;
+}
+
 const speakingMemo = new Map<string, boolean>();
 /**
  * Whether a verb form's most common sense is one of communication ("declared", "conceded": yes;
@@ -604,6 +701,13 @@ export const TITLES = words(
     'Information|Press|Communications|Secretary-General|Vice-President|Vice-Premier|Minister-President',
 );
 
+/**
+ * Courtesy titles that stand before a surname alone ("Ms Holt"), as a regex alternation: a closed
+ * list (WordNet has "Mister" and "Doctor", not the abbreviations news copy writes). The agreement
+ * readers' one home for them.
+ */
+export const COURTESY_TITLES = 'Mr|Mrs|Ms|Miss|Mx|Dr';
+
 /** Name particles that may stand lower-case inside a personal name ("Ursula von der Leyen"). */
 export const NAME_PARTICLES = words('von|van|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el|dos|das|ben');
 
@@ -953,11 +1057,15 @@ export const MALE_MARKERS = words(
     'his|His|himself',
 );
 
+/** Month names written out (WordNet lists them, but as nouns among others: "March", "May"). */
+export const MONTHS = words('January|February|March|April|May|June|July|August|September|October|November|December');
+
 /** Weekday and month names: never a speaker. */
-export const CALENDAR_WORDS = words(
-  'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|' +
-    'August|September|October|November|December|Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.',
-);
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...words('Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday'),
+  ...MONTHS,
+  ...words('Jan.|Feb.|Mar.|Apr.|Jun.|Jul.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.'),
+]);
 
 /** "admit, acknowledge" and "deny" (both senses): owning to or disowning what one is charged with. */
 let pleading: ReadonlySet<string> | undefined;

@@ -79,7 +79,7 @@
  */
 import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, omitsFirst, recordNoun, talksFirst, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, IRREGULAR_VERBS, judgesFirst, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, omitsFirst, recordNoun, talksFirst, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, TITLE_PREFIX, commonPlural, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, unpersonNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { nounClass, nounLemma, organisationSense } from './descriptions.js';
@@ -1181,11 +1181,8 @@ function taggedAt(tags: readonly TaggedToken[], start: number): TaggedToken | un
   return undefined;
 }
 
-/** Irregular forms of reporting verbs (WordNet 3.1 as packaged has no exception lists). */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  said: 'say', told: 'tell', wrote: 'write', written: 'write', thought: 'think', found: 'find', shown: 'show',
-  felt: 'feel', spoke: 'speak', spoken: 'speak', foresaw: 'foresee', foreseen: 'foresee', forecast: 'forecast',
-};
+/** Irregular forms of reporting verbs: the lexicon's. */
+const IRREGULAR = IRREGULAR_VERBS;
 const formMemo = new Map<string, boolean>();
 const LOWER_WORD = /^\p{Ll}+$/u;
 
@@ -3219,7 +3216,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       weak:
         // "points out" reports whatever its place ("Seeds can survive, she points out, and …").
         (!causal && framed === null && !cueText.endsWith(' out') && (WEAK_SPEECH_VERBS.has(tok.text) || (lemma !== null && speechLemma(lemma) === 'weak')) &&
-          !((JUDGING_VERBS.test(tok.text) || lemma === 'describe') && QUOTED_OBJECT.test(text.slice(tok.end)))) ||
+          !((judgingVerb(tok.text) || lemma === 'describe') && QUOTED_OBJECT.test(text.slice(tok.end)))) ||
         tellWithoutListener,
       causal,
       that,
@@ -3686,7 +3683,13 @@ function wireDatelineEnd(text: string): number {
   return /^\p{Lu}{2}|^\(/u.test(text) ? datelineEnd(text) : 0;
 }
 
-const JUDGING_VERBS = /^(?:criticized|criticised|praised|condemned|slammed|welcomed|blamed|called)$/;
+/**
+ * Verbs that judge with a quoted object ("criticised the summit as \"all optics\""): the
+ * lexicon's `judgesFirst` (evaluating, criticising, accusing), and three forms WordNet does not
+ * give it: "slammed" (no base form by its detachment rules, and slam's first sense shuts a door),
+ * "welcomed" (welcome's first sense receives a thing), "called" (naming: "called it \"a farce\"").
+ */
+const judgingVerb = (word: string): boolean => judgesFirst(word) || /^(?:slammed|welcomed|called)$/.test(word);
 // "described the first rehearsal after the operation as "terrifying"": a longer object before "as" and the quote
 // (or none: "a delay the council described as "regrettable"", the object being the noun before the relative clause).
 // "praised her wicketkeeper, Ana Diaz, for "keeping calm"": the object (an apposition's commas too) before "for" and the quote.
