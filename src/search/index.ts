@@ -9,6 +9,7 @@ import {
   DEFAULT_LIMIT,
   FORM_SIMILARITY,
   HELD_SIMILARITY,
+  KIN_COSINE,
   NAME_SIMILARITY,
   ONE_TERM_BAR,
   LONE_NAME_TERMS,
@@ -35,10 +36,10 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
+import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
-import { rowOf } from './vectors.js';
+import { cosine, rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { fold, isLight, lightWords, MAX_QUERY_TERMS, queryTerms, readWord, stemOf, tokenize, WORD, type QueryTerm } from './text.js';
@@ -994,6 +995,18 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if (sid === undefined || related.has(sid)) continue;
           add(w, rank.firstGenera);
           if (related.has(sid)) kindOnly.add(sid);
+        }
+      }
+      // A noun by its near kin in WordNet that the word vectors find close in meaning ("company" ~
+      // "firm", "ships" ~ "vessels", "infection" ~ "disease": see `kinWords`, `KIN_COSINE`), as a
+      // synonym: it holds the word where the sentence holds another of the question's words.
+      if (question && rank.kin > 0) {
+        const row = rowOf(term.word);
+        for (const w of row < 0 ? [] : kinWords(term.word)) {
+          const sid = stemIds.get(readWord(w)?.stem ?? '');
+          if (sid === undefined || (df[sid] ?? 0) <= 0 || (expansions.get(sid) ?? 0) >= rank.kin) continue;
+          const r = rowOf(w);
+          if (r >= 0 && cosine(row, r) >= KIN_COSINE) add(w, rank.kin);
         }
       }
       // A word the record never writes: its closest words in meaning the record does write.

@@ -357,6 +357,17 @@ export const FIRST_KINDS_SIMILARITY = 0.55;
 export const FIRST_GENERA_SIMILARITY = 0.45;
 
 /**
+ * What a question's noun's near kin in WordNet counts for where the word vectors find it close in
+ * meaning (`kinWords`: "company" ~ "firm", "ships" ~ "vessels", cosine ≥ `KIN_COSINE`): a related
+ * word's similarity, so it holds the noun as a synonym does, where the sentence holds another word
+ * of the question. A reader says "the firm" of the company a question asks about (session 34, q68).
+ * 0: not read.
+ */
+export const KIN_SIMILARITY = 0.55;
+/** The cosine a near kin must reach (see `KIN_SIMILARITY`): siblings below it are other things ("jackets" ~ "trousers" 0.77 is not; "months" ~ "days" is excluded as a time). */
+export const KIN_COSINE = 0.7;
+
+/**
  * A question asking who did something ("Who set up the company?", "Which body was the plant
  * built by?") and a candidate naming the doer of its act after "by" ("It was founded in 1869 by
  * the engineer Clemens Hauswald": the question's verb as typed or one of its WordNet words; see
@@ -603,6 +614,8 @@ export interface Ranking {
   readonly firstKinds: number;
   /** See `FIRST_GENERA_SIMILARITY`. */
   readonly firstGenera: number;
+  /** See `KIN_SIMILARITY`. */
+  readonly kin: number;
   /** See `AGENT_ODDS`; 0: a doer named after "by" decides nothing. */
   readonly agentOdds: number;
   /** See `AGENT_BONUS`; 0: a doer named after "by" does not re-order the answers. */
@@ -656,6 +669,7 @@ export const RANKING: Ranking = Object.freeze({
   twoStepHeld: TWO_STEP_HELD,
   firstKinds: FIRST_KINDS_SIMILARITY,
   firstGenera: FIRST_GENERA_SIMILARITY,
+  kin: KIN_SIMILARITY,
   agentOdds: AGENT_ODDS,
   agentBonus: AGENT_BONUS,
   agentHeld: AGENT_HELD,
