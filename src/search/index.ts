@@ -997,9 +997,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if (related.has(sid)) kindOnly.add(sid);
         }
       }
-      // A noun by its near kin in WordNet that the word vectors find close in meaning ("company" ~
-      // "firm", "ships" ~ "vessels", "infection" ~ "disease": see `kinWords`, `KIN_COSINE`), as a
-      // synonym: it holds the word where the sentence holds another of the question's words.
+      // A noun by its near kin in WordNet that the word vectors find close in meaning ("ships" ~
+      // "vessels", "earthquake" ~ "tremor": see `kinWords`, `KIN_COSINE`), as a synonym: it holds
+      // the word where the sentence holds another of the question's words.
       if (question && rank.kin > 0) {
         const row = rowOf(term.word);
         for (const w of row < 0 ? [] : kinWords(term.word)) {

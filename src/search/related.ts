@@ -1157,18 +1157,19 @@ export function firstGenera(word: string): readonly string[] {
 const KIN_SENSES = 2;
 /** Levels up and down WordNet's kinds that make near kin (see `kinWords`). */
 const KIN_LEVELS = 2;
-/** Near kin given per word, at most (a general word's cousins run to thousands; the vectors pick among them). */
+/** Near kin given per word, at most (a general word's kinds two levels down run to hundreds; the vectors pick among them). */
 const MAX_KIN = 2000;
 
 /**
- * A question's word's near kin in WordNet, for the word vectors to confirm (see `KIN_COSINE`):
- * the lemmas of the synsets within `KIN_LEVELS` steps up and `KIN_LEVELS` down from its first
- * `KIN_SENSES` noun or verb senses — what it is a kind of, its kinds, its siblings and cousins
- * ("company" ~ "firm", "business"; "trips" ~ "journeys"; "jackets" ~ "coats"; "promise" ~
- * "pledge") — each lemma only where that synset is one of its own first `KIND_LEMMA_SENSES`
- * senses, with irregular forms. Alone these are too loose (a kind or a general word as a related
- * word lost dev answers, see `relatedWords`); a word both near in WordNet and close in meaning
- * is the same thing said otherwise. Not WordNet's top categories (`GENUS_DEPTH`).
+ * A question's noun's near kin in WordNet, for the word vectors to confirm (see `KIN_COSINE`):
+ * the lemmas of its first `KIN_SENSES` senses, of what they are a kind of and of their kinds,
+ * `KIN_LEVELS` steps up and down ("ships" ~ "vessel", "houses" ~ "building", "earthquake" ~
+ * "tremor", "parade" ~ "procession", "firm" ~ "business"), each lemma only where that synset is one
+ * of its own first `KIND_LEMMA_SENSES` senses, with irregular forms; no general word at WordNet's
+ * top (`GENUS_DEPTH`). Not siblings: a mother is no father, trousers no jacket, however close their
+ * vectors (0.87, 0.77). Not a time noun ("months" ~ "days", "years": see `DATE_NOUNS`). Alone these
+ * are too loose (kinds and general words as related words lost dev answers, see `relatedWords`); a
+ * word both near in WordNet and close in meaning is the same thing said otherwise.
  */
 export function kinWords(word: string): readonly string[] {
   const key = `kin:${word}`;
@@ -1187,13 +1188,13 @@ export function kinWords(word: string): readonly string[] {
       for (const w of s.words) if (w !== base && own(w, 'noun', s.offset)) out.add(w);
     };
     for (const s of senses) add(s);
-    // Up: what the sense is a kind of, to `KIN_LEVELS`, not a top category of WordNet.
+    // What the senses are a kind of, to `KIN_LEVELS`, not a top category of WordNet.
     let level = senses;
     for (let n = 0; n < KIN_LEVELS; n++) {
       level = level.flatMap((s) => s.pointers.filter((p) => p.symbol === '@' && p.pos === 'noun').map((p) => synsetAt('noun', p.offset))).filter((s): s is Synset => s !== null && ancestorsOf(s).size >= GENUS_DEPTH);
       level.forEach(add);
     }
-    // Down: its kinds, to `KIN_LEVELS`.
+    // …and their kinds, to `KIN_LEVELS`.
     level = senses;
     for (let n = 0; n < KIN_LEVELS && out.size < MAX_KIN; n++) {
       level = level.flatMap((s) => s.pointers.filter((p) => p.symbol === '~' && p.pos === 'noun').map((p) => synsetAt('noun', p.offset))).filter((s): s is Synset => s !== null);
