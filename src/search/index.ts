@@ -1006,7 +1006,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           const sid = stemIds.get(readWord(w)?.stem ?? '');
           if (sid === undefined || (df[sid] ?? 0) <= 0 || (expansions.get(sid) ?? 0) >= rank.kin) continue;
           const r = rowOf(w);
-          if (r >= 0 && cosine(row, r) >= KIN_COSINE) add(w, rank.kin);
+          if (r < 0 || cosine(row, r) < KIN_COSINE) continue;
+          const before = related.has(sid);
+          add(w, rank.kin);
+          if (rank.kinHeld === 0 && !before && related.has(sid)) kindOnly.add(sid);
         }
       }
       // A word the record never writes: its closest words in meaning the record does write.

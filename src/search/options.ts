@@ -374,6 +374,12 @@ export const KIN_SIMILARITY = 0;
  * gained as many first answers as they lost and refused 4 off-topic questions fewer (session 34).
  */
 export const KIN_COSINE = 0.7;
+/**
+ * 1: a near kin (`KIN_SIMILARITY`) holds the question's noun as a synonym does; 0: only as a
+ * kind the record writes does (`firstKinds`), where the sentence holds every other word of the
+ * question too.
+ */
+export const KIN_HELD = 1;
 
 /**
  * A question asking who did something ("Who set up the company?", "Which body was the plant
@@ -624,6 +630,8 @@ export interface Ranking {
   readonly firstGenera: number;
   /** See `KIN_SIMILARITY`. */
   readonly kin: number;
+  /** See `KIN_HELD`. */
+  readonly kinHeld: number;
   /** See `AGENT_ODDS`; 0: a doer named after "by" decides nothing. */
   readonly agentOdds: number;
   /** See `AGENT_BONUS`; 0: a doer named after "by" does not re-order the answers. */
@@ -678,6 +686,7 @@ export const RANKING: Ranking = Object.freeze({
   firstKinds: FIRST_KINDS_SIMILARITY,
   firstGenera: FIRST_GENERA_SIMILARITY,
   kin: KIN_SIMILARITY,
+  kinHeld: KIN_HELD,
   agentOdds: AGENT_ODDS,
   agentBonus: AGENT_BONUS,
   agentHeld: AGENT_HELD,
