@@ -43,7 +43,7 @@ import { cosine, rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { fold, isLight, lightWords, MAX_QUERY_TERMS, queryTerms, readWord, stemOf, tokenize, WORD, type QueryTerm } from './text.js';
-import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, personPronouns, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, writesDate, type QueryShape } from './shape.js';
+import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, personPronouns, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, writesDate, WITHIN_YEAR, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
 
@@ -1993,6 +1993,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // news sentence holds.
       const counts = rank.countOdds > 0 && asksCount(query.shape) ? (query.shape.counted as string) : null;
       // …and a date for a question that opens by asking when (see `WHEN_ODDS`).
+      // A date asked within the year ("When in the year …") is evidenced by a time named, not any date (see `WITHIN_YEAR`).
+      const withinYear = type === 'date' && query.shape.units.includes(WITHIN_YEAR);
       const when = rank.whenOdds > 0 && type === 'date' && query.shape.sequence[0]?.word === 'when';
       if (answering.length === 0 && rank.typeOdds > 0 && (specific || counts !== null || when)) {
         const near = out
@@ -2005,7 +2007,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           // A sentence close in meaning to a "how many" question counts what it asks in its own
           // words ("room for 1,200 burials" for "How many people can be buried there?"): any count.
           const counted = (): boolean => countsTheNoun(text, counts as string) || (paraphrases(s.meaning ?? 0) && holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure));
-          if (!(when ? writesDate(text, stems) : specific ? holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure) : counted())) continue;
+          if (!(when ? (withinYear ? holdsAnswerType(text, type, stems, query.shape.units) : writesDate(text, stems)) : specific ? holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure) : counted())) continue;
           out[n] = { ...s, odds: 0, boost: (s.boost ?? 0) + rank.typeBonus };
           break;
         }
