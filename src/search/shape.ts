@@ -537,7 +537,7 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   if (/\bby\s+how\s+much\b/iu.test(query)) byForm = 'change';
   // "much" measures nothing of its own: a weight's value may be written with any unit's adjective.
   const measuredBy = byForm === 'number' && units.length > 0 && measure && !/^much$/iu.test(measure) ? measure.toLowerCase() : null;
-  // "When in the year is the fair held?": a date within the year (see `TIME_OF_YEAR`), whose
+  // "When in the year do the crowds come?": a date within the year (see `TIME_OF_YEAR`), whose
   // calendar nouns are no words to look for (see `DATE_NOUNS`).
   const timeOfYear = TIME_OF_YEAR.exec(query)?.[0];
   for (const w of timeOfYear?.split(/\s+/u) ?? []) {
