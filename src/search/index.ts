@@ -9,6 +9,7 @@ import {
   DEFAULT_LIMIT,
   FORM_SIMILARITY,
   HELD_SIMILARITY,
+  KIN_COSINE,
   NAME_SIMILARITY,
   ONE_TERM_BAR,
   LONE_NAME_TERMS,
@@ -35,14 +36,14 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
+import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
-import { rowOf } from './vectors.js';
+import { cosine, rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { fold, isLight, lightWords, MAX_QUERY_TERMS, queryTerms, readWord, stemOf, tokenize, WORD, type QueryTerm } from './text.js';
-import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, personPronouns, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, writesDate, type QueryShape } from './shape.js';
+import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, personPronouns, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, writesDate, WITHIN_YEAR, type QueryShape } from './shape.js';
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
 
@@ -994,6 +995,21 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if (sid === undefined || related.has(sid)) continue;
           add(w, rank.firstGenera);
           if (related.has(sid)) kindOnly.add(sid);
+        }
+      }
+      // A noun by its near kin in WordNet that the word vectors find close in meaning ("ships" ~
+      // "vessels", "earthquake" ~ "tremor": see `kinWords`, `KIN_COSINE`), as a synonym: it holds
+      // the word where the sentence holds another of the question's words.
+      if (question && rank.kin > 0) {
+        const row = rowOf(term.word);
+        for (const w of row < 0 ? [] : kinWords(term.word)) {
+          const sid = stemIds.get(readWord(w)?.stem ?? '');
+          if (sid === undefined || (df[sid] ?? 0) <= 0 || (expansions.get(sid) ?? 0) >= rank.kin) continue;
+          const r = rowOf(w);
+          if (r < 0 || cosine(row, r) < KIN_COSINE) continue;
+          const before = related.has(sid);
+          add(w, rank.kin);
+          if (rank.kinHeld === 0 && !before && related.has(sid)) kindOnly.add(sid);
         }
       }
       // A word the record never writes: its closest words in meaning the record does write.
@@ -1977,6 +1993,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // news sentence holds.
       const counts = rank.countOdds > 0 && asksCount(query.shape) ? (query.shape.counted as string) : null;
       // …and a date for a question that opens by asking when (see `WHEN_ODDS`).
+      // A date asked within the year ("When in the year …") is evidenced by a time named, not any date (see `WITHIN_YEAR`).
+      const withinYear = type === 'date' && query.shape.units.includes(WITHIN_YEAR);
       const when = rank.whenOdds > 0 && type === 'date' && query.shape.sequence[0]?.word === 'when';
       if (answering.length === 0 && rank.typeOdds > 0 && (specific || counts !== null || when)) {
         const near = out
@@ -1989,7 +2007,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           // A sentence close in meaning to a "how many" question counts what it asks in its own
           // words ("room for 1,200 burials" for "How many people can be buried there?"): any count.
           const counted = (): boolean => countsTheNoun(text, counts as string) || (paraphrases(s.meaning ?? 0) && holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure));
-          if (!(when ? writesDate(text, stems) : specific ? holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure) : counted())) continue;
+          if (!(when ? (withinYear ? holdsAnswerType(text, type, stems, query.shape.units) : writesDate(text, stems)) : specific ? holdsAnswerType(text, type, stems, query.shape.units, query.shape.measure) : counted())) continue;
           out[n] = { ...s, odds: 0, boost: (s.boost ?? 0) + rank.typeBonus };
           break;
         }

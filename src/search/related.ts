@@ -1153,6 +1153,60 @@ export function firstGenera(word: string): readonly string[] {
   return related;
 }
 
+/** Senses of a question's word whose near kin are read (see `kinWords`). */
+const KIN_SENSES = 2;
+/** Levels up and down WordNet's kinds that make near kin (see `kinWords`). */
+const KIN_LEVELS = 2;
+/** Near kin given per word, at most (a general word's kinds two levels down run to hundreds; the vectors pick among them). */
+const MAX_KIN = 2000;
+
+/**
+ * A question's noun's near kin in WordNet, for the word vectors to confirm (see `KIN_COSINE`):
+ * the lemmas of its first `KIN_SENSES` senses, of what they are a kind of and of their kinds,
+ * `KIN_LEVELS` steps up and down ("ships" ~ "vessel", "houses" ~ "building", "earthquake" ~
+ * "tremor", "parade" ~ "procession", "firm" ~ "business"), each lemma only where that synset is one
+ * of its own first `KIND_LEMMA_SENSES` senses, with irregular forms; no general word at WordNet's
+ * top (`GENUS_DEPTH`). Not siblings: a mother is no father, trousers no jacket, however close their
+ * vectors (0.87, 0.77). Not a time noun ("months" ~ "days", "years": see `DATE_NOUNS`). Alone these
+ * are too loose (kinds and general words as related words lost dev answers, see `relatedWords`); a
+ * word both near in WordNet and close in meaning is the same thing said otherwise.
+ */
+export function kinWords(word: string): readonly string[] {
+  const key = `kin:${word}`;
+  const cached = memo.get(key);
+  if (cached) return cached.related;
+  const out = new Set<string>();
+  const own = (w: string, pos: Pos, offset: number): boolean => /^[a-z]+$/.test(w) && w !== word && sensesOf(w, pos).slice(0, KIND_LEMMA_SENSES).includes(offset);
+  for (const base of /^[a-z]+$/.test(word) ? (basesOf(word).get('noun') ?? []) : []) {
+    const senses = sensesOf(base, 'noun')
+      .slice(0, KIN_SENSES)
+      .map((o) => synsetAt('noun', o))
+      .filter((s): s is Synset => s !== null);
+    // Times are each other's kin by the vectors ("months" ~ "days", "years"): not read.
+    if (senses[0]?.lexname === 'noun.time') continue;
+    const add = (s: Synset): void => {
+      for (const w of s.words) if (w !== base && own(w, 'noun', s.offset)) out.add(w);
+    };
+    for (const s of senses) add(s);
+    // What the senses are a kind of, to `KIN_LEVELS`, not a top category of WordNet.
+    let level = senses;
+    for (let n = 0; n < KIN_LEVELS; n++) {
+      level = level.flatMap((s) => s.pointers.filter((p) => p.symbol === '@' && p.pos === 'noun').map((p) => synsetAt('noun', p.offset))).filter((s): s is Synset => s !== null && ancestorsOf(s).size >= GENUS_DEPTH);
+      level.forEach(add);
+    }
+    // …and their kinds, to `KIN_LEVELS`.
+    level = senses;
+    for (let n = 0; n < KIN_LEVELS && out.size < MAX_KIN; n++) {
+      level = level.flatMap((s) => s.pointers.filter((p) => p.symbol === '~' && p.pos === 'noun').map((p) => synsetAt('noun', p.offset))).filter((s): s is Synset => s !== null);
+      level.forEach(add);
+    }
+  }
+  const related = [...new Set([...out].slice(0, MAX_KIN).flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
+  if (memo.size > 50_000) memo.clear();
+  memo.set(key, { forms: [], related, wider: [] });
+  return related;
+}
+
 /** Senses of an asked category noun whose kinds are read (see `categoryKinds`). */
 const CATEGORY_SENSES = 2;
 /** How many levels of kinds below the category noun's sense (a violin is a bowed instrument, a stringed instrument, a musical instrument). */

@@ -115,6 +115,20 @@ export interface SeqWord {
 export const DATE_NOUNS: ReadonlySet<string> = new Set(['date', 'day', 'time', 'year', 'month', 'week', 'decade']);
 
 /**
+ * The calendar nouns of `DATE_NOUNS` shorter than a year: "In which month …", "On what day …" ask
+ * for a time within the year, which the answer names (a month, a weekday, a holiday, a season:
+ * see `namesTimeOfYear`), not a year alone ("In 2008 the festival …" answers "In which year").
+ */
+const WITHIN_YEAR_NOUNS: ReadonlySet<string> = new Set(['day', 'week', 'month']);
+/** "At what time of year …", "When in the year …": a time within the year asked in so many words. */
+const TIME_OF_YEAR = /\b(?:time|part)\s+of\s+(?:the\s+)?year\b|\bwhen\s+in\s+the\s+year\b/iu;
+/**
+ * The `units` of a date asked within the year (`WITHIN_YEAR_NOUNS`, `TIME_OF_YEAR`): the answer is
+ * written in WordNet's time file by name (see `holdsAnswerType`).
+ */
+export const WITHIN_YEAR = 'noun.time';
+
+/**
  * The question forms that ask for a kind of answer by their question words alone ("how many/much"
  * anywhere: "in 1990, how many …"). Question words only: a topic never decides. A "what/which"
  * question asks for what its head noun is (see `headType`).
@@ -523,6 +537,14 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   if (/\bby\s+how\s+much\b/iu.test(query)) byForm = 'change';
   // "much" measures nothing of its own: a weight's value may be written with any unit's adjective.
   const measuredBy = byForm === 'number' && units.length > 0 && measure && !/^much$/iu.test(measure) ? measure.toLowerCase() : null;
+  // "When in the year do the crowds come?": a date within the year (see `TIME_OF_YEAR`), whose
+  // calendar nouns are no words to look for (see `DATE_NOUNS`).
+  const timeOfYear = TIME_OF_YEAR.exec(query)?.[0];
+  for (const w of timeOfYear?.split(/\s+/u) ?? []) {
+    const stem = readWord(w)?.stem;
+    if (DATE_NOUNS.has(w.toLowerCase()) && stem !== undefined && !asked.includes(stem)) asked.push(stem);
+  }
+  if (byForm === 'date' && timeOfYear !== undefined) units = [WITHIN_YEAR];
   if (!wh) return { answerType: byForm, head: null, categories: [], kindAnswers: false, asked, units, measure: measuredBy, sortOf: null };
   const tokens = tag(query, { entities: false }).tokens;
   const heads = headsOf(tokens);
@@ -552,7 +574,9 @@ function askedFor(query: string): { answerType: AnswerType | null; head: string 
   // asks for it (see `DATE_NOUNS`), as /when reads "What year …" (`eventOf`).
   const timed = answerType === 'date' && byForm === null ? heads.find((h) => DATE_NOUNS.has(h.lemma.toLowerCase()) && nounType(h.lemma) === 'date') : undefined;
   const timedStem = timed ? readWord(timed.text)?.stem : undefined;
-  if (timedStem !== undefined) asked.push(timedStem);
+  if (timedStem !== undefined && !asked.includes(timedStem)) asked.push(timedStem);
+  // "In which month …", "At what time of year …": a date within the year (see `WITHIN_YEAR_NOUNS`).
+  if (answerType === 'date' && ((timed !== undefined && WITHIN_YEAR_NOUNS.has(timed.lemma.toLowerCase())) || timeOfYear !== undefined)) units = [WITHIN_YEAR];
   // By the file of the asked noun's commonest sense: not a person ("teacher") or a time ("month");
   // a country (a body, in WordNet's group file) is answered by its name, as a place is.
   const file = asks ? synsetsOf(asks.lemma, 'noun', 1)[0]?.lexname : undefined;
@@ -1147,6 +1171,8 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
     case 'reason':
       return holdsReason(tokens, entities);
     case 'date':
+      // A date within the year (`WITHIN_YEAR`) is a time named: a year alone does not say it.
+      if (units.includes(WITHIN_YEAR)) return tokens.some((tok, i) => !own(i) && namesTimeOfYear(tok, i));
       // A date, a year or a decade ("the 1820s"), or a time's proper name (WordNet's time file:
       // "Tuesdays", "April", "Easter").
       return entity(['DATE', 'TIME']) || tokens.some((tok, i) => !own(i) && (isYear(tok) || (i > 0 && tok.pos === 'PROPN' && isTimeName(tok.text))));
@@ -1370,6 +1396,19 @@ function isTimeName(word: string): boolean {
     timeNames.set(key, out);
   }
   return out;
+}
+
+/** WordNet's season, "time of year" (sense 2: spring, summer, autumn, winter). */
+let seasonSense: ReadonlySet<string> | undefined;
+
+/**
+ * Whether the token names a time within the year: a time's proper name, capitalised and not only
+ * as a sentence's first word ("July", "Saturdays", "Easter": see `isTimeName`), or a season.
+ */
+function namesTimeOfYear(tok: TaggedToken, i: number): boolean {
+  if (/^\p{Lu}/u.test(tok.text) && (i > 0 || tok.pos === 'PROPN') && isTimeName(tok.text)) return true;
+  seasonSense ??= senseKeys('noun', ['season', 2]);
+  return tok.pos === 'NOUN' && isKindOf(tok.lemma.toLowerCase(), 'noun', seasonSense, 1);
 }
 
 /** Whether a word joins a number and its unit with a hyphen ("two-year", "40-minute", "3-tonne"). */
