@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 35 (a87): a deal of one named side is made with the body the article pairs that side with
+ * (`counterpartSides`), with the guards beside it. Rows: key, parties, status, the sentence referred to.
+ */
+describe('a deal of one side takes the counterpart the article gives that side', () => {
+  const claim =
+    'Pellucombe Roofing has settled a claim brought by Thimblecote Farms over a leaking barn roof.\n' +
+    'Thimblecote Farms reached the settlement with Pellucombe Roofing on the morning of the trial.\n\n';
+  it('a contract told with one side, after the pair is reported twice, is between the pair', () => {
+    expect(rows(claim + 'Pellucombe Roofing had signed a maintenance contract in 2021 promising a yearly check of the roof.')).toEqual([
+      ['1.1', 'Pellucombe Roofing | Thimblecote Farms', 'reached', null],
+      ['1.2', 'Thimblecote Farms | Pellucombe Roofing', 'reached', null],
+      ['2.1', 'Pellucombe Roofing | Thimblecote Farms', 'signed', null],
+    ]);
+  });
+  it('not a deal the sentence sets beside the reported one, nor a side\'s own licence', () => {
+    expect(rows(claim + 'Pellucombe Roofing separately signed a maintenance contract in 2021 promising a yearly check of the roof.').at(-1)).toEqual([
+      '2.1',
+      'Pellucombe Roofing',
+      'signed',
+      null,
+    ]);
+    expect(rows(claim + "Pellucombe Roofing's licence runs until 2030.").at(-1)).toEqual(['2.1', 'Pellucombe Roofing', 'in force', null]);
+  });
+});
+
+describe('an article whose deals each name one side, two bodies in all, tells one deal between them', () => {
+  it('the staff\'s workplace and the union that ratified', () => {
+    const body =
+      'Staff at Harlow Looms have voted to accept a three-year pay deal, calling off a week of strikes.\n' +
+      'The Loomhands Union ratified the deal at a meeting on Sunday.\n\n' +
+      'The deal raises pay by 5 per cent this year.';
+    expect(rows(body)).toEqual([
+      ['1.1', 'Harlow Looms | the Loomhands Union', 'ratified', null],
+      ['1.2', 'the Loomhands Union | Harlow Looms', 'ratified', null],
+      ['2.1', 'Harlow Looms | the Loomhands Union', 'ratified', '1.1'],
+    ]);
+  });
+  it('three bodies leave each deal as it is', () => {
+    const body =
+      'Staff at Harlow Looms have voted to accept a three-year pay deal, calling off a week of strikes.\n' +
+      'The Loomhands Union ratified the deal at a meeting on Sunday.\n\n' +
+      'Durnstable Mills signed a lease on a new warehouse in May.';
+    expect(rows(body).map((r) => r[1])).toEqual(['Harlow Looms', 'the Loomhands Union', 'Durnstable Mills']);
+  });
+});
