@@ -871,3 +871,53 @@ export function counterpartSides(all: readonly Sentence[], out: Map<SentenceKey,
       }),
     );
 }
+
+/** "Pellucombe replaces Thimblecote, whose contract …": the body that takes a side's place, opening the sentence. */
+const REPLACES = /^(.+?)\s+replaces?\s/;
+
+/**
+ * News is told of one body, the protagonist: the first named side of the lede's deal (the first
+ * report of the body's first paragraph, when it names two bodies). A later deal of one named side that
+ * is no side of the lede's deal, in a sentence that names no other body — "An earlier tie-up with X fell
+ * through", "Its contract to supply caps to X was extended", "X has agreed to match the price" — is the
+ * protagonist's deal with that side. When the sentence tells that a side of the lede's deal takes that
+ * side's place ("Y replaces X, whose contract …"), the deal is the lede's other side's. Not a deal the
+ * sentence sets apart ("separately"), nor one whose noun writes its side ("X's contract", `sideInOwnNoun`).
+ * Changes `out` in place.
+ */
+export function protagonistSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const order = new Map(all.map((s, i) => [sentenceKey(s), i]));
+  const firstBody = all.find((s) => s.paragraph > 0)?.paragraph;
+  let lede: Agreement | undefined;
+  let ledeAt = -1;
+  for (const s of all) {
+    if (s.paragraph !== firstBody) continue;
+    lede = (out.get(sentenceKey(s)) ?? []).find((x) => x.refersTo === null && x.parties.length > 0 && namedBody(x.parties[0]!));
+    if (lede) {
+      ledeAt = order.get(sentenceKey(s))!;
+      break;
+    }
+  }
+  if (!lede) return;
+  const sides = lede.parties.filter(namedBody);
+  if (sides.length !== 2) return;
+  for (const [k, list] of out) {
+    const at = order.get(k) ?? -1;
+    if (at <= ledeAt) continue;
+    const text = all[at]!.text;
+    out.set(
+      k,
+      list.map((a) => {
+        if (a.refersTo !== null || a.parties.length !== 1 || !namedBody(a.parties[0]!)) return a;
+        const side = a.parties[0]!;
+        if (sides.some((q) => sameSide(q, side)) || SEPARATELY.test(text) || sideInOwnNoun(a)) return a;
+        // (The body that takes the side's place is the one lede side a sentence may name besides it.)
+        const replacing = REPLACES.exec(text);
+        const replacer = replacing && sides.length === 2 ? sides.find((q) => sameSide(replacing[1]!.replace(/^the\s+/i, ''), q)) : undefined;
+        if (bodiesIn(text).some((b) => !sameSide(b.name, side) && !(replacer !== undefined && sameSide(b.name, replacer)))) return a;
+        const protagonist = replacer === undefined ? sides[0]! : sides.find((q) => q !== replacer)!;
+        return { ...a, parties: [protagonist, side] };
+      }),
+    );
+  }
+}

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { agreementRows as rows } from './agreement-rows.js';
 
 /**
- * Session 35 (a87): a deal of one named side is made with the body the article pairs that side with
- * (`counterpartSides`), with the guards beside it. Rows: key, parties, status, the sentence referred to.
+ * Session 35 (a87): a deal of one named side is made with the body the article pairs that side with, or with the lede's protagonist
+ * (`counterpartSides`, `protagonistSides`), with the guards beside them. Rows: key, parties, status, the sentence referred to.
  */
 describe('a deal of one side takes the counterpart the article gives that side', () => {
   const claim =
@@ -39,11 +39,26 @@ describe('an article whose deals each name one side, two bodies in all, tells on
       ['2.1', 'Harlow Looms | the Loomhands Union', 'ratified', '1.1'],
     ]);
   });
-  it('three bodies leave each deal as it is', () => {
-    const body =
-      'Staff at Harlow Looms have voted to accept a three-year pay deal, calling off a week of strikes.\n' +
-      'The Loomhands Union ratified the deal at a meeting on Sunday.\n\n' +
-      'Durnstable Mills signed a lease on a new warehouse in May.';
-    expect(rows(body).map((r) => r[1])).toEqual(['Harlow Looms', 'the Loomhands Union', 'Durnstable Mills']);
+});
+
+describe('a later deal of one side, no side of the lede\'s, is the protagonist\'s', () => {
+  const lede = 'Thimblecote Dairies has signed a five-year contract to supply milk to Pellucombe Stores.\n\n';
+  it('"X has agreed to take the surplus milk": the lede\'s first side and X', () => {
+    expect(rows(lede + 'Haddlesey Creamery has agreed to take the surplus milk.')).toEqual([
+      ['1.1', 'Thimblecote Dairies | Pellucombe Stores', 'signed', null],
+      ['2.1', 'Thimblecote Dairies | Haddlesey Creamery', 'reached', null],
+    ]);
+  });
+  it('"Y replaces X, whose contract …" with Y a side of the lede\'s deal: the lede\'s other side and X', () => {
+    const body = 'Pellucombe Stores has signed a three-year contract with Durnstable Farms to supply its shops with eggs.\n\nDurnstable Farms replaces Haddlesey Creamery, whose contract was cancelled in May.';
+    expect(rows(body).at(-1)).toEqual(['2.1', 'Pellucombe Stores | Haddlesey Creamery', 'voided', null]);
+  });
+  it('a sentence that names another body keeps its sides', () => {
+    expect(rows(lede + 'Haddlesey Creamery has agreed to take the surplus milk from the Kellmoor Valley Trust.').at(-1)).toEqual([
+      '2.1',
+      'Haddlesey Creamery | Kellmoor Valley Trust',
+      'reached',
+      null,
+    ]);
   });
 });
