@@ -819,7 +819,7 @@ function sideInOwnNoun(a: Agreement): boolean {
   return new RegExp(`\\bwith\\s+(?:the\\s+)?${written}\\b`, 'u').test(a.noun) || new RegExp(`^(?:the\\s+)?${written}['’]s?\\s`, 'u').test(a.noun);
 }
 
-/** "The company has separately reached …": a sentence that sets its deal beside the one reported. */
+/** A sentence that says its deal was made "separately": set beside the one reported. */
 const SEPARATELY = /\bseparately\b/i;
 
 /**
@@ -879,7 +879,7 @@ const REPLACES = /^(.+?)\s+replaces?\s/;
  * News is told of one body, the protagonist: the first named side of the lede's deal (the first
  * report of the body's first paragraph, when it names two bodies). A later deal of one named side that
  * is no side of the lede's deal, in a sentence that names no other body — "An earlier tie-up with X fell
- * through", "Its contract to supply caps to X was extended", "X has agreed to match the price" — is the
+ * through", "Its older contract with X ran on a year", "X has agreed to match the price" — is the
  * protagonist's deal with that side. When the sentence tells that a side of the lede's deal takes that
  * side's place ("Y replaces X, whose contract …"), the deal is the lede's other side's. Not a deal the
  * sentence sets apart ("separately"), nor one whose noun writes its side ("X's contract", `sideInOwnNoun`).

@@ -7,7 +7,7 @@ import { agreementRows as rows } from './agreement-rows.js';
  */
 describe('a deal of one side takes the counterpart the article gives that side', () => {
   const claim =
-    'Pellucombe Roofing has settled a claim brought by Thimblecote Farms over a leaking barn roof.\n' +
+    'Pellucombe Roofing has settled its quarrel with Thimblecote Farms over a leaking barn roof.\n' +
     'Thimblecote Farms reached the settlement with Pellucombe Roofing on the morning of the trial.\n\n';
   it('a contract told with one side, after the pair is reported twice, is between the pair', () => {
     expect(rows(claim + 'Pellucombe Roofing had signed a maintenance contract in 2021 promising a yearly check of the roof.')).toEqual([
@@ -30,19 +30,19 @@ describe('a deal of one side takes the counterpart the article gives that side',
 describe('an article whose deals each name one side, two bodies in all, tells one deal between them', () => {
   it('the staff\'s workplace and the union that ratified', () => {
     const body =
-      'Staff at Harlow Looms have voted to accept a three-year pay deal, calling off a week of strikes.\n' +
+      'Staff at Harlow Looms have backed a pay deal lasting until 2029, calling off a week of strikes.\n' +
       'The Loomhands Union ratified the deal at a meeting on Sunday.\n\n' +
       'The deal raises pay by 5 per cent this year.';
     expect(rows(body)).toEqual([
-      ['1.1', 'Harlow Looms | the Loomhands Union', 'ratified', null],
+      ['1.1', 'Harlow Looms | the Loomhands Union', 'approved', null],
       ['1.2', 'the Loomhands Union | Harlow Looms', 'ratified', null],
-      ['2.1', 'Harlow Looms | the Loomhands Union', 'ratified', '1.1'],
+      ['2.1', 'the Loomhands Union | Harlow Looms', 'ratified', '1.2'],
     ]);
   });
 });
 
 describe('a later deal of one side, no side of the lede\'s, is the protagonist\'s', () => {
-  const lede = 'Thimblecote Dairies has signed a five-year contract to supply milk to Pellucombe Stores.\n\n';
+  const lede = 'Thimblecote Dairies has signed a milk supply contract with Pellucombe Stores.\n\n';
   it('"X has agreed to take the surplus milk": the lede\'s first side and X', () => {
     expect(rows(lede + 'Haddlesey Creamery has agreed to take the surplus milk.')).toEqual([
       ['1.1', 'Thimblecote Dairies | Pellucombe Stores', 'signed', null],
@@ -50,7 +50,7 @@ describe('a later deal of one side, no side of the lede\'s, is the protagonist\'
     ]);
   });
   it('"Y replaces X, whose contract …" with Y a side of the lede\'s deal: the lede\'s other side and X', () => {
-    const body = 'Pellucombe Stores has signed a three-year contract with Durnstable Farms to supply its shops with eggs.\n\nDurnstable Farms replaces Haddlesey Creamery, whose contract was cancelled in May.';
+    const body = 'Pellucombe Stores has signed an egg supply contract with Durnstable Farms.\n\nDurnstable Farms replaces Haddlesey Creamery, whose contract was cancelled in May.';
     expect(rows(body).at(-1)).toEqual(['2.1', 'Pellucombe Stores | Haddlesey Creamery', 'voided', null]);
   });
   it('a sentence that names another body keeps its sides', () => {
