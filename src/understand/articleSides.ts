@@ -23,6 +23,7 @@ import { memberNoun, namesIn, nounClass, nounLemma } from './descriptions.js';
 import { countryOf, SPEECH_VERBS } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, synsetsOf } from '../wordnet.js';
 import { tag } from './nlp.js';
+import { literal } from '../regex.js';
 
 const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'with', 'for', 'to', 'in', 'on', 'at', 'by', 'new', 'small', 'tiny', 'local', 'two', 'both']);
 /** Company forms that end a name: a firm's description fits them whatever the name's words. */
@@ -810,6 +811,122 @@ export function termSubjectSides(all: readonly Sentence[], out: Map<SentenceKey,
     out.set(
       k,
       list.map((a) => (a.refersTo !== null && a.parties.length === 1 && named(a.parties[0]!) && !sameSide(a.parties[0]!, side) ? { ...a, parties: [a.parties[0]!, side] } : a)),
+    );
+  }
+}
+
+/** A body's name as `named` reads it, but no one word WordNet files as a common noun ("Crews", "Councillors": a headline's or a sentence's opening capital). */
+const namedBody = (p: string): boolean => {
+  const w = p.trim().toLowerCase();
+  return named(p) && (/\s/.test(w) || baseForms(w).size === 0 || synsetsOf(nounLemma(w), 'noun').length === 0);
+};
+
+/** "supply contracts with Thimblecote", "Pellucombe's licence": the deal's noun writes its one side after "with" (the subject that made it is another) or as its holder (a holder's own licence, the grantor unsaid). */
+function sideInOwnNoun(a: Agreement): boolean {
+  if (a.noun === null) return false;
+  const written = literal(a.mention.replace(/^the\s+/i, ''));
+  return new RegExp(`\\bwith\\s+(?:the\\s+)?${written}\\b`, 'u').test(a.noun) || new RegExp(`^(?:the\\s+)?${written}['’]s?\\s`, 'u').test(a.noun);
+}
+
+/** A sentence that says its deal was made "separately": set beside the one reported. */
+const SEPARATELY = /\bseparately\b/i;
+
+/**
+ * "The Kilnhands Union endorsed the pay offer", "The club said the brewer had agreed to stock its bar
+ * first": a deal of one named side is made with the body the article pairs that side with. The
+ * article's deals of two named sides give each side its counterparts; a deal of one side takes its
+ * side's one counterpart when the article reports that pair at least twice (once may be a passing
+ * deal). An article whose deals are all of one side, and that name two bodies in all, one of them a
+ * labour union ("Staff at Harlow Looms voted to accept …", "The Loomhands Union ratified …"), tells
+ * one deal between the two: a union deals with its members' employer (two other bodies may each be of
+ * a story of its own: a government ending a concession, a ferry firm signing a contract). Not when
+ * the sentence sets its deal beside the reported one ("a previous contract", "separately", "other
+ * tenants"), names a third body, or writes its one side inside the deal's own noun (`sideInOwnNoun`) — nor a later mention of a deal so written. The counterpart is
+ * no place. Changes `out` in place.
+ */
+export function counterpartSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const lists = [...out.values()];
+  const oneSided = (a: Agreement): boolean => a.parties.length === 1 && namedBody(a.parties[0]!);
+  if (!lists.some((list) => list.some(oneSided))) return;
+  const pairs: [string, string][] = [];
+  for (const list of lists) for (const a of list) if (a.parties.length === 2 && a.parties.every(namedBody)) pairs.push([a.parties[0]!, a.parties[1]!]);
+  // (No deal of two sides: the bodies of the deals of one side, when they are two.)
+  const halves = pairs.length > 0 ? [] : bodiesOf(lists.flatMap((list) => list.filter(oneSided).map((a, index) => ({ name: a.parties[0]!, index }))));
+  if (pairs.length === 0) {
+    const union = halves.length === 2 ? unionOf(all) : null;
+    if (halves.length !== 2 || !halves.some((h) => unionHead(h) || (union !== null && sameSide(h, union)))) return;
+    pairs.push([halves[0]!, halves[1]!]);
+  }
+  const places = new Set(all.flatMap((s) => namesIn(s.text).filter((c) => c.place).map((c) => bare(c.name))));
+  const order = new Map(all.map((s, i) => [sentenceKey(s), i]));
+  const beside = (text: string): boolean => ANOTHER_DEAL.test(text) || SEPARATELY.test(text);
+  for (const [k, list] of out)
+    out.set(
+      k,
+      list.map((a) => {
+        if (!oneSided(a)) return a;
+        const x = a.parties[0]!;
+        const others = pairs.flatMap(([p, q]) => (sameSide(p, x) ? [q] : sameSide(q, x) ? [p] : [])).filter((o) => !sameSide(o, x));
+        const bodies = bodiesOf(others.map((name, index) => ({ name, index })));
+        if (bodies.length !== 1) return a;
+        const y = bodies[0]!;
+        if (halves.length === 0 && others.filter((o) => sameSide(o, y)).length < 2) return a;
+        if (places.has(bare(y)) || countryOf(y) !== null) return a;
+        const text = all[order.get(k) ?? -1]?.text ?? '';
+        if (beside(text) || bodiesIn(text).some((b) => !sameSide(b.name, x) && !sameSide(b.name, y))) return a;
+        if (sideInOwnNoun(a)) return a;
+        if (a.refersTo && (out.get(sentenceKey(a.refersTo)) ?? []).some((b) => b.refersTo === null && oneSided(b) && sameSide(b.parties[0]!, x) && sideInOwnNoun(b))) return a;
+        return { ...a, parties: [x, y] };
+      }),
+    );
+}
+
+/** "Pellucombe replaces Thimblecote, whose contract …": the body that takes a side's place, opening the sentence. */
+const REPLACES = /^(.+?)\s+replaces?\s/;
+
+/**
+ * News is told of one body, the protagonist: the first named side of the lede's deal (the first
+ * report of the body's first paragraph, when it names two bodies). A later deal of one named side that
+ * is no side of the lede's deal, in a sentence that names no other body — "An earlier tie-up with X fell
+ * through", "Its older contract with X ran on a year", "X has agreed to match the price" — is the
+ * protagonist's deal with that side. When the sentence tells that a side of the lede's deal takes that
+ * side's place ("Y replaces X, whose contract …"), the deal is the lede's other side's. Not a deal the
+ * sentence sets apart ("separately"), nor one whose noun writes its side ("X's contract", `sideInOwnNoun`).
+ * Changes `out` in place.
+ */
+export function protagonistSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const order = new Map(all.map((s, i) => [sentenceKey(s), i]));
+  const firstBody = all.find((s) => s.paragraph > 0)?.paragraph;
+  let lede: Agreement | undefined;
+  let ledeAt = -1;
+  for (const s of all) {
+    if (s.paragraph !== firstBody) continue;
+    lede = (out.get(sentenceKey(s)) ?? []).find((x) => x.refersTo === null && x.parties.length > 0 && namedBody(x.parties[0]!));
+    if (lede) {
+      ledeAt = order.get(sentenceKey(s))!;
+      break;
+    }
+  }
+  if (!lede) return;
+  const sides = lede.parties.filter(namedBody);
+  if (sides.length !== 2) return;
+  for (const [k, list] of out) {
+    const at = order.get(k) ?? -1;
+    if (at <= ledeAt) continue;
+    const text = all[at]!.text;
+    out.set(
+      k,
+      list.map((a) => {
+        if (a.refersTo !== null || a.parties.length !== 1 || !namedBody(a.parties[0]!)) return a;
+        const side = a.parties[0]!;
+        if (sides.some((q) => sameSide(q, side)) || SEPARATELY.test(text) || sideInOwnNoun(a)) return a;
+        // (The body that takes the side's place is the one lede side a sentence may name besides it.)
+        const replacing = REPLACES.exec(text);
+        const replacer = replacing && sides.length === 2 ? sides.find((q) => sameSide(replacing[1]!.replace(/^the\s+/i, ''), q)) : undefined;
+        if (bodiesIn(text).some((b) => !sameSide(b.name, side) && !(replacer !== undefined && sameSide(b.name, replacer)))) return a;
+        const protagonist = replacer === undefined ? sides[0]! : sides.find((q) => q !== replacer)!;
+        return { ...a, parties: [protagonist, side] };
+      }),
     );
   }
 }

@@ -27,9 +27,11 @@ describe('a workforce voting on its own pay deal: its union and its workplace', 
     // A participle of no holding or running ("visited by") says nothing of who employs them.
     expect(rows('Gardeners at four parks visited by Pellridge Leisure Trust have voted to accept a pay deal.')).toEqual([['1.1', 'Gardeners at four parks', 'ratified', null]]);
     // A place that is a body of its own ("a firm run by X") is no thing X holds.
+    // (Each deal keeps the side it was read with; since a87 (session 35) the two deals of one side each, the article's only bodies and
+    // one a union, are one deal between them — `counterpartSides`.)
     expect(rows("Cleaners at a firm run by Cobbaton Group have voted to accept a pay deal.\nMembers of the Wintle Workers' Union backed the offer.")).toEqual([
-      ['1.1', 'Cobbaton Group', 'ratified', null],
-      ['1.2', "the Wintle Workers' Union", 'approved', null],
+      ['1.1', "Cobbaton Group | the Wintle Workers' Union", 'ratified', null],
+      ['1.2', "the Wintle Workers' Union | Cobbaton Group", 'approved', null],
     ]);
   });
 });
