@@ -268,8 +268,8 @@ function canName(noun: string, name: readonly string[], text: string): boolean {
 
 /**
  * Whether a name can be a person's, for "He" / "She" to stand for it: its last word is no noun of
- * WordNet's but a person's ("Ida Lund", "Josiah Baker"), not a body's or a place's ("Kelby Choir",
- * "Wexlow Canal", "Oskara Bridge").
+ * WordNet's but a person's ("Ida Lund", "Ada Baker"), not a body's or a place's ("Kelby Choir",
+ * "Wexlow Canal", "Brellin Bridge").
  */
 function mayNameAPerson(name: readonly string[]): boolean {
   const last = (name[name.length - 1] ?? '').replace(/(?:'s|\u2019s)$/u, '').toLowerCase();
@@ -1415,7 +1415,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * Whether a question's noun names what a sentence's subject ("It", "The canal", `subjectOf`)
    * stands for: the noun is a word of the name or what one of its words, or a noun "is a" gives
    * the name in its document (`docBodiesOf`), is a kind of (`canName`): "the waterway" for the
-   * Ebberstone Navigation, "a broad canal"; "the event" for the Pellow Kite Festival.
+   * Drumvale Cut, "a narrow canal"; "the event" for the Lisvane Lamp Festival.
    */
   function namesTheSubject(id: number, word: string): boolean {
     const e = entries[id] as Entry;
@@ -1429,11 +1429,11 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const key = nameKey(subject.name);
       const is = docBodiesOf(e.sentence.doc)?.is;
       const nouns = is === undefined ? [] : (is.get(key) ?? [...is].find(([k]) => k.startsWith(`${key} `) || k.endsWith(` ${key}`))?.[1] ?? []);
-      // The name's head (its last word: "Terminal" of "Wrackmouth Ferry Terminal"), not a word
+      // The name's head (its last word: "Depot" of "Quorvin Tram Depot"), not a word
       // qualifying it, whose other senses would name anything ("ferry": ferrying, a business).
       out = canName(word, [subject.name[subject.name.length - 1] ?? '', ...nouns], '');
     }
-    if (memo === undefined) subjectNames.set(e, (memo = new Map()));
+    if (memo === undefined) subjectNames.set(e, (memo = new Map<string, boolean>()));
     memo.set(word, out);
     return out;
   }
@@ -1820,8 +1820,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         }
       }
       // A question's noun that names what the sentence's subject stands for holds there as the
-      // name does: "the waterway" of "It opened in 1798" where "It" is the Ebberstone Navigation,
-      // "a canal" (see `SUBJECT_NAMED`).
+      // name does: "the waterway" of "It opened in 1806" where "It" is the Drumvale Cut,
+      // "a narrow canal" (see `SUBJECT_NAMED`).
       if (contexts && rank.subjectNamed > 0 && query.definite.has(p.term.word)) {
         for (let i = 0; i < ids.length; i++) {
           if ((best[i] as number) >= rank.subjectNamed || !namesTheSubject(ids[i] as number, p.term.word)) continue;

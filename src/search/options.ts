@@ -318,14 +318,15 @@ export const PERSON_SUBJECT = 1;
 /**
  * What a question's noun counts for in a sentence whose subject ("It", "She", "The canal",
  * `subjectOf`) stands for a name the noun can name: the name's head word, or what it or a noun
- * the record says the name "is a" is a kind of (WordNet, `canName`): "When did the waterway open
- * to traffic?" of "It opened in 1798 …" where "It" is the Ebberstone Navigation, "a broad canal";
- * "Who set the event up?" of "It was started in 1983 by …" in a story of a kite gathering. A
+ * the record says the name "is a" is a kind of (WordNet, `canName`): "When did the waterway first
+ * take boats?" of "It opened in 1806 …" where "It" is the Drumvale Cut, "a narrow canal";
+ * "Who began the event?" of "It was begun in 1979 by …" in a story of a lamp festival. A
  * related word's similarity: it holds the noun as a WordNet synonym does. Only a noun of a
  * definite phrase of the question ("the business", not "each person": an off-topic question
  * asking of "each person" was answered by a "She" sentence), not for a sentence about a part of
  * the thing ("The firm's engraving room …", "Its keepers …"), and not the name's qualifying words
- * ("Ferry" of "Wrackmouth Ferry Terminal": ferrying is a commercial enterprise, a business).
+ * (a qualifying word's other senses may name anything: one read as an act made a passenger
+ * terminal "a business" on a read set, and an off-topic question was answered).
  * Session 35, q69. 0: not read.
  */
 export const SUBJECT_NAMED = 0.55;

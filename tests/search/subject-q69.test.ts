@@ -7,7 +7,7 @@ import { cite, record } from './record.js';
  * Session 35, q69: a sentence opening with a pronoun answers a question about what the pronoun
  * stands for.
  *  - A question's noun that names what a sentence's "It" stands for holds there as the name does
- *    (`SUBJECT_NAMED`): "the event" of "It was founded in 1987 by …" where "It" is the Harrowfield
+ *    (`SUBJECT_NAMED`): "the event" of "It was founded as a street party in 1987 by …" where "It" is the Welkinford
  *    Lantern Festival (WordNet: a festival is a kind of event). Only a noun of a definite phrase
  *    of the question ("the event"), which asks of one thing the reader has in mind.
  *  - "He" / "She" opening a sentence stands for the person the story names (`PERSON_SUBJECT`).
@@ -15,15 +15,15 @@ import { cite, record } from './record.js';
  */
 const LANTERNS = record('lanterns', [
   [
-    'The Harrowfield Lantern Festival is a winter celebration in the lanes of Harrowfield.',
-    'It was founded in 1987 by a retired carpenter, Absalom Thorne, who lit the first lanterns with his neighbours.',
-    'Thousands of people now walk the lanes each December.',
+    'The Welkinford Lantern Festival is a winter celebration in the lanes of Welkinford.',
+    'It was founded as a street party in 1987 by a retired carpenter, Osgar Marbeck, who lit the first lanterns with his neighbours.',
+    'About 5,000 people now walk the lanes each December.',
   ],
 ]);
 
 const BIO = record('bio', [
-  ['Tobiah Wrenfield (1840–1902) was a glassblower and teacher from the village of Amberleigh.', 'His father kept the village forge.'],
-  ['Wrenfield learned his trade in a bottle works at Pellow Quay.', 'The works closed in 1871 after a fire.'],
+  ['Tobrin Halvey (1840–1902) was a glassblower and teacher from the village of Amberleigh.', 'His father kept the village forge.'],
+  ['Halvey learned his trade in a bottle works at Sprake Quay.', 'The works closed in 1871 after a fire.'],
   ['He died of a fever at Amberleigh in the winter of 1902.', 'His workshop is now a small museum.'],
 ]);
 
@@ -42,8 +42,8 @@ describe('a question noun naming what "It" stands for holds there', () => {
 });
 
 describe('"He" / "She" opening a sentence stands for the person the story names', () => {
-  it('answers "Where did Wrenfield die?" with the sentence saying "He died …"', () => {
-    expect(hits(BIO, 'Where did Wrenfield die?')).toEqual(['bio ¶3.1', 'bio ¶1.1', 'bio ¶2.1']);
-    expect(hits(BIO, 'Where did Wrenfield die?', { personSubject: 0 })).toEqual(['bio ¶1.1', 'bio ¶2.1']);
+  it('answers "Where did Halvey die?" with the sentence saying "He died …"', () => {
+    expect(hits(BIO, 'Where did Halvey die?')).toEqual(['bio ¶3.1', 'bio ¶1.1', 'bio ¶2.1']);
+    expect(hits(BIO, 'Where did Halvey die?', { personSubject: 0 })).toEqual(['bio ¶1.1', 'bio ¶2.1']);
   });
 });
