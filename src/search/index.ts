@@ -1473,7 +1473,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
       if (name !== null) {
         const sids = tokenize(name.join(' ')).map((t) => stemIds.get(t.stem) ?? -1).filter((sid) => sid >= 0 && !e.stems.includes(sid));
-        const opens = typeof ref === 'object' ? ref.words : /^\s*(?:It|He|She)\b/u.test(e.sentence.text) ? 1 : 0;
+        const opens = typeof ref === 'object' ? ref.words : (ref === 'person' ? /^\s*(?:He|She)\b/u : /^\s*It\b/u).test(e.sentence.text) ? 1 : 0;
         out = { name, stems: Int32Array.from(new Set(sids)), sequence: sequenceOf(name.join(' ')), opens, person: ref === 'person' };
       }
     }

@@ -312,9 +312,12 @@ export const BODY_CONTEXT = 0.8;
  * person's), else a name-only headline. Of the nouns the record calls that person by
  * (`BODY_CONTEXT`), only nouns of persons, and only as written: "swimmer" ~ "swim" made every
  * sentence about her hold the question's act (blind7 lost a first answer). Measured through
- * `ask` with the vectors (session 35, q69), with `SUBJECT_NAMED`: see there.
+ * `ask` with the vectors (session 35, q69): read sets one first answer more (a "He quit the sport
+ * in 1984 …" for "When did <him> retire?"), but the development set one fewer ("He had two younger
+ * brothers: Michael, born in 1907 …" first for when he was born) and held-out set 84 two fewer
+ * (44 → 42; with it off and `SUBJECT_NAMED` on, 44). Off (0) until more sets say otherwise.
  */
-export const PERSON_SUBJECT = 1;
+export const PERSON_SUBJECT = 0;
 /**
  * What a question's noun counts for in a sentence whose subject ("It", "She", "The canal",
  * `subjectOf`) stands for a name the noun can name: the name's head word, or what it or a noun
