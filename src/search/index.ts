@@ -198,8 +198,10 @@ const FRONTED_SUBJECT = /^\s*(?:[^\s,;:]+\s+){0,7}[^\s,;:]+,\s+(?:he|she|they|it
  * …") — its head noun, the tagger's last noun of the words after "The", and how many words it
  * spans —; null when its subject is anything else ("Its chief pilot …" is about the pilot).
  */
-function subjectReference(text: string): true | { noun: string; words: number } | null {
-  if (/^\s*It\b/u.test(text) || /^it$/iu.test(FRONTED_SUBJECT.exec(text)?.[0].split(/\s+/u).pop() ?? '')) return true;
+function subjectReference(text: string, persons = false): true | 'person' | { noun: string; words: number } | null {
+  const fronted = FRONTED_SUBJECT.exec(text)?.[0].split(/\s+/u).pop()?.toLowerCase() ?? '';
+  if (/^\s*It\b/u.test(text) || fronted === 'it') return true;
+  if (persons && (/^\s*(?:He|She)\b/u.test(text) || fronted === 'he' || fronted === 'she')) return 'person';
   if (!/^\s*The\s+\p{Ll}/u.test(text)) return null;
   const tokens = tag(text, { entities: false }).tokens;
   let head = -1;
@@ -263,6 +265,17 @@ function canName(noun: string, name: readonly string[], text: string): boolean {
     if (kinds.some((k) => up.has(k))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a name can be a person's, for "He" / "She" to stand for it: its last word is no noun of
+ * WordNet's but a person's ("Ida Lund", "Ada Baker"), not a body's or a place's ("Kelby Choir",
+ * "Wexlow Canal", "Brellin Bridge").
+ */
+function mayNameAPerson(name: readonly string[]): boolean {
+  const last = (name[name.length - 1] ?? '').replace(/(?:'s|\u2019s)$/u, '').toLowerCase();
+  const senses = synsetsOf(last, 'noun', SORT_SENSES);
+  return senses.length === 0 || senses.some((s) => s.lexname === 'noun.person');
 }
 
 /**
@@ -359,8 +372,14 @@ interface Subject {
   readonly sequence: ReturnType<typeof sequenceOf>;
   /** How many of the sentence's opening words (as `sequenceOf` reads them) the name stands in for: "It" 1, "The canal" 2, "The last mine" 3, a fronted pronoun 0. */
   readonly opens: number;
+  /** Whether the subject is "He" / "She" (see `PERSON_SUBJECT`). */
+  readonly person: boolean;
 }
 
+/** A definite noun phrase of a question: "the" and up to three words after it ("the original shelter"). */
+const DEFINITE_PHRASE = /\bthe\s+((?:[\p{L}'\u2019-]+\s+){0,2}[\p{L}'\u2019-]+)/giu;
+/** A sentence whose subject is a part of what its opening words stand for: "The firm's engraving room …", "Its keepers …". */
+const POSSESSIVE_SUBJECT = /^\s*(?:The(?:\s+\p{Ll}+){1,3}?(?:'s|\u2019s)|Its|His|Her|Their)\b/u;
 /** How many sentences back the name a subject refers to is looked for. */
 const SUBJECT_REACH = 30;
 
@@ -573,6 +592,8 @@ interface QueryContext {
   readonly memo: Map<string, boolean>[];
   /** A question's cosine in meaning with a sentence, once the record's sentence vectors are ready (see `SearchOptions.meaning`). */
   readonly meaning: ((s: Sentence) => number) | null;
+  /** A question's words of a definite noun phrase ("the event", "the original shelter"): what it may ask of by a noun (see `namesTheSubject`). */
+  readonly definite: ReadonlySet<string>;
 }
 
 interface Scored {
@@ -1257,13 +1278,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * document's headline (the topic every sentence of the story is about). null when no candidate
    * has any.
    */
-  function contextsOf(ids: readonly number[], surnames: boolean): ([Int32Array, number][] | null)[] | null {
+  function contextsOf(ids: readonly number[], surnames: boolean): ([Int32Array, number, boolean?][] | null)[] | null {
     let any = false;
     const bodies = rank.body > 0 ? bodyNounsOf(ids) : null;
     const out = ids.map((id) => {
       const e = entries[id] as Entry;
       const s = e.sentence;
-      const ctx: [Int32Array, number][] = [];
+      const ctx: [Int32Array, number, boolean?][] = [];
       if (s.paragraph > 0) {
         const before = entries[id - 1];
         if (before && removed[id - 1] === 0 && before.sentence.doc === s.doc && before.sentence.paragraph === s.paragraph && before.sentence.sentence === s.sentence - 1) {
@@ -1283,7 +1304,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         const subject = rank.subject > 0 ? subjectOf(id) : null;
         if (subject !== null && subject.stems.length > 0) ctx.push([subject.stems, rank.subject]);
         const nouns = bodies?.(id, subject);
-        if (nouns) ctx.push([nouns, rank.body]);
+        // A person's nouns ("a composer") count as written only: the verbs and kinds near them
+        // ("swimmer" ~ "swim") would make every sentence about her hold the question's act.
+        if (nouns) ctx.push([nouns, rank.body, subject?.person === true]);
       }
       if (ctx.length === 0) return null;
       any = true;
@@ -1324,12 +1347,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
       const ref = subjectReference(text);
       const name = last ?? head;
-      const later = ref !== null && ref !== true ? null : DEFINITE_SUBJECT.exec(text);
-      const noun = ref !== null && ref !== true ? ref.noun : later?.[1];
+      const nounRef = typeof ref === 'object' ? ref : null;
+      const later = nounRef !== null ? null : DEFINITE_SUBJECT.exec(text);
+      const noun = nounRef !== null ? nounRef.noun : later?.[1];
       // A definite subject after a short fronted phrase ("In 2019 the firm switched …") is the
       // sentence's; one after a clause ("…, and the race was not rowed") is not.
       const fronted = later !== null && later !== undefined && !/[,;:]/u.test(text.slice(0, later.index)) && (text.slice(0, later.index).match(WORD) ?? []).length <= FRONTED_WORDS;
-      if (noun !== undefined && name !== null) definite.set(id, { name: nameKey(name), noun: noun.toLowerCase(), opens: (ref !== null && ref !== true) || fronted });
+      if (noun !== undefined && name !== null) definite.set(id, { name: nameKey(name), noun: noun.toLowerCase(), opens: nounRef !== null || fronted });
       const opening = said?.name ?? openingName(text);
       if (opening !== null) last = opening;
     }
@@ -1370,7 +1394,12 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
     }
     const stemsOf = new Map<string, number[]>();
-    for (const [k, set] of nouns) stemsOf.set(k, [...set].map((n) => stemIds.get(readWord(n)?.stem ?? '') ?? -1).filter((sid) => sid >= 0));
+    const personStemsOf = new Map<string, number[]>();
+    const stemIdOf = (n: string): number => stemIds.get(readWord(n)?.stem ?? '') ?? -1;
+    for (const [k, set] of nouns) {
+      stemsOf.set(k, [...set].map(stemIdOf).filter((sid) => sid >= 0));
+      personStemsOf.set(k, [...set].filter((n) => synsetsOf(n, 'noun', SORT_SENSES).some((x) => x.lexname === 'noun.person')).map(stemIdOf).filter((sid) => sid >= 0));
+    }
     return (id, subject) => {
       const e = entries[id] as Entry;
       const opening = NAME_AT.exec(e.sentence.text)?.[1]?.split(/\s+/u) ?? null;
@@ -1378,20 +1407,52 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // The subject's name as `openingName` reads it may stop at "&" ("Astrid" of "Astrid & Creel …").
       if (k === null && subject !== null) {
         const sk = nameKey(subject.name);
-        k = stemsOf.has(sk) ? sk : ([...stemsOf.keys()].find((b) => b.startsWith(`${sk} `)) ?? null);
+        // A surname stands for the full name the record says "is a" ("Lund" of "Ida Lund").
+        k = stemsOf.has(sk) ? sk : ([...stemsOf.keys()].find((b) => b.startsWith(`${sk} `) || (rank.personSubject > 0 && b.endsWith(` ${sk}`))) ?? null);
       }
       if (k === null) {
         const d = docs.get(e.sentence.doc)?.definite.get(id);
         if (d !== undefined && d.opens && nouns.get(d.name)?.has(d.noun)) k = d.name;
       }
       if (k === null) return null;
-      const own = (stemsOf.get(k) ?? []).filter((sid) => !e.stems.includes(sid));
+      // "He" / "She" is the person, not a body the record names: only the nouns a person is.
+      const own = ((subject?.person === true ? personStemsOf : stemsOf).get(k) ?? []).filter((sid) => !e.stems.includes(sid));
       return own.length > 0 ? Int32Array.from(own) : null;
     };
   }
 
   /** Per sentence, the name its subject stands for (see `subjectOf`). */
   const subjects = new WeakMap<Entry, Subject | null>();
+
+  /** Per sentence and question noun, whether the noun names the sentence's subject (see `namesTheSubject`). */
+  const subjectNames = new WeakMap<Entry, Map<string, boolean>>();
+
+  /**
+   * Whether a question's noun names what a sentence's subject ("It", "The canal", `subjectOf`)
+   * stands for: the noun is a word of the name or what one of its words, or a noun "is a" gives
+   * the name in its document (`docBodiesOf`), is a kind of (`canName`): "the waterway" for the
+   * Drumvale Cut, "a narrow canal"; "the event" for the Lisvane Lamp Festival.
+   */
+  function namesTheSubject(id: number, word: string): boolean {
+    const e = entries[id] as Entry;
+    if (e.sentence.paragraph === 0) return false;
+    let memo = subjectNames.get(e);
+    const known = memo?.get(word);
+    if (known !== undefined) return known;
+    let out = false;
+    const subject = POSSESSIVE_SUBJECT.test(e.sentence.text) ? null : subjectOf(id);
+    if (subject !== null) {
+      const key = nameKey(subject.name);
+      const is = docBodiesOf(e.sentence.doc)?.is;
+      const nouns = is === undefined ? [] : (is.get(key) ?? [...is].find(([k]) => k.startsWith(`${key} `) || k.endsWith(` ${key}`))?.[1] ?? []);
+      // The name's head (its last word: "Depot" of "Quorvin Tram Depot"), not a word
+      // qualifying it, whose other senses would name anything ("ferry": ferrying, a business).
+      out = canName(word, [subject.name[subject.name.length - 1] ?? '', ...nouns], '');
+    }
+    if (memo === undefined) subjectNames.set(e, (memo = new Map<string, boolean>()));
+    memo.set(word, out);
+    return out;
+  }
 
   /**
    * The stems of the name a sentence's subject stands for, when that subject is "It" or a
@@ -1409,26 +1470,27 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const known = subjects.get(e);
     if (known !== undefined) return known;
     let out: Subject | null = null;
-    const ref = subjectReference(e.sentence.text);
+    const ref = subjectReference(e.sentence.text, rank.personSubject > 0);
     if (ref !== null) {
       let name: string[] | null = null;
+      const fits = (words: readonly string[], text: string): boolean => (ref === true ? true : ref === 'person' ? mayNameAPerson(words) : canName(ref.noun, words, text));
       for (let k = id - 1; k >= 0 && k >= id - SUBJECT_REACH && name === null; k--) {
         const b = entries[k];
         if (!b || b.sentence.doc !== e.sentence.doc || b.sentence.paragraph === 0) break;
         if (removed[k] !== 0) continue;
         const opening = openingName(b.sentence.text);
-        if (opening !== null && (ref === true || canName(ref.noun, opening, b.sentence.text))) name = opening;
+        if (opening !== null && fits(opening, b.sentence.text)) name = opening;
       }
       if (name === null) {
         const first = docEntries.get(e.sentence.doc)?.[0];
         const head = first === undefined ? undefined : entries[first];
         const heading = head && removed[first as number] === 0 && head.sentence.paragraph === 0 ? headingName(head.sentence.text) : null;
-        if (heading !== null && (ref === true || canName(ref.noun, heading, ''))) name = heading;
+        if (heading !== null && fits(heading, '')) name = heading;
       }
       if (name !== null) {
         const sids = tokenize(name.join(' ')).map((t) => stemIds.get(t.stem) ?? -1).filter((sid) => sid >= 0 && !e.stems.includes(sid));
-        const opens = ref !== true ? ref.words : /^\s*It\b/u.test(e.sentence.text) ? 1 : 0;
-        out = { name, stems: Int32Array.from(new Set(sids)), sequence: sequenceOf(name.join(' ')), opens };
+        const opens = typeof ref === 'object' ? ref.words : (ref === 'person' ? /^\s*(?:He|She)\b/u : /^\s*It\b/u).test(e.sentence.text) ? 1 : 0;
+        out = { name, stems: Int32Array.from(new Set(sids)), sequence: sequenceOf(name.join(' ')), opens, person: ref === 'person' };
       }
     }
     subjects.set(e, out);
@@ -1745,9 +1807,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if (!ctx || (best[i] as number) >= 1) continue;
           let sim = 0;
           let heldSim = 0;
-          for (const [sids, discount] of ctx) {
+          for (const [sids, discount, exact] of ctx) {
             for (const sid of sids) {
               const e = p.expansions.get(sid);
+              if (exact === true && e !== 1) continue;
               if (e !== undefined && e * discount > sim) sim = e * discount;
               if (e !== undefined && e * discount > heldSim && !p.lookalike.has(sid)) heldSim = e * discount;
             }
@@ -1770,6 +1833,20 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             if (!common) heldRare[i] = 1;
           }
           best[i] = rank.pronoun;
+        }
+      }
+      // A question's noun that names what the sentence's subject stands for holds there as the
+      // name does: "the waterway" of "It opened in 1806" where "It" is the Drumvale Cut,
+      // "a narrow canal" (see `SUBJECT_NAMED`).
+      if (contexts && rank.subjectNamed > 0 && query.definite.has(p.term.word)) {
+        for (let i = 0; i < ids.length; i++) {
+          if ((best[i] as number) >= rank.subjectNamed || !namesTheSubject(ids[i] as number, p.term.word)) continue;
+          if ((!p.light || !topical) && heldHere[i] === 0) {
+            held[i] = (held[i] as number) + 1;
+            heldHere[i] = 1;
+            if (!common) heldRare[i] = 1;
+          }
+          best[i] = rank.subjectNamed;
         }
       }
       // The act counts as held where the sentence holds it as written (1), or only through WordNet's words (2: counted once it holds another term).
@@ -2129,13 +2206,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return shape.names.length > 0 && absent > 0 && absent >= shape.names.length * ABSENT_NAMES;
   }
 
-  function contextOf(read: QueryShape, plans: readonly TermPlan[], options: SearchOptions): QueryContext {
+  function contextOf(read: QueryShape, plans: readonly TermPlan[], options: SearchOptions, text: string): QueryContext {
     const shape = options.answerType === false ? { ...read, answerType: null } : read;
     const named = new Set<string>();
     if (shape.question && shape.names.length > 0 && shape.names.every((n) => nameBest(n, plans) >= NAME_SIMILARITY)) {
       for (const n of shape.names) named.add(n.stem);
     }
-    return { shape, unnamed: absentNames(shape, plans), named, memo: [], meaning: shape.question ? (options.meaning ?? null) : null };
+    const definite = new Set<string>();
+    if (shape.question) for (const m of text.matchAll(DEFINITE_PHRASE)) for (const w of (m[1] as string).toLowerCase().split(/\s+/u)) definite.add(w);
+    return { shape, unnamed: absentNames(shape, plans), named, memo: [], meaning: shape.question ? (options.meaning ?? null) : null, definite };
   }
 
   /**
@@ -2386,7 +2465,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const category = (t: QueryTerm): boolean => question && shape.categories.includes(t.stem);
     const planned = typed.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked));
     const { terms, read } = withoutDateNouns(typed, planned, shape);
-    const ctx = contextOf(shape, read, options);
+    const ctx = contextOf(shape, read, options, query);
     const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
     return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t), shape.kindAnswers, terms, ctx.shape.verbs.includes(t.stem), ctx.shape.asked)), ctx.shape), options, 0, ctx));
@@ -2415,7 +2494,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const shape = shapeOf(query);
     const planned = typed.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked));
     const { terms, read } = withoutDateNouns(typed, planned, shape);
-    const ctx = contextOf(shape, read, options);
+    const ctx = contextOf(shape, read, options, query);
     const plans = weighed(read, ctx.shape);
     const scored = exhaustiveScores(terms, options, MIN_SIMILARITY, ctx);
     return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => exhaustiveScores(terms, options, 0, ctx));
