@@ -1853,6 +1853,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         };
         odds = model.intercept;
         for (const k of Object.keys(features) as (keyof DecisionFeatures)[]) odds += model[k] * features[k];
+        // A sentence sharing one word with a short question: its cosine in meaning with the
+        // question tells a paraphrase from another story sharing the word (see `LONE_MEANING_ODDS`).
+        if (lone && query.meaning && topicalTerms <= rank.loneMeaningTerms) odds += rank.loneMeaningOdds * (meaning - rank.loneMeaningCentre);
         // A lone sentence's relevance as if held lies between 0 and its coverage: read it (the
         // extras: order, closeness, answer type) only where the decision depends on it.
         if (lone) {
@@ -2307,6 +2310,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (rank.pronounOdds > 0 && personPronouns(query.shape.sequence) !== 0) odds += rank.pronounOdds;
     // A candidate holding an answer of the asked kind may answer short of 0 (see `loneWindow`).
     if (typeIsEvidence(query.shape)) odds += query.meaning ? loneWindow(1) : rank.typeLoneOdds;
+    // A short question's lone sentence gains by its cosine in meaning, at most a cosine of 1 (see `LONE_MEANING_ODDS`).
+    const terms = topical ? counted.length : plans.length;
+    if (query.meaning && terms <= rank.loneMeaningTerms) odds += Math.max(0, rank.loneMeaningOdds * (1 - rank.loneMeaningCentre));
     return odds;
   }
 

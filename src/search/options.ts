@@ -144,6 +144,27 @@ export const ANSWER_TYPE_LONE_ODDS = 0.25;
 export const ANSWER_TYPE_MEANING_LONE_ODDS = 1.5;
 export const ANSWER_TYPE_MEANING_FLOOR = 0.45;
 /**
+ * With sentence vectors, in a question of at most `LONE_MEANING_TERMS` topical words: a candidate
+ * sharing one word with it (see `LONE_SCALE`) gains this much log-odds per unit of its cosine in
+ * meaning with the question above `LONE_MEANING_CENTRE`, and loses as much below it. One word of
+ * two or three is much of a short question, and whether the sentence says the rest of it in other
+ * words ("What was to blame for the 1962 accident?" of "A runaway in August 1962, caused by a
+ * cracked brake shoe, …") or is another story sharing the word is what the cosine reads, more
+ * sharply there than the model's weight for every candidate says: near the bar, the refused
+ * answerable questions whose best candidate is their answer had cosines well above the off-topic
+ * ones' (AUC 0.73, session 34). Both ways, so the off-topic questions a low cosine now refuses
+ * pay for those a high one answers. Session 35 (q71), re-deciding every read set's candidates
+ * offline (bench/qa-why.ts lines): 3 / 0.28 / 3 answered 30 more answerable questions (8 more
+ * first), refused 1 more off-topic one, and moved neither half of the development set's off-topic
+ * refusals; 4 / 0.3 and 5 / 0.25 answered more but lost off-topic refusals on one half of the
+ * read sets or on the development set; questions of 4 words or more lost the development set's
+ * (long SQuAD questions over neighbouring Wikipedia articles: "What war ended as Estonia was born?").
+ * 0: off.
+ */
+export const LONE_MEANING_ODDS = 3;
+export const LONE_MEANING_CENTRE = 0.28;
+export const LONE_MEANING_TERMS = 3;
+/**
  * 1: a date is evidence as a sum or a measure is (`ANSWER_TYPE_ODDS`) for a question that opens by
  * asking when ("When did the ferry start running?", and /ask's "What year …", "How long ago …", which
  * the dates search as "when …": see `eventOf`): the best candidate just short of answering that
@@ -565,6 +586,12 @@ export interface Ranking {
   readonly typeMeaningOdds: number;
   /** See `ANSWER_TYPE_MEANING_FLOOR`. */
   readonly typeMeaningFloor: number;
+  /** See `LONE_MEANING_ODDS`; 0: a lone candidate's cosine in meaning moves nothing beyond the model's weight. */
+  readonly loneMeaningOdds: number;
+  /** See `LONE_MEANING_CENTRE`. */
+  readonly loneMeaningCentre: number;
+  /** See `LONE_MEANING_TERMS`. */
+  readonly loneMeaningTerms: number;
   /** See `WHEN_ODDS`; 0: a date is no evidence. */
   readonly whenOdds: number;
   /** See `UNTYPED_ODDS`. */
@@ -636,6 +663,9 @@ export const RANKING: Ranking = Object.freeze({
   typeLoneOdds: ANSWER_TYPE_LONE_ODDS,
   typeMeaningOdds: ANSWER_TYPE_MEANING_LONE_ODDS,
   typeMeaningFloor: ANSWER_TYPE_MEANING_FLOOR,
+  loneMeaningOdds: LONE_MEANING_ODDS,
+  loneMeaningCentre: LONE_MEANING_CENTRE,
+  loneMeaningTerms: LONE_MEANING_TERMS,
   whenOdds: WHEN_ODDS,
   untyped: UNTYPED_ODDS,
   untypedSum: UNTYPED_SUM_ODDS,
