@@ -148,8 +148,8 @@ export const ANSWER_TYPE_MEANING_FLOOR = 0.45;
  * sharing one word with it (see `LONE_SCALE`) gains this much log-odds per unit of its cosine in
  * meaning with the question above `LONE_MEANING_CENTRE`, and loses as much below it. One word of
  * two or three is much of a short question, and whether the sentence says the rest of it in other
- * words ("What was to blame for the 1962 accident?" of "A runaway in August 1962, caused by a
- * cracked brake shoe, …") or is another story sharing the word is what the cosine reads, more
+ * words ("Where did the boiler turn up?" of "The boiler was found rusting in a scrapyard …") or
+ * is another story sharing the word is what the cosine reads, more
  * sharply there than the model's weight for every candidate says: near the bar, the refused
  * answerable questions whose best candidate is their answer had cosines well above the off-topic
  * ones' (AUC 0.73, session 34). Both ways, so the off-topic questions a low cosine now refuses

@@ -12,7 +12,7 @@ import { cite, record } from './record.js';
  */
 const SHED = record('shed', [
   ['The Corvel weaving shed in Lanbury closed in 1968 after ninety years of making sailcloth.', 'A group of former weavers bought the building in 2011 and turned it into a working museum.'],
-  ['Its steam engine, restored by volunteers over six winters, now runs on the first Sunday of each month.', 'The boiler was found rusting in a scrapyard near Tolbridge and carried back on a borrowed lorry.'],
+  ['Its steam engine, restored by volunteers over six winters, is fired up on the second Saturday of every month.', 'The boiler was found rusting in a scrapyard near Quelmarsh and carried back on a borrowed lorry.'],
   ['Visitors can watch a loom at work and buy cloth in the shop.', 'The museum is open from Easter to October.'],
 ]);
 const OFF = { ...RANKING, loneMeaningOdds: 0 };
