@@ -144,21 +144,26 @@ export const ANSWER_TYPE_LONE_ODDS = 0.25;
 export const ANSWER_TYPE_MEANING_LONE_ODDS = 1.5;
 export const ANSWER_TYPE_MEANING_FLOOR = 0.45;
 /**
- * With sentence vectors, in a question of at most `LONE_MEANING_TERMS` topical words: a candidate
- * sharing one word with it (see `LONE_SCALE`) gains this much log-odds per unit of its cosine in
- * meaning with the question above `LONE_MEANING_CENTRE`, and loses as much below it. One word of
- * two or three is much of a short question, and whether the sentence says the rest of it in other
- * words ("Where did the boiler turn up?" of "The boiler was found rusting in a scrapyard …") or
- * is another story sharing the word is what the cosine reads, more
- * sharply there than the model's weight for every candidate says: near the bar, the refused
- * answerable questions whose best candidate is their answer had cosines well above the off-topic
- * ones' (AUC 0.73, session 34). Both ways, so the off-topic questions a low cosine now refuses
- * pay for those a high one answers. Session 35 (q71), re-deciding every read set's candidates
- * offline (bench/qa-why.ts lines): 3 / 0.28 / 3 answered 30 more answerable questions (8 more
- * first), refused 1 more off-topic one, and moved neither half of the development set's off-topic
- * refusals; 4 / 0.3 and 5 / 0.25 answered more but lost off-topic refusals on one half of the
- * read sets or on the development set; questions of 4 words or more lost the development set's
- * (long SQuAD questions over neighbouring Wikipedia articles: "What war ended as Estonia was born?").
+ * With sentence vectors, in a question of at most `LONE_MEANING_TERMS` topical words whose answer
+ * type is no evidence (see `ANSWER_TYPE_ODDS`, `COUNT_EVIDENCE`, `WHEN_ODDS`: those have their own
+ * window read by the cosine, `ANSWER_TYPE_MEANING_LONE_ODDS`): a candidate sharing one word with it
+ * (see `LONE_SCALE`) gains this much log-odds per unit of its cosine in meaning with the question
+ * above `LONE_MEANING_CENTRE`, and loses as much below it. One word of two or three is much of a
+ * short question, and whether the sentence says the rest of it in other words ("Where did the
+ * boiler turn up?" of "The boiler was found rusting in a scrapyard …") or is another story sharing
+ * the word is what the cosine reads, more sharply there than the model's one weight for every
+ * candidate says: near the bar, the refused answerable questions whose best candidate was their
+ * answer had cosines well above the off-topic ones' (AUC 0.73 against 0.68 for the log-odds,
+ * session 34). Both ways, so the off-topic questions a low cosine now refuses pay for those a high
+ * one answers. Session 35 (q71): re-deciding every read set's candidates offline (bench/qa-why.ts
+ * lines), 3 / 0.28 / 3 answered about 30 more answerable questions and moved neither the read sets'
+ * nor the development set's off-topic refusals; 4 / 0.3 and 5 / 0.25 answered more but lost
+ * off-topic refusals on one half of the read sets or on the development set; questions of 4 words
+ * or more lost the development set's (long questions over neighbouring Wikipedia articles). Through
+ * `ask` with the vectors on every set: read sets first 2,642 → 2,655, answerable refused 484 → 465
+ * of 3,644, off-topic refusals 3,541 unchanged; development set answerable refused 19 → 18, the rest
+ * unchanged. Read for the evidence kinds as well it answered 7 more first but 4 more off-topic
+ * questions (sums and reasons: the move carried their candidates into the type's window).
  * 0: off.
  */
 export const LONE_MEANING_ODDS = 3;
