@@ -160,10 +160,12 @@ export const ANSWER_TYPE_MEANING_FLOOR = 0.45;
  * nor the development set's off-topic refusals; 4 / 0.3 and 5 / 0.25 answered more but lost
  * off-topic refusals on one half of the read sets or on the development set; questions of 4 words
  * or more lost the development set's (long questions over neighbouring Wikipedia articles). Through
- * `ask` with the vectors on every set: read sets first 2,642 → 2,655, answerable refused 484 → 465
- * of 3,644, off-topic refusals 3,541 unchanged; development set answerable refused 19 → 18, the rest
- * unchanged. Read for the evidence kinds as well it answered 7 more first but 4 more off-topic
- * questions (sums and reasons: the move carried their candidates into the type's window).
+ * `ask` with the vectors (bench/qa-sets.ts), read for every kind on every set, it answered 4 more
+ * off-topic questions of the evidence kinds (sums, reasons: the move carried their candidates into
+ * the type's window) for 7 more first; without those kinds (their questions then decided as
+ * before): read sets first 2,642 → 2,655, answerable refused 484 → 465 of 3,644, off-topic refusals
+ * 3,541 unchanged; development set answerable refused 19 → 18, the rest unchanged; held-out sets
+ * 83–85 first 134 → 135, answerable refused 18 → 16 of 170, off-topic refusals unchanged.
  * 0: off.
  */
 export const LONE_MEANING_ODDS = 3;
