@@ -15,8 +15,10 @@ const SHED = record('shed', [
   ['Its steam engine, restored by volunteers over six winters, is fired up on the second Saturday of every month.', 'The boiler was found rusting in a scrapyard near Quelmarsh and carried back on a borrowed lorry.'],
   ['Visitors can watch a loom at work and buy cloth in the shop.', 'The museum is open from Easter to October.'],
 ]);
+// The rule at the weights measured in session 35, whatever the shipped constants (the merge may switch it off).
+const ON = { ...RANKING, loneMeaningOdds: 3, loneMeaningCentre: 0.28, loneMeaningTerms: 3 };
 const OFF = { ...RANKING, loneMeaningOdds: 0 };
-const asked = (q: string, to: string, close: number, others: number, ranking = RANKING): [string[], string[]] => {
+const asked = (q: string, to: string, close: number, others: number, ranking = ON): [string[], string[]] => {
   const o = createSearchIndex(SHED, { ranking }).search(q, { meaning: (s) => (s.text.startsWith(to) ? close : others) });
   return [o.hits.map((h) => cite(h.sentence)), o.suggestions.map((h) => cite(h.sentence))];
 };
@@ -38,7 +40,7 @@ describe('a short question’s sentence sharing one word with it, read by its co
   });
 
   it('moves nothing without the vectors, nor in a question of more than three topical words', () => {
-    const plain = (q: string, ranking = RANKING): string[] => createSearchIndex(SHED, { ranking }).search(q).hits.map((h) => cite(h.sentence));
+    const plain = (q: string, ranking = ON): string[] => createSearchIndex(SHED, { ranking }).search(q).hits.map((h) => cite(h.sentence));
     expect(plain('Where did the boiler turn up?')).toEqual(plain('Where did the boiler turn up?', OFF));
     const long = 'Who brought the old engine back to life?';
     expect(asked(long, 'Its', 0.45, 0.15)).toEqual(asked(long, 'Its', 0.45, 0.15, OFF));
