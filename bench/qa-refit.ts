@@ -70,6 +70,9 @@ const unansW = Number(opt('--unanswerable', '0'));
 /** Added to the refit's log-odds when read (a cheaper bar than another `--odds`). */
 const shift = Number(opt('--shift', '0'));
 const goldRows = opt('--rows', 'best') === 'gold';
+/** `--dev-weight W` / `--dev-offtopic-weight W`: the development set's rows (its off-topic ones) weigh W in the fit, against 1 for a reader set's. */
+const devW = Number(opt('--dev-weight', '1'));
+const devOffW = Number(opt('--dev-offtopic-weight', String(devW)));
 const shipped: Model = { ...MEANING_DECISION };
 const BASE = Object.keys(MEANING_DECISION).filter((k) => k !== 'intercept');
 
@@ -220,7 +223,7 @@ function fit(on: readonly Line[]): Model {
     };
     const X = rows.map((q) => vector(q, pick(q)));
     const Y = rows.map((q) => (q.kind === 'answerable' ? 1 : 0));
-    const V = rows.map((q) => (q.kind === 'unanswerable' ? unansW : 1));
+    const V = rows.map((q) => (q.kind === 'unanswerable' ? unansW : 1) * (q.set === 'dev' ? (q.kind === 'offtopic' ? devOffW : devW) : 1));
     const { intercept, weights } = fitLogistic(X, Y, { l2, odds, steps: 30, V });
     m = { intercept };
     KEYS.forEach((k, j) => (m[k] = weights[j] as number));

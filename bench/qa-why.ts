@@ -91,6 +91,8 @@ for (const set of sets) {
   const [nA, rA] = count.answerable as [number, number];
   const [nI, rI] = count.unanswerable as [number, number];
   const [nO, rO] = count.offtopic as [number, number];
+  // The lines so far, after each set: a long run read while it goes, or cut short, keeps them.
+  writeFileSync(out, `${lines.join('\n')}\n`);
   console.log(`${set}: first ${first}/${nA} = ${pct(first, nA)}, answerable refused ${rA} = ${pct(rA, nA)}, off-topic refused ${rO}/${nO} = ${pct(rO, nO)}${nI > 0 ? `, unanswerable refused ${rI}/${nI} = ${pct(rI, nI)}` : ''}`);
 }
 writeFileSync(out, `${lines.join('\n')}\n`);

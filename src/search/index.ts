@@ -1946,6 +1946,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         };
         odds = model.intercept;
         for (const k of Object.keys(features) as (keyof DecisionFeatures)[]) odds += model[k] * features[k];
+        // A sentence sharing one word with a short question: its cosine in meaning with the
+        // question tells a paraphrase from another story sharing the word (see `LONE_MEANING_ODDS`);
+        // not a question whose answer type is evidence, which has its own window read by the cosine.
+        if (lone && query.meaning && topicalTerms <= rank.loneMeaningTerms && !typeIsEvidence(query.shape)) odds += rank.loneMeaningOdds * (meaning - rank.loneMeaningCentre);
         // A lone sentence's relevance as if held lies between 0 and its coverage: read it (the
         // extras: order, closeness, answer type) only where the decision depends on it.
         if (lone) {
@@ -2403,7 +2407,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // A sentence may point to the question's person (see `PRONOUN_ODDS`).
     if (rank.pronounOdds > 0 && personPronouns(query.shape.sequence) !== 0) odds += rank.pronounOdds;
     // A candidate holding an answer of the asked kind may answer short of 0 (see `loneWindow`).
+    // …or, in a short question of another kind, by its cosine in meaning, at most a cosine of 1 (see `LONE_MEANING_ODDS`).
+    const terms = topical ? counted.length : plans.length;
     if (typeIsEvidence(query.shape)) odds += query.meaning ? loneWindow(1) : rank.typeLoneOdds;
+    else if (query.meaning && terms <= rank.loneMeaningTerms) odds += Math.max(0, rank.loneMeaningOdds * (1 - rank.loneMeaningCentre));
     return odds;
   }
 
