@@ -87,7 +87,7 @@ const PASSIVE_SIGNED = new RegExp(
   'gu',
 );
 /**
- * "The changes had been agreed in writing by both companies": a passive of agreeing or signing (no
+ * "The new rota had been agreed at length by both unions": a passive of agreeing or signing (no
  * negation or modal before it) whose agent is both sides at once ("both companies", "the two firms").
  */
 const PASSIVE_BY_BOTH = /(?<!\b(?:would|could|might|should|must|may|not)\s)\b(?:(?:has|have|had)\s+been|was|were)\s+(agreed|signed)\s+(?:\p{Ll}+\s+){0,3}?by\s+((?:both|the\s+two)\s+\p{Ll}+)/gu;
@@ -3839,7 +3839,7 @@ function agreementsIn(
     void action;
   }
 
-  // "The judge found that the changes had been agreed in writing by both companies": whatever was
+  // "The panel ruled that the new rota had been agreed at length by both unions": whatever was
   // agreed, both sides at once agreed it (the collective resolved as a subject is, to two parties).
   PASSIVE_BY_BOTH.lastIndex = 0;
   while ((pm = PASSIVE_BY_BOTH.exec(text)) !== null) {

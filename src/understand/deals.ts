@@ -1439,11 +1439,11 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
       if (e === before) break;
     }
     const prep = word(tokens[e]);
-    // "Bluewatch holds lifeguard contracts with six other towns", "The firm also holds a separate
-    // mooring licence at the wharf", "had held a 25-year lease on the cable car from 2006": a deal
+    // "Glimmerdyke holds gritting contracts with nine other parishes", "The company also holds a distinct
+    // grazing permit on the common", "had held a 15-year lease over the boathouse from 1998": a deal
     // held (a verb of holding, WordNet's own/hold/have) by the subject is in force with the subject
     // as its one side, when no name after from/with/to is its other. Only in an article that told of a
-    // deal before: alone, "the site held a licence for up to 12 tonnes of explosives" is a permit.
+    // deal before: alone, "the yard held a licence for storing 40 drums of solvent" is a permit.
     const heldAlone = dealBefore && holdVerb(verb.lemma) && statusOfVerb(verb.lemma) === null && verb.pos === 'VERB' && !receiver && !collective;
     const partner = /^(?:from|with|to)$/.test(prep) ? (namesAt(tokens, e + 1, text) ?? apposedName(tokens, e + 1, text, true) ?? (holds && prep === 'from' ? theParty(commonParty(tokens, e + 1, text)) : null)) : null;
     if (heldAlone && (!partner || partner.names.length !== 1) && !/^(?:AUX|VERB)$/.test(tokens[e]?.pos ?? '') && word(tokens[e]) !== 'to') {
@@ -3112,7 +3112,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     while (c < tokens.length && c - k < 16 && tokens[c]!.pos !== 'AUX' && !became(tokens[c]!) && !/^[,;:.]$/.test(tokens[c]!.text)) c++;
     if (tokens[c]?.pos === 'AUX' || (tokens[c] !== undefined && became(tokens[c]!))) k = c;
   }
-  // "A deal struck by negotiators in April was rejected by members": a past participle on the deal
+  // "A settlement brokered by mediators over the summer was rejected by crews": a past participle on the deal
   // with no commas (one of making or changing a deal, WordNet's status; its phrase up to the
   // auxiliary) stands before its verb, as one set off by commas does.
   if (k === e && tokens[k]?.pos === 'VERB' && tokens[k]!.text !== tokens[k]!.lemma && /^\p{Ll}+$/u.test(tokens[k]!.text) && !/ing$/.test(tokens[k]!.text) && statusOfVerb(tokens[k]!.lemma) !== null && /^(?:ADP|ADV|ADJ|DET|NUM)$/.test(tokens[k + 1]?.pos ?? '')) {
@@ -4505,8 +4505,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
         const verb = tokens[active.at]!;
         return { cue: verb.text, cueAt: verb.start, status: 'reached', kind: 'deal', noun: [tokens[s]!.start, t.end], actionStart: tokens[s]!.start, named: [], subjectEnd: verb.start, antecedent: null, collective: null, later: false, needsTwo: false, proposal: true, offerTerms: true, offerBefore: true };
       }
-      // ("rejected a 3 per cent offer", "turned down a £2m bid": an amount before the noun tells one offer made, as "earlier" does.)
-      // (Not with its maker described after it: "turned down a £520,000 offer from a community group".)
+      // ("refused a 4 per cent offer", "turned down a £2m bid": an amount before the noun tells one offer made, as "earlier" does.)
+      // (Not with its maker described after it: "refused a £75,000 offer from a parish trust".)
       const amount = /^an?$/i.test(word(tokens[s])) && tokens.slice(s + 1, i).some((x) => x.pos === 'NUM') && word(tokens[i + 1]) !== 'from';
       if (active.status !== 'rejected' || (t.lemma !== 'offer' && t.lemma !== 'bid' && !that) || (!that && !amount && (!/^(?:an?|the|two|three|several|both|\d+)$/i.test(word(tokens[s])) || !EARLIER_ADJ.test(word(tokens[s + 1]))))) return null;
       const verb = tokens[active.at]!;

@@ -10,8 +10,8 @@ beforeAll(() => void rows('Grimsett Jams signed a deal with Selvidge Foods.'), 1
 describe('"a separate …", "a similar …" deal with no partner in the phrase', () => {
   it('reads a deal acted under, "under a similar contract", as one of the article\'s sides', () => {
     const body = [
-      'Harlow Ferries has signed a five-year contract with Dorrow Council to run the river buses.',
-      'The firm has cleaned windows at Dorrow Hall under a similar contract since 2019, and the council approved its renewal last month.',
+      'Harlow Ferries has signed a seven-year contract with Dorrow Council to run the river buses.',
+      'The firm has cleaned windows at Dorrow Hall under a similar contract since 2019, and the council approved its renewal in January.',
     ].join('\n');
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
       ['1.1', 'Harlow Ferries | Dorrow Council', 'signed'],
@@ -21,8 +21,8 @@ describe('"a separate …", "a similar …" deal with no partner in the phrase',
 
   it('reads "under separate agreements" with the partner the clause names', () => {
     const body = [
-      'Harlow Ferries has signed a five-year contract with Dorrow Council to run the river buses.',
-      'It also supplies fuel to the lifeboat station and two marinas under separate agreements, which remain in force.',
+      'Harlow Ferries has signed a seven-year contract with Dorrow Council to run the river buses.',
+      'It also supplies fuel to the lifeboat station and two marinas under separate agreements, which both remain in force.',
     ].join('\n');
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
       ['1.1', 'Harlow Ferries | Dorrow Council', 'signed'],
@@ -31,34 +31,34 @@ describe('"a separate …", "a similar …" deal with no partner in the phrase',
   });
 
   it('reads "refused a similar deal" as a refusal', () => {
-    const body = ['Prosecutors have offered Ned Vole a plea deal.', 'Vole refused a similar deal in March, his lawyer said.'].join('\n');
+    const body = ['Prosecutors have offered Zebedine Vole a plea deal.', 'Vole refused a similar deal in March, his lawyer said.'].join('\n');
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
-      ['1.1', 'Prosecutors | Ned Vole', 'proposed'],
-      ['1.2', 'Prosecutors | Ned Vole', 'rejected'],
+      ['1.1', 'Prosecutors | Zebedine Vole', 'proposed'],
+      ['1.2', 'Prosecutors | Zebedine Vole', 'rejected'],
     ]);
   });
 
   it('still reads no deal in "other arrangements" or "a smaller deal" with no partner', () => {
     expect(rows('Rival bidders made other arrangements for the week.')).toEqual([]);
-    expect(rows('The council blocked a smaller bus deal in 2019.')).toEqual([]);
+    expect(rows('The council blocked a smaller tram deal in 2019.')).toEqual([]);
   });
 });
 
 describe('who ends or breaks a deal, named after a description of it ("the homeware chain Pindle")', () => {
   it('keeps the name as the side, as it does for a deal signed', () => {
-    expect(rows('Harwick Looms has lost its biggest customer after the homeware chain Pindle terminated a two-year supply contract.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Pindle', 'voided']]);
+    expect(rows('Harwick Looms has lost its largest buyer after the homeware chain Pindle terminated a two-year supply contract.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Pindle', 'voided']]);
     expect(rows('The homeware chain Pindle terminated a supply contract with Harwick Looms.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Pindle | Harwick Looms', 'voided']]);
   });
 
-  it('still takes no description for a side ("a tack retailer broke a contract")', () => {
-    expect(rows('A potter, Ida Marsh, has won damages after a tack retailer broke a contract to stock her bowls.')).toEqual([]);
+  it('still takes no description for a side ("a kite wholesaler broke a contract")', () => {
+    expect(rows('A potter, Ida Marsh, has won damages after a kite wholesaler broke a contract to sell her bowls.')).toEqual([]);
   });
 });
 
-describe('an offer refused, told by its amount ("rejected a 3 per cent offer")', () => {
-  const deal = 'Porters at Orme Infirmary have voted to accept a pay deal with the Orme Health Board.';
+describe('an offer refused, told by its amount ("rejected a 6 per cent offer")', () => {
+  const deal = 'Porters at Orme Infirmary have voted to accept a wage deal with the Orme Health Board.';
   it('is one made before, as "an earlier offer" is: the sides of the deal before', () => {
-    expect(rows(`${deal}\nThe strikes began in May after the porters' union rejected a 3 per cent offer.`).map((r) => r.slice(0, 3))).toEqual([
+    expect(rows(`${deal}\nThe strikes began in May after the porters' union rejected a 6 per cent offer.`).map((r) => r.slice(0, 3))).toEqual([
       ['1.1', 'Orme Infirmary | Orme Health Board', 'ratified'],
       ['1.2', 'Orme Infirmary | Orme Health Board', 'rejected'],
     ]);
@@ -69,12 +69,12 @@ describe('an offer refused, told by its amount ("rejected a 3 per cent offer")',
   });
 
   it('is not one made before when its maker is described after it', () => {
-    expect(rows('Hopes of saving the Old Bell, a village pub, have faded after its owners turned down a £300,000 offer from a community group.')).toEqual([]);
+    expect(rows('Hopes of saving the Old Bell, a village pub, have faded after its landlords turned down a £300,000 offer from a parish trust.')).toEqual([]);
   });
 });
 
 describe('a deal held by the subject, its other side not named after it', () => {
-  const deal = 'Harlow Ferries has signed a five-year contract with Dorrow Council to run the river buses.';
+  const deal = 'Harlow Ferries has signed a seven-year contract with Dorrow Council to run the river buses.';
   it('"holds mooring contracts at four other piers": in force, completed by the article\'s sides', () => {
     expect(rows(`${deal}\nHarlow also holds mooring contracts at four other piers.`).map((r) => r.slice(0, 3))).toEqual([
       ['1.1', 'Harlow Ferries | Dorrow Council', 'signed'],
@@ -82,17 +82,17 @@ describe('a deal held by the subject, its other side not named after it', () => 
     ]);
   });
 
-  it('"had held a ten-year lease on the pier from 2009": in force, its holder the one side', () => {
-    expect(rows(`${deal}\nThe previous operator, Kelso Boats, had held a ten-year lease on the pier from 2009.`).map((r) => r.slice(0, 3))).toEqual([
+  it('"had held a twelve-year lease on the pier from 2009": in force, its holder the one side', () => {
+    expect(rows(`${deal}\nThe previous operator, Kelso Boats, had held a twelve-year lease on the pier from 2009.`).map((r) => r.slice(0, 3))).toEqual([
       ['1.1', 'Harlow Ferries | Dorrow Council', 'signed'],
       ['1.2', 'Kelso Boats', 'in force'],
     ]);
   });
 
   it('is no deal in an article that told of none before, nor a verb inside a compound', () => {
-    expect(rows('According to the fire service, the depot held a licence for up to ten tonnes of fuel.')).toEqual([]);
-    expect(rows('Dorrow Council has signed a new contract with Kell Cabs.\nThe committee voted last month to cap the number of private-hire licences.').map((r) => r.slice(0, 3))).toEqual([
-      ['1.1', 'Dorrow Council | Kell Cabs', 'signed'],
+    expect(rows('According to the fire service, the depot held a licence for at most ten tonnes of fuel.')).toEqual([]);
+    expect(rows('Dorrow Council has signed a new contract with Kell Hansoms.\nThe committee voted in June to cap the total of private-hire licences.').map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Dorrow Council | Kell Hansoms', 'signed'],
     ]);
   });
 });
@@ -106,7 +106,7 @@ describe('"the termination" told later: the deal last ended, up to three paragra
       '',
       'The council has opened talks with another operator.',
       '',
-      'Kelso Boats said it would challenge the termination in court.',
+      'Kelso Boats said on Friday it would challenge the termination.',
     ].join('\n');
     expect(rows(body)).toEqual([
       ['1.1', 'Dorrow Council | Kelso Boats', 'voided', null],
@@ -118,9 +118,9 @@ describe('"the termination" told later: the deal last ended, up to three paragra
     const body = [
       'Dorrow Council has signed a new bus contract with Harlow Coaches.',
       '',
-      'Harlow replaces Orme Buses, whose contract was terminated early in May after a depot fire.',
+      'Harlow replaces Orme Buses, whose contract was terminated last May after a depot fire.',
       '',
-      'Orme Buses is challenging the termination in the courts.',
+      'Orme Buses is challenging the termination before a tribunal.',
     ].join('\n');
     expect(rows(body)).toEqual([
       ['1.1', 'Dorrow Council | Harlow Coaches', 'signed', null],
@@ -140,9 +140,9 @@ describe('"approved the plan" after a deal told with one side', () => {
   });
 });
 
-describe('a past participle on the deal with no commas ("A deal struck by negotiators in April was rejected")', () => {
+describe('a past participle on the deal with no commas ("A deal struck by union negotiators on Tuesday was rejected")', () => {
   it('stands before the verb that tells what became of the deal', () => {
-    const body = ['Porters at Orme Infirmary have voted to accept a pay deal with the Orme Health Board.', 'A deal struck by negotiators in April was rejected by members.'].join('\n');
+    const body = ['Porters at Orme Infirmary have voted to accept a wage deal with the Orme Health Board.', 'A deal struck by union negotiators on Tuesday was rejected by staff.'].join('\n');
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
       ['1.1', 'Orme Infirmary | Orme Health Board', 'ratified'],
       ['1.2', 'Orme Infirmary | Orme Health Board', 'rejected'],
@@ -156,10 +156,10 @@ describe('"An attempt by X to merge with Y collapsed": the partner after "with"'
   });
 });
 
-describe('a passive of agreeing whose agent is both sides ("had been agreed in writing by both companies")', () => {
-  const suit = 'Kell Water has sued Orme Pipeworks over a late mains contract.';
+describe('a passive of agreeing whose agent is both sides ("had been agreed in detail by both companies")', () => {
+  const suit = 'Kell Water has sued Orme Conduits over a late mains contract.';
   it('is an agreement between the two named before', () => {
-    expect(rows(`${suit}\nThe judge found that the changes had been agreed in writing by both companies.`).map((r) => r.slice(0, 3))).toEqual([['1.2', 'Kell Water | Orme Pipeworks', 'reached']]);
+    expect(rows(`${suit}\nThe judge found that the changes had been agreed in detail by both companies.`).map((r) => r.slice(0, 3))).toEqual([['1.2', 'Kell Water | Orme Conduits', 'reached']]);
   });
   it('is none when negated or under a modal', () => {
     expect(rows(`${suit}\nThe changes had not been agreed by both companies.`)).toEqual([]);
