@@ -150,6 +150,7 @@ export const QA_SETS: Record<string, string> = {
   blind83: path.join(root, 'bench', 'qa-blind83', 'squad2_dev40.json'),
   blind84: path.join(root, 'bench', 'qa-blind84', 'squad2_dev40.json'),
   blind85: path.join(root, 'bench', 'qa-blind85', 'squad2_dev40.json'),
+  blind86: path.join(root, 'bench', 'qa-blind86', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

@@ -130,6 +130,7 @@ import { BLIND82_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND83_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind83.fixture.js';
 import { BLIND84_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind84.fixture.js';
 import { BLIND85_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind85.fixture.js';
+import { BLIND86_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind86.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -213,6 +214,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-83': BLIND83_AGREEMENT_ARTICLES,
   'blind-84': BLIND84_AGREEMENT_ARTICLES,
   'blind-85': BLIND85_AGREEMENT_ARTICLES,
+  'blind-86': BLIND86_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
