@@ -51,7 +51,7 @@ import { sentencesOf } from '../record/types.js';
 import { dealHeldOfItsOwn, heldDealMention } from './heldMention.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
 import { literal } from '../regex.js';
-import { carriedSides, counterpartSides, protagonistSides, fullestSides, termSubjectSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
+import { carriedSides, counterpartSides, protagonistSides, syncedLaterSides, fullestSides, termSubjectSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
 
 type Family = 'agree' | 'decide' | 'pledge' | 'commit' | 'reach' | 'sign' | 'approve';
 
@@ -343,6 +343,7 @@ export function extractAgreements(
   carriedSides(all, out, kindWords);
   counterpartSides(all, out);
   protagonistSides(all, out);
+  syncedLaterSides(out);
   // (Once more, now that the passes above may have given the body's first deal its second side:
   // "Quarry firm signs lease" over "X has signed a lease handing its quarry to the Y Trust".)
   headlineSidesFromBody(sided, all, out);

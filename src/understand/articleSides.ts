@@ -930,3 +930,24 @@ export function protagonistSides(all: readonly Sentence[], out: Map<SentenceKey,
     );
   }
 }
+
+/**
+ * "Y replaces X, whose contract was terminated … X is challenging the termination": a later mention
+ * linked before the passes above settled its deal's sides keeps the sides it had then. One whose
+ * every side is a side of the deal it refers to, which now has more, takes that deal's sides.
+ * Changes `out` in place.
+ */
+export function syncedLaterSides(out: Map<SentenceKey, Agreement[]>): void {
+  for (const [k, list] of out) {
+    out.set(
+      k,
+      list.map((a) => {
+        if (a.refersTo === null) return a;
+        const deal = (out.get(sentenceKey(a.refersTo)) ?? []).find((x) => x.refersTo === null);
+        if (!deal || deal.parties.length <= a.parties.length) return a;
+        if (!a.parties.every((p) => deal.parties.some((q) => sameSide(p, q)))) return a;
+        return { ...a, parties: deal.parties };
+      }),
+    );
+  }
+}

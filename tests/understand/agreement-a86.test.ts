@@ -127,13 +127,12 @@ describe('"the termination" told later: the deal last ended, up to three paragra
       'Orme Buses is challenging the termination before a tribunal.',
     ].join('\n');
     // The ended contract is the council's with the operator Harlow replaces (a87's protagonistSides:
-    // "Y replaces X, whose contract …" with Y a lede side gives X the lede's other side). The later
-    // "the termination" links to it but keeps the one side it had when it was linked: the sides of
-    // the article are settled after the links (left for the next round, merge review session 35).
+    // "Y replaces X, whose contract …" with Y a lede side gives X the lede's other side), and the
+    // later "the termination" takes the sides of the deal it links to (syncedLaterSides).
     expect(rows(body)).toEqual([
       ['1.1', 'Dorrow Council | Harlow Coaches', 'signed', null],
       ['2.1', 'Dorrow Council | Orme Buses', 'voided', null],
-      ['3.1', 'Orme Buses', 'voided', '2.1'],
+      ['3.1', 'Dorrow Council | Orme Buses', 'voided', '2.1'],
     ]);
   });
 });
