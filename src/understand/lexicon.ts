@@ -186,11 +186,26 @@ function formBases(word: string): string[] {
   return irregular !== undefined ? [irregular] : verbBases(word);
 }
 
+/**
+ * A test of a lower-case word, memoised per word (at most 100,000 kept; a word with anything but
+ * lower-case letters is false without asking): the shape of this file's WordNet word classes.
+ */
+function lowerWordTest(test: (word: string) => boolean): (word: string) => boolean {
+  const memo = new Map<string, boolean>();
+  return (word) => {
+    const known = memo.get(word);
+    if (known !== undefined) return known;
+    const out = /^\p{Ll}+$/u.test(word) && test(word);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, out);
+    return out;
+  };
+}
+
 /** Talk held: a discussion, meeting, conversation, negotiation, telephone call, conference or consultation. */
 let meetingNouns: ReadonlySet<string> | undefined;
 /** Talking with ("talk, speak": exchanging thoughts), meeting, negotiating, speaking: the senses themselves, not their kinds ("whisper", "deal with" a subject, "interview"). */
 let meetingVerbs: ReadonlySet<string> | undefined;
-const meetingMemo = new Map<string, boolean>();
 /**
  * Whether a lower-case word names talk held with someone, as the word before "with" ("held talks
  * with", "met with", "a call with", "negotiated with"): a noun whose first WordNet sense is a
@@ -198,33 +213,26 @@ const meetingMemo = new Map<string, boolean>();
  * verb form whose first sense is talking with, meeting, negotiating or speaking (those senses, not
  * their kinds: "whispered with", "dealt with" a subject, "interviewed" are none); memoised. "summit" stays listed: its first sense is a peak.
  */
-export function meetingWord(word: string): boolean {
-  const known = meetingMemo.get(word);
-  if (known !== undefined) return known;
-  let out = word === 'summit';
-  if (!out && /^\p{Ll}+$/u.test(word)) {
-    meetingNouns ??= senseKeys('noun', ['discussion', 1], ['meeting', 1], ['conversation', 1], ['negotiation', 1], ['telephone_call', 1], ['conference', 1], ['consultation', 1]);
-    meetingVerbs ??= senseKeys('verb', ['talk', 1], ['meet', 1], ['meet', 2], ['negotiate', 1], ['speak', 1]);
-    const first = (pos: 'noun' | 'verb', base: string): Synset | null => {
-      const at = sensesOf(base, pos)[0];
-      return at === undefined ? null : synsetAt(pos, at);
-    };
-    out =
-      (baseForms(word).get('noun') ?? []).some((b) => {
-        const s = first('noun', b);
-        return s !== null && synsetIsKindOf(s, meetingNouns!);
-      }) ||
-      formBases(word).some((b) => {
-        const s = first('verb', b);
-        return s !== null && meetingVerbs!.has(`verb:${s.offset}`);
-      });
-  }
-  if (meetingMemo.size > 100_000) meetingMemo.clear();
-  meetingMemo.set(word, out);
-  return out;
-}
+export const meetingWord = lowerWordTest((word) => {
+  if (word === 'summit') return true;
+  meetingNouns ??= senseKeys('noun', ['discussion', 1], ['meeting', 1], ['conversation', 1], ['negotiation', 1], ['telephone_call', 1], ['conference', 1], ['consultation', 1]);
+  meetingVerbs ??= senseKeys('verb', ['talk', 1], ['meet', 1], ['meet', 2], ['negotiate', 1], ['speak', 1]);
+  const first = (pos: 'noun' | 'verb', base: string): Synset | null => {
+    const at = sensesOf(base, pos)[0];
+    return at === undefined ? null : synsetAt(pos, at);
+  };
+  return (
+    (baseForms(word).get('noun') ?? []).some((b) => {
+      const s = first('noun', b);
+      return s !== null && synsetIsKindOf(s, meetingNouns!);
+    }) ||
+    formBases(word).some((b) => {
+      const s = first('verb', b);
+      return s !== null && meetingVerbs!.has(`verb:${s.offset}`);
+    })
+  );
+});
 
-const reportsMemo = new Map<string, boolean>();
 /**
  * Whether a lower-case word is a form of a verb that reports a clause on its own ("said",
  * "announces", "confirmed", "stated", "disclosed", "added", "warned"): its base form (an irregular
@@ -232,43 +240,24 @@ const reportsMemo = new Map<string, boolean>();
  * (`speechLemma`). The one test the agreement readers ask where they kept their own lists of
  * "said|says|announced|…" forms; memoised per word.
  */
-export function reportsClause(word: string): boolean {
-  const known = reportsMemo.get(word);
-  if (known !== undefined) return known;
-  let out = false;
-  if (/^\p{Ll}+$/u.test(word)) {
-    out = formBases(word).some((b) => speechLemma(b) === 'strong');
-  }
-  if (reportsMemo.size > 100_000) reportsMemo.clear();
-  reportsMemo.set(word, out);
-  return out;
-}
+export const reportsClause = lowerWordTest((word) => formBases(word).some((b) => speechLemma(b) === 'strong'));
 
 /** "evaluate, judge" (praise, laud), "knock, criticize" (condemn, denounce), "charge, accuse" (blame). */
 let judgingSenses: ReadonlySet<string> | undefined;
-const judgesMemo = new Map<string, boolean>();
 /**
  * Whether a lower-case verb form's first WordNet sense passes judgement in words ("criticised",
  * "praised", "condemned", "blamed", "hailed", "denounced"): a kind of evaluating, criticising or
  * accusing; memoised per word. Such a verb's quoted object after a short one is a judgement
  * stated ("praised the deal as \"historic\"").
  */
-export function judgesFirst(word: string): boolean {
-  const known = judgesMemo.get(word);
-  if (known !== undefined) return known;
-  let out = false;
-  if (/^\p{Ll}+$/u.test(word)) {
-    judgingSenses ??= senseKeys('verb', ['judge', 2], ['criticize', 1], ['charge', 2]);
-    out = formBases(word).some((b) => {
-      const first = sensesOf(b, 'verb')[0];
-      const s = first === undefined ? null : synsetAt('verb', first);
-      return s !== null && s.lexname === 'verb.communication' && synsetIsKindOf(s, judgingSenses!);
-    });
-  }
-  if (judgesMemo.size > 100_000) judgesMemo.clear();
-  judgesMemo.set(word, out);
-  return out;
-}
+export const judgesFirst = lowerWordTest((word) => {
+  judgingSenses ??= senseKeys('verb', ['judge', 2], ['criticize', 1], ['charge', 2]);
+  return formBases(word).some((b) => {
+    const first = sensesOf(b, 'verb')[0];
+    const s = first === undefined ? null : synsetAt('verb', first);
+    return s !== null && s.lexname === 'verb.communication' && synsetIsKindOf(s, judgingSenses!);
+  });
+});
 
 const speakingMemo = new Map<string, boolean>();
 /**
