@@ -274,7 +274,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
  * status-misses, gold-status) skip them; they are scored for totals only. (The lead updates it each round, as
  * bench/blind/sum.py's sets.)
  */
-export const UNREAD_SETS: ReadonlySet<string> = new Set(['29', '32', '65', '68', '71', '74', '77', '80', '83', '84', '85', '86']);
+export const UNREAD_SETS: ReadonlySet<string> = new Set(['29', '32', '65', '68', '71', '74', '77', '80', '83', '86', '87', '88']);
 
 /** The read pattern sets (every set but `UNREAD_SETS`), only those named in `only` when given. */
 export function readPatternSets(only?: readonly string[]): [string, readonly PatternArticle[]][] {
