@@ -151,6 +151,8 @@ export const QA_SETS: Record<string, string> = {
   blind84: path.join(root, 'bench', 'qa-blind84', 'squad2_dev40.json'),
   blind85: path.join(root, 'bench', 'qa-blind85', 'squad2_dev40.json'),
   blind86: path.join(root, 'bench', 'qa-blind86', 'squad2_dev40.json'),
+  blind87: path.join(root, 'bench', 'qa-blind87', 'squad2_dev40.json'),
+  blind88: path.join(root, 'bench', 'qa-blind88', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

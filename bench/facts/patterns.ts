@@ -131,6 +131,8 @@ import { BLIND83_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND84_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind84.fixture.js';
 import { BLIND85_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind85.fixture.js';
 import { BLIND86_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind86.fixture.js';
+import { BLIND87_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind87.fixture.js';
+import { BLIND88_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind88.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -215,6 +217,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-84': BLIND84_AGREEMENT_ARTICLES,
   'blind-85': BLIND85_AGREEMENT_ARTICLES,
   'blind-86': BLIND86_AGREEMENT_ARTICLES,
+  'blind-87': BLIND87_AGREEMENT_ARTICLES,
+  'blind-88': BLIND88_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
