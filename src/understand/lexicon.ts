@@ -1095,12 +1095,13 @@ let lawyers: ReadonlySet<string> | undefined;
  * lawyers": any lawyer's noun), 0 otherwise (the noun is no lawyer's, or the verb no court's).
  */
 export function courtRole(participle: string, head: string): number {
-  return courtRoleOf(`${participle} ${head}`);
+  return courtRoleOf(`${participle}\u0000${head}`);
 }
-/** `courtRole` memoised by "participle head" (a participle is one word: the key splits at its first space). */
+/** `courtRole` memoised by participle and head, joined by a NUL (which no word holds) so the key splits back exactly. */
 const courtRoleOf = memoised((key: string): number => {
-  const participle = key.slice(0, key.indexOf(' '));
-  const head = key.slice(key.indexOf(' ') + 1);
+  const cut = key.indexOf('\u0000');
+  const participle = key.slice(0, cut);
+  const head = key.slice(cut + 1);
   lawyers ??= senseKeys('noun', ['lawyer', 1]);
   const singular = baseForms(head.toLowerCase()).get('noun')?.[0] ?? head.toLowerCase();
   const heads = sensesOf(singular, 'noun').slice(0, 2).map((o) => synsetAt('noun', o)).filter((x): x is Synset => x !== null && synsetIsKindOf(x, lawyers!));
