@@ -187,19 +187,28 @@ function formBases(word: string): string[] {
 }
 
 /**
+ * `compute` memoised per key: the answer kept in a Map, all of it dropped once more than `cap` are
+ * kept (a long-running bot meets new words without end). The one memo of this file's word tests;
+ * an answer is never undefined (the Map's "not asked yet").
+ */
+function memoised<T extends NonNullable<unknown> | null>(compute: (key: string) => T, cap = 100_000): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const out = compute(key);
+    if (memo.size > cap) memo.clear();
+    memo.set(key, out);
+    return out;
+  };
+}
+
+/**
  * A test of a lower-case word, memoised per word (at most 100,000 kept; a word with anything but
  * lower-case letters is false without asking): the shape of this file's WordNet word classes.
  */
 function lowerWordTest(test: (word: string) => boolean): (word: string) => boolean {
-  const memo = new Map<string, boolean>();
-  return (word) => {
-    const known = memo.get(word);
-    if (known !== undefined) return known;
-    const out = /^\p{Ll}+$/u.test(word) && test(word);
-    if (memo.size > 100_000) memo.clear();
-    memo.set(word, out);
-    return out;
-  };
+  return memoised((word) => /^\p{Ll}+$/u.test(word) && test(word));
 }
 
 /** Talk held: a discussion, meeting, conversation, negotiation, telephone call, conference or consultation. */
@@ -259,14 +268,11 @@ export const judgesFirst = lowerWordTest((word) => {
   });
 });
 
-const speakingMemo = new Map<string, boolean>();
 /**
  * Whether a verb form's most common sense is one of communication ("declared", "conceded": yes;
  * "recalling", "found": no), by WordNet, memoised: the others report speech only through a clause.
  */
-export function speaksFirst(form: string): boolean {
-  const known = speakingMemo.get(form);
-  if (known !== undefined) return known;
+export const speaksFirst = memoised((form: string): boolean => {
   const lower = form.toLowerCase();
   // WordNet's detachment rules have no "-ied" → "-y" ("denied" → "deny").
   const bases = [...(baseForms(lower).get('verb') ?? []), ...(lower.endsWith('ied') ? [`${lower.slice(0, -3)}y`] : [])];
@@ -274,26 +280,21 @@ export function speaksFirst(form: string): boolean {
     const first = sensesOf(b, 'verb')[0];
     return first !== undefined && synsetAt('verb', first)?.lexname === 'verb.communication';
   });
-  speakingMemo.set(form, out);
   return out;
-}
+});
 
 /** "remember, recall, recollect": calling to mind. */
 const remembersLemma = firstVerbSenseKindOf(['remember', 1]);
-const rememberMemo = new Map<string, boolean>();
 /**
  * Whether a verb form's most common sense is (a kind of) remembering ("recalling", "remembered"),
  * by WordNet, memoised: a memory is no act done in words, so such a participle never opens a
  * speaker of its own ("Staff planted a tree, recalling the founder"); after a speaker's clause it
  * may still carry that speaker's words.
  */
-export function remembersFirst(form: string): boolean {
-  const known = rememberMemo.get(form);
-  if (known !== undefined) return known;
+export const remembersFirst = memoised((form: string): boolean => {
   const out = (baseForms(form.toLowerCase()).get('verb') ?? []).some(remembersLemma);
-  rememberMemo.set(form, out);
   return out;
-}
+});
 
 /** WordNet's frame 26: "Somebody ----s that CLAUSE". */
 const THAT_CLAUSE_FRAME = 26;
@@ -317,7 +318,6 @@ function holdsThat(lemma: string, judging: ReadonlySet<string>, other: readonly 
     });
 }
 
-const speechMemo = new Map<string, 'strong' | 'weak' | null>();
 /**
  * What a reporting verb's sense is a kind of: passing on information ("communicate", "convey",
  * "inform"), putting into words ("utter", "state", "say"), asking ("request") or reasoning
@@ -341,9 +341,7 @@ let reasoning: ReadonlySet<string> | undefined;
  * "learn") are no kinds of reasoning in WordNet and report nothing. Null for every other word, and
  * without WordNet for all but the strong lemmas.
  */
-export function speechLemma(lemma: string): 'strong' | 'weak' | null {
-  const known = speechMemo.get(lemma);
-  if (known !== undefined) return known;
+export const speechLemma = memoised((lemma: string): 'strong' | 'weak' | null => {
   let out: 'strong' | 'weak' | null = STRONG_SPEECH_LEMMAS.has(lemma) ? 'strong' : null;
   if (out === null && /^\p{Ll}+$/u.test(lemma)) {
     const senses = sensesOf(lemma, 'verb').slice(0, 3).flatMap((o) => synsetAt('verb', o) ?? []);
@@ -363,13 +361,11 @@ export function speechLemma(lemma: string): 'strong' | 'weak' | null {
     const holds = holdsThat(lemma, reasoning, ['verb.emotion', 'verb.perception']);
     if (says || holds) out = 'weak';
   }
-  speechMemo.set(lemma, out);
   return out;
-}
+});
 
 /** "order" (command with authority), "rule, decree" (decide with authority), filled on first use. */
 let decreeing: ReadonlySet<string> | undefined;
-const decreeMemo = new Map<string, boolean>();
 /**
  * Whether a verb's lemma, in its first WordNet sense, commands or decides with authority ("order",
  * "decree", "rule"), memoised: what a judge "ordered that" or a coroner "ruled" is a decision the
@@ -377,39 +373,31 @@ const decreeMemo = new Map<string, boolean>();
  * it so, and issue 10: a decision is no quote). "tell", "say" (whose first senses are others) and
  * "urge", "demand" (no kinds of ordering) still report.
  */
-export function decreesFirst(lemma: string): boolean {
-  const known = decreeMemo.get(lemma);
-  if (known !== undefined) return known;
+export const decreesFirst = memoised((lemma: string): boolean => {
   decreeing ??= senseKeys('verb', ['order', 1], ['rule', 2], ['decree', 1]);
   const first = /^\p{Ll}+$/u.test(lemma) ? sensesOf(lemma, 'verb')[0] : undefined;
   const sense = first === undefined ? null : synsetAt('verb', first);
   const out = sense !== null && synsetIsKindOf(sense, decreeing);
-  decreeMemo.set(lemma, out);
   return out;
-}
+});
 
 /** "predict, foretell" (tell in advance), filled on first use. */
 let predicting: ReadonlySet<string> | undefined;
-const predictMemo = new Map<string, boolean>();
 /**
  * Whether a verb's lemma, in its first sense, is a kind of telling in advance (WordNet: "forecast",
  * "predict", "prophesy"; not "expect", "anticipate", "promise", whose first senses are others),
  * memoised: what is forecast is the forecaster's claim, whatever its shape ("forecasts more rain").
  */
-export function predictsFirst(lemma: string): boolean {
-  const known = predictMemo.get(lemma);
-  if (known !== undefined) return known;
+export const predictsFirst = memoised((lemma: string): boolean => {
   predicting ??= senseKeys('verb', ['predict', 1]);
   const first = sensesOf(lemma, 'verb')[0];
   const s = first === undefined ? null : synsetAt('verb', first);
   const out = s !== null && synsetIsKindOf(s, predicting);
-  predictMemo.set(lemma, out);
   return out;
-}
+});
 
 /** "accept" and "reject" themselves (not their kinds: believing is a kind of accepting). */
 let verdicts: ReadonlySet<string> | undefined;
-const viewMemo = new Map<string, boolean>();
 /**
  * Whether a verb's lemma holds a view or a finding (the `holds` half of `speechLemma` without the
  * feelings: one of its two most common senses takes a that-clause as reasoning or a perception:
@@ -417,23 +405,17 @@ const viewMemo = new Map<string, boolean>();
  * ("Inspectors found cells … held two") and an object with an infinitive ("Analysts expect the fall
  * to cost …"); a verb of saying needs its "that" or a quote.
  */
-export function viewLemma(lemma: string): boolean {
-  let out = viewMemo.get(lemma);
-  if (out === undefined) {
-    reasoning ??= senseKeys('verb', ['think', 3]);
-    verdicts ??= senseKeys('verb', ['accept', 1], ['reject', 1]);
-    // Accepting or rejecting itself is a verdict on a proposal ("Councillors rejected a motion"), no view reported.
-    out = /^\p{Ll}+$/u.test(lemma) && holdsThat(lemma, reasoning, ['verb.perception'], verdicts);
-    viewMemo.set(lemma, out);
-  }
-  return out;
-}
+export const viewLemma = memoised((lemma: string): boolean => {
+  reasoning ??= senseKeys('verb', ['think', 3]);
+  verdicts ??= senseKeys('verb', ['accept', 1], ['reject', 1]);
+  // Accepting or rejecting itself is a verdict on a proposal ("Councillors rejected a motion"), no view reported.
+  return /^\p{Ll}+$/u.test(lemma) && holdsThat(lemma, reasoning, ['verb.perception'], verdicts);
+});
 
 /** "evaluate, judge": believing, expecting, supposing (reckoning), estimating and doubting are kinds of it. */
 let evaluating: ReadonlySet<string> | undefined;
 /** "desire, want" itself. */
 let wanting: ReadonlySet<string> | undefined;
-const opinionVerbMemo = new Map<string, boolean>();
 /**
  * Whether a verb's lemma holds an opinion anyone may voice without "that" ("He reckons he can …",
  * "She believes the mill will close", "They fear the river will flood"): one of its two most common
@@ -442,18 +424,13 @@ const opinionVerbMemo = new Map<string, boolean>();
  * feeling (verb.emotion: hope, fear, worry — not wanting itself). Knowing, deciding, finding and
  * learning are neither.
  */
-export function opinionLemma(lemma: string): boolean {
-  let out = opinionVerbMemo.get(lemma);
-  if (out === undefined) {
-    evaluating ??= senseKeys('verb', ['evaluate', 2]);
-    verdicts ??= senseKeys('verb', ['accept', 1], ['reject', 1]);
-    wanting ??= senseKeys('verb', ['desire', 1]);
-    // (Wanting itself is a wish, no view: "most residents wanted it closed"; hoping, a kind of it, is one.)
-    out = /^\p{Ll}+$/u.test(lemma) && holdsThat(lemma, evaluating, ['verb.emotion'], verdicts, wanting);
-    opinionVerbMemo.set(lemma, out);
-  }
-  return out;
-}
+export const opinionLemma = memoised((lemma: string): boolean => {
+  evaluating ??= senseKeys('verb', ['evaluate', 2]);
+  verdicts ??= senseKeys('verb', ['accept', 1], ['reject', 1]);
+  wanting ??= senseKeys('verb', ['desire', 1]);
+  // (Wanting itself is a wish, no view: "most residents wanted it closed"; hoping, a kind of it, is one.)
+  return /^\p{Ll}+$/u.test(lemma) && holdsThat(lemma, evaluating, ['verb.emotion'], verdicts, wanting);
+});
 
 /** "convey": thanking is a kind of it (through "tell" alone, issuing and signing would be too). */
 let conveying: ReadonlySet<string> | undefined;
@@ -461,7 +438,6 @@ let conveying: ReadonlySet<string> | undefined;
 let requesting: ReadonlySet<string> | undefined;
 /** "promise": pledging and vowing are kinds of it. */
 let promising: ReadonlySet<string> | undefined;
-const actMemo = new Map<string, boolean>();
 
 /**
  * Whether a verb's lemma names an act done in words that reports its speaker with an object alone
@@ -471,9 +447,7 @@ const actMemo = new Map<string, boolean>();
  * ("thank"), or a word of that sense reports speech (`speechLemma`: "apologize" through
  * "apologise"), and is no kind of requesting nor a commitment (`complementsOf`). Approving, signing, issuing, refusing, ordering and asking are not.
  */
-export function speechAct(lemma: string): boolean {
-  const known = actMemo.get(lemma);
-  if (known !== undefined) return known;
+export const speechAct = memoised((lemma: string): boolean => {
   let out = false;
   if (/^\p{Ll}+$/u.test(lemma)) {
     const at = sensesOf(lemma, 'verb')[0];
@@ -487,9 +461,8 @@ export function speechAct(lemma: string): boolean {
       out = !synsetIsKindOf(first, requesting) && !complementsOf(lemma).commitment && !synsetIsKindOf(first, promising) && (synsetIsKindOf(first, judging) || synsetIsKindOf(first, conveying) || first.words.some((w) => /^\p{Ll}+$/u.test(w) && speechLemma(w) !== null));
     }
   }
-  actMemo.set(lemma, out);
   return out;
-}
+});
 
 /**
  * A memoised test of whether one of a verb lemma's `senses` most common senses (WordNet) is a kind
@@ -498,20 +471,15 @@ export function speechAct(lemma: string): boolean {
  */
 function verbSensesKindOf(senses: number, ...anchors: [string, number][]): (lemma: string) => boolean {
   let keys: ReadonlySet<string> | undefined;
-  const memo = new Map<string, boolean>();
-  return (lemma: string): boolean => {
-    const known = memo.get(lemma);
-    if (known !== undefined) return known;
+  return memoised((lemma: string): boolean => {
     keys ??= senseKeys('verb', ...anchors);
-    const out = sensesOf(lemma, 'verb')
+    return sensesOf(lemma, 'verb')
       .slice(0, senses)
       .some((o) => {
         const s = synsetAt('verb', o);
         return s != null && synsetIsKindOf(s, keys!);
       });
-    memo.set(lemma, out);
-    return out;
-  };
+  });
 }
 function firstVerbSenseKindOf(...anchors: [string, number][]): (lemma: string) => boolean {
   return verbSensesKindOf(1, ...anchors);
@@ -582,7 +550,6 @@ export function commitsTo(form: string): boolean {
 
 /** "ask" and "inquire, enquire": putting a question. */
 let asking: ReadonlySet<string> | undefined;
-const whetherMemo = new Map<string, boolean>();
 /**
  * Whether a verb's lemma asks ("query", "question", "wonder", "inquire"), by WordNet, memoised:
  * its first sense is a verb of communication that takes WordNet's frame 29 ("Somebody ----s
@@ -593,9 +560,7 @@ const whetherMemo = new Map<string, boolean>();
  * nothing ("determine, ascertain") is an inquiry done, not a question put: "The watchdog is
  * investigating whether the bank broke the rules" reports nobody's words.
  */
-export function asksWhether(lemma: string): boolean {
-  const known = whetherMemo.get(lemma);
-  if (known !== undefined) return known;
+export const asksWhether = memoised((lemma: string): boolean => {
   const first = sensesOf(lemma, 'verb').slice(0, 1).flatMap((o) => synsetAt('verb', o) ?? [])[0];
   const own = first ? first.words.indexOf(lemma) + 1 : 0;
   const out =
@@ -603,9 +568,8 @@ export function asksWhether(lemma: string): boolean {
     first.lexname === 'verb.communication' &&
     first.frames.some(([f, w]) => f === WHETHER_FRAME && (w === 0 || w === own)) &&
     synsetIsKindOf(first, (asking ??= senseKeys('verb', ['ask', 1], ['inquire', 1])));
-  whetherMemo.set(lemma, out);
   return out;
-}
+});
 
 /** WordNet's frame 24: "Somebody ----s somebody to INFINITIVE"; 28: "Somebody ----s to INFINITIVE". */
 const OBJECT_INFINITIVE_FRAME = 24;
@@ -614,7 +578,6 @@ const INFINITIVE_FRAME = 28;
 let speaking: ReadonlySet<string> | undefined;
 /** "state, say, tell": promising and vowing are kinds of it (through "declare"); asking and demanding are not. */
 let stating: ReadonlySet<string> | undefined;
-const complementMemo = new Map<string, Complements>();
 
 /** What a reporting verb's complements report, by WordNet's verb frames (see `complementsOf`). */
 export interface Complements {
@@ -636,9 +599,7 @@ export interface Complements {
  * ("Somebody ----s whether INFINITIVE") and it reports speech ("ask", "question"; "discuss"
  * and "debate" take the frame but report nobody's words).
  */
-export function complementsOf(lemma: string): Complements {
-  const known = complementMemo.get(lemma);
-  if (known) return known;
+export const complementsOf = memoised((lemma: string): Complements => {
   speaking ??= senseKeys('verb', ['talk', 2]);
   stating ??= senseKeys('verb', ['state', 1]);
   const senses = /^\p{Ll}+$/u.test(lemma) ? sensesOf(lemma, 'verb').slice(0, 4).flatMap((o) => synsetAt('verb', o) ?? []) : [];
@@ -654,9 +615,8 @@ export function complementsOf(lemma: string): Complements {
     commitment: communicates && frame(first, INFINITIVE_FRAME) && synsetIsKindOf(first, stating),
     question: reports && senses.some((s) => s.lexname === 'verb.communication' && frame(s, WHETHER_FRAME)),
   };
-  complementMemo.set(lemma, out);
   return out;
-}
+});
 
 /** Verbs after which the next noun phrase is the listener, not the content ("told reporters"). */
 export const TELL_VERBS = words('told|tells|tell|assured|informed|briefed');
@@ -782,7 +742,6 @@ export const ROLE_NOUNS = words(
 /** Senses a body's or a document's noun is a kind of (WordNet), filled on first use. */
 let bodies: ReadonlySet<string> | undefined;
 let documents: ReadonlySet<string> | undefined;
-const roleMemo = new Map<string, boolean>();
 
 /**
  * Whether a lower-case noun, in the singular, names someone who can speak, by WordNet, memoised:
@@ -791,9 +750,7 @@ const roleMemo = new Map<string, boolean>();
  * a kind of document, report or statement ("memo", "audit", "dossier"). The lists above stay for
  * the words WordNet files elsewhere ("head", "campaign", "network", "ruling").
  */
-export function roleNoun(word: string): boolean {
-  const known = roleMemo.get(word);
-  if (known !== undefined) return known;
+export const roleNoun = memoised((word: string): boolean => {
   bodies ??= senseKeys('noun', ['organization', 1], ['social_group', 1]);
   documents ??= senseKeys('noun', ['document', 1], ['document', 2], ['report', 1], ['statement', 1]);
   // "who" (the WHO) and "familiar" (a familiar spirit) are nouns too: not a function word, and
@@ -812,16 +769,13 @@ export function roleNoun(word: string): boolean {
         if (s.lexname === 'noun.person') return true;
         return synsetIsKindOf(s, bodies!) || synsetIsKindOf(s, documents!);
       });
-  if (roleMemo.size > 100_000) roleMemo.clear();
-  roleMemo.set(word, out);
   return out;
-}
+});
 const ROLE_SENSES = 1;
 /** What a study is a kind of: an investigation (act), an inquiry (cognition) or a piece of writing. */
 let findings: ReadonlySet<string> | undefined;
 let records: ReadonlySet<string> | undefined;
 let appraisals: ReadonlySet<string> | undefined;
-const findingMemo = new Map<string, boolean>();
 
 /**
  * Whether a lower-case noun names a piece of work that reports what it found ("study", "survey",
@@ -831,59 +785,46 @@ const findingMemo = new Map<string, boolean>();
  * they are evidence, and "the data suggests" quotes no one.
  */
 let statements: ReadonlySet<string> | undefined;
-const claimMemo = new Map<string, boolean>();
 /**
  * Whether a lower-case noun names something asserted or found (one of its first two senses is a
  * kind of statement, of a finding or of a conclusion reached, WordNet: "claim", "allegation",
  * "accusation", "charge", "explanation", "findings"; not "offer", "proposal", "decision"), memoised.
  */
-export function claimNoun(word: string): boolean {
-  const known = claimMemo.get(word);
-  if (known !== undefined) return known;
+export const claimNoun = memoised((word: string): boolean => {
   statements ??= senseKeys('noun', ['statement', 1], ['finding', 1], ['finding', 2], ['conclusion', 2]);
   // Every base form ("findings" is a noun of its own, tools, before the plural of "finding").
   const bases = new Set([word, ...(baseForms(word).get('noun') ?? [])]);
   const out = /^\p{Ll}+$/u.test(word) && [...bases].some((b) => sensesOf(b, 'noun').slice(0, 2).some((o) => { const s = synsetAt('noun', o); return s !== null && synsetIsKindOf(s, statements!); }));
-  if (claimMemo.size > 100_000) claimMemo.clear();
-  claimMemo.set(word, out);
   return out;
-}
+});
 
 /** "belief" and "attitude, mental attitude": an opinion, a judgement, a view, a standpoint are kinds of them. */
 let beliefs: ReadonlySet<string> | undefined;
-const opinionMemo = new Map<string, boolean>();
 /**
  * Whether a lower-case noun names a belief held ("in her view", "in his opinion", "in their
  * judgement", "in its estimation"): one of its first two senses is a kind of belief or of a mental
  * attitude (WordNet), and its first sense is a thought or a message ("favour", first a feeling, is
  * not: "in his favour" is an advantage), memoised.
  */
-export function opinionNoun(word: string): boolean {
-  const known = opinionMemo.get(word);
-  if (known !== undefined) return known;
+export const opinionNoun = memoised((word: string): boolean => {
   beliefs ??= senseKeys('noun', ['belief', 1], ['attitude', 1]);
   const senses = /^\p{Ll}+$/u.test(word) ? sensesOf(word, 'noun').slice(0, 2).flatMap((o) => synsetAt('noun', o) ?? []) : [];
   const out = senses.length > 0 && /^noun\.(?:cognition|communication)$/.test(senses[0]!.lexname) && senses.some((s) => synsetIsKindOf(s, beliefs!));
-  opinionMemo.set(word, out);
   return out;
-}
+});
 
 let communicators: ReadonlySet<string> | undefined;
-const writerMemo = new Map<string, boolean>();
 /**
  * Whether a lower-case noun names someone whose trade is words, a byline's title ("reporter",
  * "correspondent", "columnist", "writer"): one of its first two senses is a kind of communicator
  * (WordNet), memoised. ("minister", "spokesman" are not.)
  */
-export function writerNoun(word: string): boolean {
-  const known = writerMemo.get(word);
-  if (known !== undefined) return known;
+export const writerNoun = memoised((word: string): boolean => {
   communicators ??= senseKeys('noun', ['communicator', 1]);
   const singular = baseForms(word).get('noun')?.[0] ?? word;
   const out = /^\p{Ll}+$/u.test(word) && sensesOf(singular, 'noun').slice(0, 2).some((o) => { const s = synsetAt('noun', o); return s !== null && synsetIsKindOf(s, communicators!); });
-  writerMemo.set(word, out);
   return out;
-}
+});
 
 /**
  * Whether one of a lower-case noun's first three senses is a written record (WordNet: "log", a
@@ -897,9 +838,7 @@ export function recordNoun(word: string): boolean {
   return /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !FUNCTION_WORDS.has(singular) && sensesOf(singular, 'noun').slice(0, 3).some((o) => { const s = synsetAt('noun', o); return s !== null && synsetIsKindOf(s, records!); });
 }
 
-export function findingNoun(word: string): boolean {
-  const known = findingMemo.get(word);
-  if (known !== undefined) return known;
+export const findingNoun = memoised((word: string): boolean => {
   findings ??= senseKeys('noun', ['investigation', 2], ['inquiry', 1], ['writing', 2]);
   records ??= senseKeys('noun', ['record', 1]);
   appraisals ??= senseKeys('noun', ['appraisal', 1]);
@@ -917,10 +856,8 @@ export function findingNoun(word: string): boolean {
         // rating is no document, and "Mark" opening a sentence is a name.
         return s !== null && (synsetIsKindOf(s, findings!) || (k === 0 && synsetIsKindOf(s, records!)) || appraisals!.has(`noun:${o}`));
       });
-  if (findingMemo.size > 100_000) findingMemo.clear();
-  findingMemo.set(word, out);
   return out;
-}
+});
 /**
  * Whether a verb is one a study, record or inspection reports its finding with: one of its first
  * two senses (WordNet, by the lemma) is a kind of making known (inform: "indicate", "highlight" —
@@ -929,9 +866,7 @@ export function findingNoun(word: string): boolean {
  * "identify") or of detecting ("find", "discover"). Memoised. ("consider", "cover", "ignore",
  * "assume", "record" are not.)
  */
-export function findingVerb(lemma: string): boolean {
-  const known = findingVerbMemo.get(lemma);
-  if (known !== undefined) return known;
+export const findingVerb = memoised((lemma: string): boolean => {
   findingVerbs ??= senseKeys('verb', ['inform', 1], ['show', 4], ['corroborate', 1], ['determine', 3], ['detect', 1]);
   const out =
     /^\p{Ll}{3,}$/u.test(lemma) &&
@@ -941,12 +876,9 @@ export function findingVerb(lemma: string): boolean {
         const s = synsetAt('verb', o);
         return s !== null && synsetIsKindOf(s, findingVerbs!);
       });
-  if (findingVerbMemo.size > 100_000) findingVerbMemo.clear();
-  findingVerbMemo.set(lemma, out);
   return out;
-}
+});
 let findingVerbs: ReadonlySet<string> | undefined;
-const findingVerbMemo = new Map<string, boolean>();
 /** Closed-class words WordNet also files as nouns. */
 const FUNCTION_WORDS = words('who|whom|whose|which|what|that|this|these|those|one|ones|some|any|none|all|each|other|others|it|us|he|she|they|we');
 
@@ -979,23 +911,18 @@ export function publicNoun(word: string): boolean {
   return first !== null && (singular !== undefined || (first.lexname === 'noun.group' && sensesOf(w, 'adj').length === 0)) && synsetIsKindOf(first, PUBLIC);
 }
 
-const personMemo = new Map<string, boolean>();
 /**
  * Whether a lower-case noun, singular or plural, names a person in one of its three most common
  * senses (WordNet noun.person): "cleaner" (first a preparation, then the person who cleans). For a
  * descriptor that something else already marks as a person's (an age before it, "who" after it).
  */
-export function personNoun(word: string): boolean {
-  const known = personMemo.get(word);
-  if (known !== undefined) return known;
+export const personNoun = memoised((word: string): boolean => {
   const out =
     /^\p{Ll}[\p{Ll}-]+$/u.test(word) &&
     !FUNCTION_WORDS.has(word) &&
     [word, ...(baseForms(word).get('noun') ?? [])].some((b) => sensesOf(b, 'noun').slice(0, 3).some((o) => synsetAt('noun', o)?.lexname === 'noun.person'));
-  if (personMemo.size > 100_000) personMemo.clear();
-  personMemo.set(word, out);
   return out;
-}
+});
 
 /** A lower-case plural whose singular is a `roleNoun` ("campaigners", "inspectors", "fishermen"): a group that speaks. */
 export function groupNoun(word: string): boolean {
@@ -1058,19 +985,15 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 
 /** "admit, acknowledge" and "deny" (both senses): owning to or disowning what one is charged with. */
 let pleading: ReadonlySet<string> | undefined;
-const pleaVerbMemo = new Map<string, boolean>();
 /**
  * Whether a verb form's first WordNet sense is a kind of admitting or denying ("admitted",
  * "denies", "confessed"), memoised: with an offence as its object such a verb enters a plea.
  */
-export function pleaVerb(form: string): boolean {
-  const known = pleaVerbMemo.get(form);
-  if (known !== undefined) return known;
+export const pleaVerb = memoised((form: string): boolean => {
   pleading ??= senseKeys('verb', ['admit', 1], ['deny', 1], ['deny', 2]);
   const out = firstVerbSenses(form).some((s) => synsetIsKindOf(s, pleading!));
-  pleaVerbMemo.set(form, out);
   return out;
-}
+});
 
 /** The first WordNet verb sense of each of a verb form's base forms (`verbBases`). */
 function firstVerbSenses(form: string): Synset[] {
@@ -1096,16 +1019,13 @@ function verbBases(form: string): string[] {
 /** "transgression, evildoing" (crimes, offences, breaches), "homicide"; "charge, complaint" itself (a count in an indictment). */
 let offences: ReadonlySet<string> | undefined;
 let charges: ReadonlySet<string> | undefined;
-const offenceMemo = new Map<string, boolean>();
 /**
  * Whether a noun (any form) names an offence one is charged with, by WordNet, memoised: one of its
  * senses is a kind of "transgression" ("theft", "fraud", "offences", "assault"), or it
  * is the criminal-law "charge" itself ("charges"; an "allegation", a kind of charge, is a claim
  * made, and "wrongdoing" is broader than any offence).
  */
-export function offenceNoun(word: string): boolean {
-  const known = offenceMemo.get(word);
-  if (known !== undefined) return known;
+export const offenceNoun = memoised((word: string): boolean => {
   offences ??= senseKeys('noun', ['transgression', 1], ['homicide', 1]);
   charges ??= senseKeys('noun', ['charge', 2]);
   const singular = baseForms(word.toLowerCase()).get('noun')?.[0] ?? word.toLowerCase();
@@ -1113,12 +1033,9 @@ export function offenceNoun(word: string): boolean {
     const s = synsetAt('noun', o);
     return s !== null && (charges!.has(`noun:${o}`) || synsetIsKindOf(s, offences!));
   });
-  if (offenceMemo.size > 100_000) offenceMemo.clear();
-  offenceMemo.set(word, out);
   return out;
-}
+});
 
-const offenceDeedMemo = new Map<string, boolean>();
 /**
  * Whether a noun (any form) names, in its first WordNet sense, the deed of a verb that commits an
  * offence: the sense derives a verb that derives a kind of "transgression" ("breaches" → "breach,
@@ -1126,9 +1043,7 @@ const offenceDeedMemo = new Map<string, boolean>();
  * though a breach itself is filed under "failure"; "mistakes", "failures", "claims" derive no such
  * verb, and "blame" (an accusation, no act) and blaming (said, not done) are no deeds.
  */
-export function offenceDeed(word: string): boolean {
-  const known = offenceDeedMemo.get(word);
-  if (known !== undefined) return known;
+export const offenceDeed = memoised((word: string): boolean => {
   offences ??= senseKeys('noun', ['transgression', 1], ['homicide', 1]);
   const singular = baseForms(word.toLowerCase()).get('noun')?.[0] ?? word.toLowerCase();
   const first = sensesOf(singular, 'noun')[0];
@@ -1151,20 +1066,15 @@ export function offenceDeed(word: string): boolean {
         })
       );
     });
-  if (offenceDeedMemo.size > 100_000) offenceDeedMemo.clear();
-  offenceDeedMemo.set(word, out);
   return out;
-}
+});
 
-const offenceActMemo = new Map<string, boolean>();
 /**
  * Whether a verb form's first WordNet sense is committing an offence ("assaulting", "breaching",
  * "stealing", "defrauding"): a noun derived from that sense names one (`offenceNoun`), memoised.
  * "taking", "breaking" (first sense: interrupt) are not.
  */
-export function offenceAct(form: string): boolean {
-  const known = offenceActMemo.get(form);
-  if (known !== undefined) return known;
+export const offenceAct = memoised((form: string): boolean => {
   offences ??= senseKeys('noun', ['transgression', 1], ['homicide', 1]);
   const out = firstVerbSenses(form).some((s) =>
     s.pointers.some((p) => {
@@ -1173,12 +1083,10 @@ export function offenceAct(form: string): boolean {
       return n !== null && synsetIsKindOf(n, offences!);
     }),
   );
-  offenceActMemo.set(form, out);
   return out;
-}
+});
 
 let lawyers: ReadonlySet<string> | undefined;
-const courtRoleMemo = new Map<string, number>();
 /**
  * How well a lawyer's noun ("the prosecutor", "her solicitor") names a person introduced by a court
  * participle ("Prosecuting, Jo Hale said", "Defending, Tom Varga said"), by WordNet, memoised: 2
@@ -1187,9 +1095,13 @@ const courtRoleMemo = new Map<string, number>();
  * lawyers": any lawyer's noun), 0 otherwise (the noun is no lawyer's, or the verb no court's).
  */
 export function courtRole(participle: string, head: string): number {
-  const key = `${participle} ${head}`;
-  const known = courtRoleMemo.get(key);
-  if (known !== undefined) return known;
+  return courtRoleOf(`${participle}\u0000${head}`);
+}
+/** `courtRole` memoised by participle and head, joined by a NUL (which no word holds) so the key splits back exactly. */
+const courtRoleOf = memoised((key: string): number => {
+  const cut = key.indexOf('\u0000');
+  const participle = key.slice(0, cut);
+  const head = key.slice(cut + 1);
   lawyers ??= senseKeys('noun', ['lawyer', 1]);
   const singular = baseForms(head.toLowerCase()).get('noun')?.[0] ?? head.toLowerCase();
   const heads = sensesOf(singular, 'noun').slice(0, 2).map((o) => synsetAt('noun', o)).filter((x): x is Synset => x !== null && synsetIsKindOf(x, lawyers!));
@@ -1216,24 +1128,18 @@ export function courtRole(participle: string, head: string): number {
         }
       }
     }
-  if (courtRoleMemo.size > 10_000) courtRoleMemo.clear();
-  courtRoleMemo.set(key, out);
   return out;
-}
+}, 10_000);
 
 let helping: ReadonlySet<string> | null = null;
-const helpMemo = new Map<string, boolean>();
 /**
  * Whether a noun's first WordNet sense is a kind of help (help.n.01: aid, assistance, support):
  * "an offer of help from the army" offers no deal. Asked once a lemma.
  */
-export function helpNoun(lemma: string): boolean {
-  const known = helpMemo.get(lemma);
-  if (known !== undefined) return known;
+export const helpNoun = memoised((lemma: string): boolean => {
   helping ??= senseKeys('noun', ['help', 1]);
   const first = sensesOf(lemma, 'noun')[0];
   const s = first === undefined ? null : synsetAt('noun', first);
   const out = s != null && synsetIsKindOf(s, helping);
-  helpMemo.set(lemma, out);
   return out;
-}
+});
