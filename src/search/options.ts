@@ -173,6 +173,10 @@ export const ANSWER_TYPE_MEANING_FLOOR = 0.45;
  * reads it so).
  */
 export const LONE_MEANING_ODDS = 0;
+/**
+ * SUBJECT_FIRST_ODDS (draft: measured below).
+ */
+export const SUBJECT_FIRST_ODDS = 1;
 export const LONE_MEANING_CENTRE = 0.28;
 export const LONE_MEANING_TERMS = 3;
 /**
@@ -664,6 +668,8 @@ export interface Ranking {
   readonly loneMeaningCentre: number;
   /** See `LONE_MEANING_TERMS`. */
   readonly loneMeaningTerms: number;
+  /** See `SUBJECT_FIRST_ODDS`; 0: a sentence writing the question's subject first gains nothing. */
+  readonly subjectFirst: number;
   /** See `WHEN_ODDS`; 0: a date is no evidence. */
   readonly whenOdds: number;
   /** See `UNTYPED_ODDS`. */
@@ -744,6 +750,7 @@ export const RANKING: Ranking = Object.freeze({
   loneMeaningOdds: LONE_MEANING_ODDS,
   loneMeaningCentre: LONE_MEANING_CENTRE,
   loneMeaningTerms: LONE_MEANING_TERMS,
+  subjectFirst: SUBJECT_FIRST_ODDS,
   whenOdds: WHEN_ODDS,
   untyped: UNTYPED_ODDS,
   untypedSum: UNTYPED_SUM_ODDS,
