@@ -177,6 +177,7 @@ export const LONE_MEANING_ODDS = 0;
  * SUBJECT_FIRST_ODDS (draft: measured below).
  */
 export const SUBJECT_FIRST_ODDS = 1;
+export const SUBJECT_FIRST_FLOOR = 0.25;
 export const LONE_MEANING_CENTRE = 0.28;
 export const LONE_MEANING_TERMS = 3;
 /**
@@ -670,6 +671,8 @@ export interface Ranking {
   readonly loneMeaningTerms: number;
   /** See `SUBJECT_FIRST_ODDS`; 0: a sentence writing the question's subject first gains nothing. */
   readonly subjectFirst: number;
+  /** See `SUBJECT_FIRST_FLOOR`. */
+  readonly subjectFirstFloor: number;
   /** See `WHEN_ODDS`; 0: a date is no evidence. */
   readonly whenOdds: number;
   /** See `UNTYPED_ODDS`. */
@@ -751,6 +754,7 @@ export const RANKING: Ranking = Object.freeze({
   loneMeaningCentre: LONE_MEANING_CENTRE,
   loneMeaningTerms: LONE_MEANING_TERMS,
   subjectFirst: SUBJECT_FIRST_ODDS,
+  subjectFirstFloor: SUBJECT_FIRST_FLOOR,
   whenOdds: WHEN_ODDS,
   untyped: UNTYPED_ODDS,
   untypedSum: UNTYPED_SUM_ODDS,
