@@ -174,9 +174,28 @@ export const ANSWER_TYPE_MEANING_FLOOR = 0.45;
  */
 export const LONE_MEANING_ODDS = 0;
 /**
- * SUBJECT_FIRST_ODDS (draft: measured below).
+ * With sentence vectors: a candidate sharing one word with the question (see `LONE_SCALE`) gains
+ * this much log-odds when it writes the question's subject before its own verb — the nouns the
+ * question writes between its auxiliary and its main verb (`questionSubject`: "What does the
+ * ropewalk produce?" → ropewalk), written as the sentence's subject or in a phrase fronted before
+ * it (`writesSubjectFirst`: "The ropewalk, a shed 300 metres long, still turns hemp …"). A sentence
+ * of the record the question is about shares its subject with it and says the rest in other words;
+ * a sentence of another story sharing one word with the question holds it elsewhere — the question's
+ * verb, an adjective, or the noun as an object after its verb ("… watch the spinners twist a
+ * hawser"). Not for a question whose question word is its subject ("Who founded the company?": no
+ * auxiliary before its nouns), which another firm's record answers in its own terms; and only where
+ * the candidate's cosine in meaning with the question reaches `SUBJECT_FIRST_FLOOR` ("The company
+ * now sells …" shares "company" with "In which city is the company based?" at a cosine near 0.2).
+ * Session 36 (q72): of the read sets' refused answerable questions whose best candidate was their
+ * answer, the candidate wrote the question's subject first about five times as often as the best
+ * candidate of an off-topic question near the bar (14 % against 3 %, session 34's bench/qa-why.ts
+ * lines); the question's subject held anywhere in the sentence, the answer type near the
+ * question's words, the question's verb held, and the words' share left uncovered did not separate
+ * them better than moving the bar (offline, the off-topic refusals held equal). Figures through
+ * `ask`: see the report (bench/qa-sets.ts --meaning yes). 0: not read.
  */
 export const SUBJECT_FIRST_ODDS = 1;
+/** The cosine in meaning a candidate needs for `SUBJECT_FIRST_ODDS`. */
 export const SUBJECT_FIRST_FLOOR = 0.25;
 export const LONE_MEANING_CENTRE = 0.28;
 export const LONE_MEANING_TERMS = 3;

@@ -1554,11 +1554,10 @@ function isUnit(next: readonly TaggedToken[], units: readonly string[]): boolean
 
 /**
  * The stems of what a question asks about, its subject: the nouns it writes between the verb that
- * opens its clause (an auxiliary: "does", "was", "did") and its main verb. "How many eggs does a
- * clutch usually contain?" → clutch; "When did the Wexlow Canal open?" → wexlow, canal; "What was
- * Makepeace known for?" → makepeac. None where the question word is the subject ("Who founded the
- * company?"): its nouns are the object, which another story's sentence about its own founding
- * writes as well. Read by `SUBJECT_FIRST_ODDS`.
+ * opens its clause (an auxiliary: "does", "was", "did") and its main verb. "What does the ropewalk
+ * produce?" → ropewalk; "When did the Danmoor ferry stop running?" → danmoor, ferri. None where the
+ * question word is the subject ("Who founded the company?"): its nouns are the object, which another
+ * story's sentence about its own founding writes as well. Read by `SUBJECT_FIRST_ODDS`.
  */
 export function questionSubject(query: string): readonly string[] {
   const { tokens } = taggedText(query);
@@ -1575,10 +1574,9 @@ export function questionSubject(query: string): readonly string[] {
 
 /**
  * Whether a sentence writes one of `stems` (a question's subject, `questionSubject`) before its
- * first verb: as its own subject ("The female lays three or four eggs …" for what a clutch holds is
- * not; "Orbeline still distils lavender …" for what Orbeline processes is), or in a phrase fronted
- * before it. A sentence of another story that shares the word holds it elsewhere more often: as
- * the object, in a clause after the verb ("… trains apprentices").
+ * first verb: as its own subject ("Twelve spinners work there on weekdays"), or in a phrase fronted
+ * before it ("In 1952 the ropewalk burned down"). A sentence of another story sharing the word
+ * holds it elsewhere more often: as an object, after the verb ("Visitors can watch the spinners …").
  */
 export function writesSubjectFirst(text: string, stems: ReadonlySet<string>): boolean {
   const { tokens } = taggedText(text);
