@@ -184,8 +184,10 @@ export const LONE_MEANING_ODDS = 0;
  * verb, an adjective, or the noun as an object after its verb ("… watch the spinners twist a
  * hawser"). Not for a question whose question word is its subject ("Who founded the company?": no
  * auxiliary before its nouns), which another firm's record answers in its own terms; and only where
- * the candidate's cosine in meaning with the question reaches `SUBJECT_FIRST_FLOOR` ("The company
- * now sells …" shares "company" with "In which city is the company based?" at a cosine near 0.2).
+ * the candidate's cosine in meaning with the question reaches `SUBJECT_FIRST_FLOOR`: a generic
+ * subject ("the company", "the town") opens sentences of every story, and one about something else
+ * than what is asked is far from the question in meaning (a cosine near 0.2 where one off-topic
+ * question of the read sets was answered without the floor).
  * Session 36 (q72): of the read sets' refused answerable questions whose best candidate was their
  * answer, the candidate wrote the question's subject first about five times as often as the best
  * candidate of an off-topic question near the bar (14 % against 3 %, session 34's bench/qa-why.ts
