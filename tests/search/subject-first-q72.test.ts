@@ -15,8 +15,8 @@ const ROPE = record('rope', [
   ['The ropewalk, a shed 300 metres long, still turns hemp on its original track.', 'Twelve spinners work there on weekdays.'],
   ['Visitors can tour the works in summer and watch the spinners twist a hawser by hand.', 'A fire in 1952 destroyed the tar house.'],
 ]);
-// The rule at 1 whatever the shipped constant, and off.
-const ON = { ...RANKING, subjectFirst: 1 };
+// The rule at 1 with a floor of 0.25 whatever the shipped constants, and off.
+const ON = { ...RANKING, subjectFirst: 1, subjectFirstFloor: 0.25 };
 const OFF = { ...RANKING, subjectFirst: 0 };
 const asked = (q: string, to: string, close: number, ranking: typeof RANKING): [string[], string[]] => {
   const o = createSearchIndex(ROPE, { ranking }).search(q, { meaning: (s) => (s.text.startsWith(to) ? close : 0.1) });
@@ -37,6 +37,14 @@ describe('a question’s subject written first by a sentence sharing one word wi
     const q = 'What does the ropewalk produce?';
     expect(asked(q, 'The ropewalk', 0.3, OFF)).toEqual([[], ['rope ¶2.1', 'rope ¶1.1']]);
     expect(asked(q, 'The ropewalk', 0.3, ON)).toEqual([['rope ¶2.1'], []]);
+  });
+
+  it('moves nothing below the floor of the cosine in meaning, nor without the vectors', () => {
+    const q = 'What does the ropewalk produce?';
+    expect(asked(q, 'The ropewalk', 0.2, ON)).toEqual(asked(q, 'The ropewalk', 0.2, OFF));
+    expect(asked(q, 'The ropewalk', 0.2, ON)[0]).toEqual([]);
+    const plain = (ranking: typeof RANKING): string[] => createSearchIndex(ROPE, { ranking }).search(q).hits.map((h) => cite(h.sentence));
+    expect(plain(ON)).toEqual(plain(OFF));
   });
 
   it('moves nothing for a sentence writing the word after its verb', () => {
