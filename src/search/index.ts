@@ -1956,7 +1956,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         if (lone && query.meaning && topicalTerms <= rank.loneMeaningTerms && !typeIsEvidence(query.shape)) odds += rank.loneMeaningOdds * (meaning - rank.loneMeaningCentre);
         // A sentence sharing one word with the question that writes the question's subject before
         // its verb is about what the question asks about (see `SUBJECT_FIRST_ODDS`).
-        if (lone && query.subject.size > 0 && query.meaning && meaning >= rank.subjectFirstFloor && writesSubjectFirst((entries[id] as Entry).sentence.text, query.subject)) odds += rank.subjectFirst;
+        // Not a question whose answer type is evidence either: it has its own window (as above).
+        if (lone && query.subject.size > 0 && query.meaning && meaning >= rank.subjectFirstFloor && !typeIsEvidence(query.shape) && writesSubjectFirst((entries[id] as Entry).sentence.text, query.subject)) odds += rank.subjectFirst;
         // A lone sentence's relevance as if held lies between 0 and its coverage: read it (the
         // extras: order, closeness, answer type) only where the decision depends on it.
         if (lone) {
@@ -2420,7 +2421,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (typeIsEvidence(query.shape)) odds += query.meaning ? loneWindow(1) : rank.typeLoneOdds;
     else if (query.meaning && terms <= rank.loneMeaningTerms) odds += Math.max(0, rank.loneMeaningOdds * (1 - rank.loneMeaningCentre));
     // A sentence may write the question's subject before its verb (see `SUBJECT_FIRST_ODDS`).
-    if (query.subject.size > 0 && query.meaning) odds += rank.subjectFirst;
+    if (query.subject.size > 0 && query.meaning && !typeIsEvidence(query.shape)) odds += rank.subjectFirst;
     return odds;
   }
 
