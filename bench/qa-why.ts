@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/qa-why.ts --sets dev,blind40,… --out FILE [--meaning-decision JSON]`
+ * `npx tsx bench/qa-why.ts --sets dev,blind40,… --out FILE [--meaning-decision JSON] [--text 100]`
  *
  * Why a question is answered or refused (issue 12, session 24, q46): every question of the sets
  * asked through `ask` with the vectors (as qa-sets.ts --meaning yes and qa-eval ask), its answerable,
