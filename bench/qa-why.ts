@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/qa-why.ts --sets dev,blind40,… --out FILE [--meaning-decision JSON]`
+ * `npx tsx bench/qa-why.ts --sets dev,blind40,… --out FILE [--meaning-decision JSON] [--text 100]`
  *
  * Why a question is answered or refused (issue 12, session 24, q46): every question of the sets
  * asked through `ask` with the vectors (as qa-sets.ts --meaning yes and qa-eval ask), its answerable,
@@ -22,6 +22,8 @@ import { articleCorpus, contains, opt, QA_SETS, setArticles, type Reply } from '
 
 const sets = opt('--sets', 'dev').split(',').filter(Boolean);
 const out = opt('--out', path.join(os.tmpdir(), 'qa-why.jsonl'));
+/** `--text N`: how many characters of a candidate's sentence each line keeps (100; a feature read offline from the whole sentence wants more). */
+const textChars = Number(opt('--text', '100'));
 /** `--meaning-decision JSON`: weights over MEANING_DECISION (to read a refit through ask). */
 const meaningDecision: Decision = { ...MEANING_DECISION, ...(JSON.parse(opt('--meaning-decision', '{}')) as Partial<Decision>) };
 // No DATA_DIR: its store keeps one record's vectors only (saving one corpus drops the others').
@@ -69,7 +71,7 @@ for (const set of sets) {
           terms: o?.terms.map((t) => ({ w: t.word, s: t.stem, wt: +t.weight.toFixed(3), light: t.light, df: t.df, hb: +t.heldBest.toFixed(3) })),
           shape: (({ answerType, head, categories, asked, verbs, counted, measure, names }) => ({ answerType, head, categories, asked, verbs, counted, measure, names: names.map((x) => x.stem) }))(shapeOf(question)),
           cands: (o?.candidates ?? []).map((x) => ({
-            text: x.text.slice(0, 100),
+            text: x.text.slice(0, textChars),
             gold: answers.length > 0 && answers.some((g) => contains(x.text, g.text)),
             lone: x.lone,
             score: +x.score.toFixed(4),

@@ -43,7 +43,9 @@ import { cosine, rowOf } from './vectors.js';
 import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { fold, isLight, lightWords, MAX_QUERY_TERMS, queryTerms, readWord, stemOf, tokenize, WORD, type QueryTerm } from './text.js';
-import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, personPronouns, phraseShare, saysMore, sequenceOf, shapeOf, writesAsHead, writesDate, WITHIN_YEAR, type QueryShape } from './shape.js';
+import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, personPronouns, phraseShare, questionSubject, saysMore, sequenceOf, shapeOf, writesAsHead, writesDate, writesSubjectFirst, WITHIN_YEAR, type QueryShape } from './shape.js';
+/** No stems (a query without a subject). */
+const NO_STEMS: ReadonlySet<string> = new Set();
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
 
@@ -594,6 +596,8 @@ interface QueryContext {
   readonly meaning: ((s: Sentence) => number) | null;
   /** A question's words of a definite noun phrase ("the event", "the original shelter"): what it may ask of by a noun (see `namesTheSubject`). */
   readonly definite: ReadonlySet<string>;
+  /** A question's subject, the stems of the nouns between its auxiliary and its main verb (see `SUBJECT_FIRST_ODDS`). */
+  readonly subject: ReadonlySet<string>;
 }
 
 interface Scored {
@@ -1950,6 +1954,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         // question tells a paraphrase from another story sharing the word (see `LONE_MEANING_ODDS`);
         // not a question whose answer type is evidence, which has its own window read by the cosine.
         if (lone && query.meaning && topicalTerms <= rank.loneMeaningTerms && !typeIsEvidence(query.shape)) odds += rank.loneMeaningOdds * (meaning - rank.loneMeaningCentre);
+        // A sentence sharing one word with the question that writes the question's subject before
+        // its verb is about what the question asks about (see `SUBJECT_FIRST_ODDS`).
+        // Not a question whose answer type is evidence either: it has its own window (as above).
+        if (lone && query.subject.size > 0 && query.meaning && meaning >= rank.subjectFirstFloor && !typeIsEvidence(query.shape) && writesSubjectFirst((entries[id] as Entry).sentence.text, query.subject)) odds += rank.subjectFirst;
         // A lone sentence's relevance as if held lies between 0 and its coverage: read it (the
         // extras: order, closeness, answer type) only where the decision depends on it.
         if (lone) {
@@ -2218,7 +2226,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     }
     const definite = new Set<string>();
     if (shape.question) for (const m of text.matchAll(DEFINITE_PHRASE)) for (const w of (m[1] as string).toLowerCase().split(/\s+/u)) definite.add(w);
-    return { shape, unnamed: absentNames(shape, plans), named, memo: [], meaning: shape.question ? (options.meaning ?? null) : null, definite };
+    const subject: ReadonlySet<string> = shape.question && rank.subjectFirst > 0 ? new Set(questionSubject(text)) : NO_STEMS;
+    return { shape, unnamed: absentNames(shape, plans), named, memo: [], meaning: shape.question ? (options.meaning ?? null) : null, definite, subject };
   }
 
   /**
@@ -2411,6 +2420,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const terms = topical ? counted.length : plans.length;
     if (typeIsEvidence(query.shape)) odds += query.meaning ? loneWindow(1) : rank.typeLoneOdds;
     else if (query.meaning && terms <= rank.loneMeaningTerms) odds += Math.max(0, rank.loneMeaningOdds * (1 - rank.loneMeaningCentre));
+    // A sentence may write the question's subject before its verb (see `SUBJECT_FIRST_ODDS`).
+    if (query.subject.size > 0 && query.meaning && !typeIsEvidence(query.shape)) odds += rank.subjectFirst;
     return odds;
   }
 

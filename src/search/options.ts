@@ -173,6 +173,37 @@ export const ANSWER_TYPE_MEANING_FLOOR = 0.45;
  * reads it so).
  */
 export const LONE_MEANING_ODDS = 0;
+/**
+ * With sentence vectors: a candidate sharing one word with the question (see `LONE_SCALE`) gains
+ * this much log-odds when it writes the question's subject before its own verb — the nouns the
+ * question writes between its auxiliary and its main verb (`questionSubject`: "What does the
+ * ropewalk produce?" → ropewalk), written as the sentence's subject or in a phrase fronted before
+ * it (`writesSubjectFirst`: "The ropewalk, a shed 300 metres long, still turns hemp …"). A sentence
+ * of the record the question is about shares its subject with it and says the rest in other words;
+ * a sentence of another story sharing one word with the question holds it elsewhere — the question's
+ * verb, an adjective, or the noun as an object after its verb ("… watch the spinners twist a
+ * hawser"). Not for a question whose question word is its subject ("Who founded the company?": no
+ * auxiliary before its nouns), which another firm's record answers in its own terms; and only where
+ * the candidate's cosine in meaning with the question reaches `SUBJECT_FIRST_FLOOR`: a generic
+ * subject ("the company", "the town") opens sentences of every story, and one about something else
+ * than what is asked is far from the question in meaning (a cosine near 0.2 where one off-topic
+ * question of the read sets was answered without the floor).
+ * Session 36 (q72): of the read sets' refused answerable questions whose best candidate was their
+ * answer, the candidate wrote the question's subject first about five times as often as the best
+ * candidate of an off-topic question near the bar (14 % against 3 %, session 34's bench/qa-why.ts
+ * lines); the question's subject held anywhere in the sentence, the answer type near the
+ * question's words, the question's verb held, and the words' share left uncovered did not separate
+ * them better than moving the bar (offline, the off-topic refusals held equal). Through `ask` with
+ * the vectors (bench/qa-sets.ts --meaning yes): read sets first 2,731 → 2,740, answerable refused
+ * 501 → 481 of 3,757, off-topic refusals 3,649 unchanged, one unanswerable question more answered;
+ * development set first 1,019 → 1,020, answerable refused 19 → 17, off-topic 1,280 unchanged;
+ * held-out sets 86–88 and the clean sets 29–83 unchanged but one unanswerable question of 86
+ * answered. Read for every answer type it answered two off-topic questions of the evidence kinds
+ * (a sum, a "when"), as q71's rule did: not for those. 0: not read.
+ */
+export const SUBJECT_FIRST_ODDS = 1;
+/** The cosine in meaning a candidate needs for `SUBJECT_FIRST_ODDS`. */
+export const SUBJECT_FIRST_FLOOR = 0.25;
 export const LONE_MEANING_CENTRE = 0.28;
 export const LONE_MEANING_TERMS = 3;
 /**
@@ -664,6 +695,10 @@ export interface Ranking {
   readonly loneMeaningCentre: number;
   /** See `LONE_MEANING_TERMS`. */
   readonly loneMeaningTerms: number;
+  /** See `SUBJECT_FIRST_ODDS`; 0: a sentence writing the question's subject first gains nothing. */
+  readonly subjectFirst: number;
+  /** See `SUBJECT_FIRST_FLOOR`. */
+  readonly subjectFirstFloor: number;
   /** See `WHEN_ODDS`; 0: a date is no evidence. */
   readonly whenOdds: number;
   /** See `UNTYPED_ODDS`. */
@@ -744,6 +779,8 @@ export const RANKING: Ranking = Object.freeze({
   loneMeaningOdds: LONE_MEANING_ODDS,
   loneMeaningCentre: LONE_MEANING_CENTRE,
   loneMeaningTerms: LONE_MEANING_TERMS,
+  subjectFirst: SUBJECT_FIRST_ODDS,
+  subjectFirstFloor: SUBJECT_FIRST_FLOOR,
   whenOdds: WHEN_ODDS,
   untyped: UNTYPED_ODDS,
   untypedSum: UNTYPED_SUM_ODDS,

@@ -1551,3 +1551,38 @@ function isUnit(next: readonly TaggedToken[], units: readonly string[]): boolean
   const noun = next.find((t) => t.pos === 'NOUN');
   return noun !== undefined && synsetsOf(noun.lemma, 'noun', 2).some((s) => units.includes(s.lexname));
 }
+
+/**
+ * The stems of what a question asks about, its subject: the nouns it writes between the verb that
+ * opens its clause (an auxiliary: "does", "was", "did") and its main verb. "What does the ropewalk
+ * produce?" → ropewalk; "When did the Danmoor ferry stop running?" → danmoor, ferri. None where the
+ * question word is the subject ("Who founded the company?"): its nouns are the object, which another
+ * story's sentence about its own founding writes as well. Read by `SUBJECT_FIRST_ODDS`.
+ */
+export function questionSubject(query: string): readonly string[] {
+  const { tokens } = taggedText(query);
+  const aux = tokens.findIndex((t) => t.pos === 'AUX');
+  if (aux < 0) return [];
+  const out: string[] = [];
+  for (let i = aux + 1; i < tokens.length; i++) {
+    const t = tokens[i] as TaggedToken;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') out.push(stemOf(fold(t.text)));
+  }
+  return out;
+}
+
+/**
+ * Whether a sentence writes one of `stems` (a question's subject, `questionSubject`) before its
+ * first verb: as its own subject ("Twelve spinners work there on weekdays"), or in a phrase fronted
+ * before it ("In 1952 the ropewalk burned down"). A sentence of another story sharing the word
+ * holds it elsewhere more often: as an object, after the verb ("Visitors can watch the spinners …").
+ */
+export function writesSubjectFirst(text: string, stems: ReadonlySet<string>): boolean {
+  const { tokens } = taggedText(text);
+  for (const t of tokens) {
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && stems.has(stemOf(fold(t.text)))) return true;
+  }
+  return false;
+}
