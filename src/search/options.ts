@@ -144,6 +144,17 @@ export const ANSWER_TYPE_LONE_ODDS = 0.25;
 export const ANSWER_TYPE_MEANING_LONE_ODDS = 1.5;
 export const ANSWER_TYPE_MEANING_FLOOR = 0.45;
 /**
+ * 1: a question asking for a kind of answer (a number, a date, a place, a person, a sum …; not a
+ * reason, which a record gives without a word of cause) that none of the answers holding more of
+ * its words gives is answered first by an answer sharing one word with it (see `LONE_SCALE`) that
+ * gives one and is close to it in meaning (`ANSWER_TYPE_MEANING_FLOOR`): "How many schools are in
+ * the scheme?" by "… free lunches to every pupil in its 48 primary schools", not "The scheme's
+ * menus …", which holds both words and no count of schools. Only the order of the answers moves:
+ * such a sentence answers already (its log-odds reach 0), the fuller ones stay after it.
+ * 0: a sentence sharing one word answers only when nothing holding more does. Session 36 (q73).
+ */
+export const LONE_TYPED_FIRST = 1;
+/**
  * With sentence vectors, in a question of at most `LONE_MEANING_TERMS` topical words whose answer
  * type is no evidence (see `ANSWER_TYPE_ODDS`, `COUNT_EVIDENCE`, `WHEN_ODDS`: those have their own
  * window read by the cosine, `ANSWER_TYPE_MEANING_LONE_ODDS`): a candidate sharing one word with it
@@ -658,6 +669,8 @@ export interface Ranking {
   readonly typeMeaningOdds: number;
   /** See `ANSWER_TYPE_MEANING_FLOOR`. */
   readonly typeMeaningFloor: number;
+  /** See `LONE_TYPED_FIRST`; 0: a lone candidate answers only when nothing holding more does. */
+  readonly loneTypedFirst: number;
   /** See `LONE_MEANING_ODDS`; 0: a lone candidate's cosine in meaning moves nothing beyond the model's weight. */
   readonly loneMeaningOdds: number;
   /** See `LONE_MEANING_CENTRE`. */
@@ -741,6 +754,7 @@ export const RANKING: Ranking = Object.freeze({
   typeLoneOdds: ANSWER_TYPE_LONE_ODDS,
   typeMeaningOdds: ANSWER_TYPE_MEANING_LONE_ODDS,
   typeMeaningFloor: ANSWER_TYPE_MEANING_FLOOR,
+  loneTypedFirst: LONE_TYPED_FIRST,
   loneMeaningOdds: LONE_MEANING_ODDS,
   loneMeaningCentre: LONE_MEANING_CENTRE,
   loneMeaningTerms: LONE_MEANING_TERMS,
