@@ -1797,6 +1797,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             heldHere[i] = 1;
             if (heldThroughWordNet(p, ids[i] as number, best[i] as number, true)) heldWordNet[i] = (heldWordNet[i] as number) + 1;
             else heldKinds[i] = (heldKinds[i] as number) + 1;
+            if (rank.commonHeld > 0 && !common) heldRare[i] = 1;
             continue;
           }
           held[i] = (held[i] as number) + (heldHere[i] as number);
@@ -1899,7 +1900,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     }
     // A question's sentence holding only common words of it ("first", "known", "country") shares
     // them by chance more often than not: it holds one, as far as the lone rule goes.
-    if (query.shape.question) for (let i = 0; i < ids.length; i++) if ((held[i] as number) >= 2 && heldRare[i] === 0 && heldWordNet[i] === 0) held[i] = 1;
+    if (query.shape.question) for (let i = 0; i < ids.length; i++) if ((held[i] as number) >= 2 && heldRare[i] === 0 && (rank.commonHeld > 0 || heldWordNet[i] === 0)) held[i] = 1;
     const topicalTerms = topical ? plans.filter((p) => !p.light).length : plans.length;
     // A two-word question is answered by its name when its other word is the kind of thing it
     // asks for ("What religion was Kino?") or the record holds that word somewhere: "What did
@@ -2102,7 +2103,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // A question asking for a kind of answer that none of the answers holding more of its words
     // gives: an answer sharing one word with it that gives one, close to it in meaning, comes
     // first (see `LONE_TYPED_FIRST`). Only the order moves: every one of them answers already.
-    if (deciding && model && type !== null && type !== 'reason' && rank.loneTypedFirst > 0) {
+    // Not a reason (a record gives one without a word of cause) nor a place (a local story names
+    // one in nearly every sentence).
+    if (deciding && model && type !== null && type !== 'reason' && type !== 'place' && rank.loneTypedFirst > 0) {
       const gives = (s: Scored): boolean => holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure);
       const fuller = out.filter((s) => s.lone !== true && (s.odds ?? -1) >= 0);
       const lone = out
@@ -2316,7 +2319,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   function toHit(item: Scored, plans: readonly TermPlan[]): SearchHit {
     const sentence = (entries[item.id] as Entry).sentence;
-    return lazyProperty({ sentence, score: item.score }, 'highlights', () => highlightsOf(sentence.text, plans.map((p) => p.term)));
+    return lazyProperty(item.lead === true ? { sentence, score: item.score, lead: true } : { sentence, score: item.score }, 'highlights', () => highlightsOf(sentence.text, plans.map((p) => p.term)));
   }
 
   /**

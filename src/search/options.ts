@@ -627,6 +627,13 @@ export const MEANING_WEIGHT = 0.2;
  * answers first.
  */
 export const COMMON_WORDS = 300;
+/**
+ * 1: a question's common word a sentence holds through WordNet's words counts as a common word
+ * held, as one written does (see `COMMON_WORDS`): "In which town is the company based?" is not
+ * answered by "It was founded in 1911 by …" for holding "the company" (its subject) and "based"
+ * (~ "founded"), two common words. 0: any word held through WordNet keeps the sentence's count.
+ */
+export const COMMON_HELD = 0;
 
 /** A word the record uses in fewer than this share of its sentences is specific, not its topic. */
 export const SPECIFIC_SHARE = 0.1;
@@ -669,6 +676,8 @@ export interface Ranking {
   readonly typeMeaningOdds: number;
   /** See `ANSWER_TYPE_MEANING_FLOOR`. */
   readonly typeMeaningFloor: number;
+  /** See `COMMON_HELD`; 0: a sentence holding a question's word through WordNet escapes the common-word rule. */
+  readonly commonHeld: number;
   /** See `LONE_TYPED_FIRST`; 0: a lone candidate answers only when nothing holding more does. */
   readonly loneTypedFirst: number;
   /** See `LONE_MEANING_ODDS`; 0: a lone candidate's cosine in meaning moves nothing beyond the model's weight. */
@@ -754,6 +763,7 @@ export const RANKING: Ranking = Object.freeze({
   typeLoneOdds: ANSWER_TYPE_LONE_ODDS,
   typeMeaningOdds: ANSWER_TYPE_MEANING_LONE_ODDS,
   typeMeaningFloor: ANSWER_TYPE_MEANING_FLOOR,
+  commonHeld: COMMON_HELD,
   loneTypedFirst: LONE_TYPED_FIRST,
   loneMeaningOdds: LONE_MEANING_ODDS,
   loneMeaningCentre: LONE_MEANING_CENTRE,
