@@ -1797,7 +1797,6 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             heldHere[i] = 1;
             if (heldThroughWordNet(p, ids[i] as number, best[i] as number, true)) heldWordNet[i] = (heldWordNet[i] as number) + 1;
             else heldKinds[i] = (heldKinds[i] as number) + 1;
-            if (rank.commonHeld > 0 && !common) heldRare[i] = 1;
             continue;
           }
           held[i] = (held[i] as number) + (heldHere[i] as number);
@@ -1900,7 +1899,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     }
     // A question's sentence holding only common words of it ("first", "known", "country") shares
     // them by chance more often than not: it holds one, as far as the lone rule goes.
-    if (query.shape.question) for (let i = 0; i < ids.length; i++) if ((held[i] as number) >= 2 && heldRare[i] === 0 && (rank.commonHeld > 0 || heldWordNet[i] === 0)) held[i] = 1;
+    if (query.shape.question) for (let i = 0; i < ids.length; i++) if ((held[i] as number) >= 2 && heldRare[i] === 0 && heldWordNet[i] === 0) held[i] = 1;
     const topicalTerms = topical ? plans.filter((p) => !p.light).length : plans.length;
     // A two-word question is answered by its name when its other word is the kind of thing it
     // asks for ("What religion was Kino?") or the record holds that word somewhere: "What did

@@ -147,9 +147,9 @@ export const ANSWER_TYPE_MEANING_FLOOR = 0.45;
  * 1: a question asking for a kind of answer (a number, a date, a place, a person, a sum …; not a
  * reason, which a record gives without a word of cause) that none of the answers holding more of
  * its words gives is answered first by an answer sharing one word with it (see `LONE_SCALE`) that
- * gives one and is close to it in meaning (`ANSWER_TYPE_MEANING_FLOOR`): "How many schools are in
- * the scheme?" by "… free lunches to every pupil in its 48 primary schools", not "The scheme's
- * menus …", which holds both words and no count of schools. Only the order of the answers moves:
+ * gives one and is close to it in meaning (`ANSWER_TYPE_MEANING_FLOOR`): "How many boats are kept
+ * by the club?" by "Today the club rows eleven gigs and a coastal skiff", not "The club's boats are
+ * kept in a timber shed …", which holds every word and no count. Only the order of the answers moves:
  * such a sentence answers already (its log-odds reach 0), the fuller ones stay after it.
  * 0: a sentence sharing one word answers only when nothing holding more does. Session 36 (q73).
  */
@@ -627,13 +627,6 @@ export const MEANING_WEIGHT = 0.2;
  * answers first.
  */
 export const COMMON_WORDS = 300;
-/**
- * 1: a question's common word a sentence holds through WordNet's words counts as a common word
- * held, as one written does (see `COMMON_WORDS`): "In which town is the company based?" is not
- * answered by "It was founded in 1911 by …" for holding "the company" (its subject) and "based"
- * (~ "founded"), two common words. 0: any word held through WordNet keeps the sentence's count.
- */
-export const COMMON_HELD = 0;
 
 /** A word the record uses in fewer than this share of its sentences is specific, not its topic. */
 export const SPECIFIC_SHARE = 0.1;
@@ -676,8 +669,6 @@ export interface Ranking {
   readonly typeMeaningOdds: number;
   /** See `ANSWER_TYPE_MEANING_FLOOR`. */
   readonly typeMeaningFloor: number;
-  /** See `COMMON_HELD`; 0: a sentence holding a question's word through WordNet escapes the common-word rule. */
-  readonly commonHeld: number;
   /** See `LONE_TYPED_FIRST`; 0: a lone candidate answers only when nothing holding more does. */
   readonly loneTypedFirst: number;
   /** See `LONE_MEANING_ODDS`; 0: a lone candidate's cosine in meaning moves nothing beyond the model's weight. */
@@ -763,7 +754,6 @@ export const RANKING: Ranking = Object.freeze({
   typeLoneOdds: ANSWER_TYPE_LONE_ODDS,
   typeMeaningOdds: ANSWER_TYPE_MEANING_LONE_ODDS,
   typeMeaningFloor: ANSWER_TYPE_MEANING_FLOOR,
-  commonHeld: COMMON_HELD,
   loneTypedFirst: LONE_TYPED_FIRST,
   loneMeaningOdds: LONE_MEANING_ODDS,
   loneMeaningCentre: LONE_MEANING_CENTRE,
