@@ -150,8 +150,13 @@ export const ANSWER_TYPE_MEANING_FLOOR = 0.45;
  * gives one and is close to it in meaning (`ANSWER_TYPE_MEANING_FLOOR`): "How many boats are kept
  * by the club?" by "Today the club rows eleven gigs and a coastal skiff", not "The club's boats are
  * kept in a timber shed …", which holds every word and no count. Only the order of the answers moves:
- * such a sentence answers already (its log-odds reach 0), the fuller ones stay after it.
- * 0: a sentence sharing one word answers only when nothing holding more does. Session 36 (q73).
+ * such a sentence answers already (its log-odds reach 0), the fuller ones stay after it. Not for a
+ * reason (a record gives one without a word of cause) nor a place (a local story names one in
+ * nearly every sentence: for places it moved +1 −2). Session 36 (q73), through `ask` with the
+ * vectors (bench/qa-sets.ts): read sets first 2,731 → 2,743 of 3,757 (15 gained, 3 lost), top 3
+ * 2,932 → 2,947, refusals of every kind unchanged (only the order moves); development set first
+ * 1,019 → 1,019 (one each way); held-out sets 86–88 unchanged. The "when" route keeps such an answer
+ * first (`SearchHit.lead`). 0: a sentence sharing one word answers only when nothing holding more does.
  */
 export const LONE_TYPED_FIRST = 1;
 /**
