@@ -96,7 +96,8 @@ export function whenAnswer(corpus: Corpus, query: string, paging: Paging & Pick<
   };
   const ordered = outcome.hits
     .map((h, i) => ({ h, i, weight: h.score * weightOf(h) }))
-    .sort((a, b) => b.weight - a.weight || a.i - b.i)
+    // An answer the search put first for giving the kind of answer asked (see `LONE_TYPED_FIRST`) stays first.
+    .sort((a, b) => Number(b.h.lead === true) - Number(a.h.lead === true) || b.weight - a.weight || a.i - b.i)
     .map((r) => r.h);
   const { results: shown, page } = paged(ordered, paging);
   const results: Result[] = shown.map((h) => ({ excerpt: excerptOfHit(corpus, h), score: round(h.score), when: dateOf(corpus, h, direction) ?? undefined }));

@@ -623,6 +623,11 @@ interface Scored {
   readonly boost?: number;
   /** A question's candidate: its cosine in meaning with the question (0 without the vectors). */
   readonly meaning?: number;
+  /**
+   * A lone candidate that answers first: it gives the kind of answer the question asks for and
+   * none of the answers holding more of its words does (see `LONE_TYPED_FIRST`).
+   */
+  readonly lead?: boolean;
 }
 
 // Scoring marks each sentence with one bit per query term, in one 32-bit integer.
@@ -2102,6 +2107,21 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         }
       }
     }
+    // A question asking for a kind of answer that none of the answers holding more of its words
+    // gives: an answer sharing one word with it that gives one, close to it in meaning, comes
+    // first (see `LONE_TYPED_FIRST`). Only the order moves: every one of them answers already.
+    // Not a reason (a record gives one without a word of cause) nor a place (a local story names
+    // one in nearly every sentence).
+    if (deciding && model && type !== null && type !== 'reason' && type !== 'place' && rank.loneTypedFirst > 0) {
+      const gives = (s: Scored): boolean => holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure);
+      const fuller = out.filter((s) => s.lone !== true && (s.odds ?? -1) >= 0);
+      const lone = out
+        .map((s, n) => [s, n] as const)
+        .filter(([s]) => s.lone === true && (s.odds ?? -1) >= 0 && paraphrases(s.meaning ?? 0))
+        .sort(([a], [b]) => b.score + (b.boost ?? 0) - (a.score + (a.boost ?? 0)));
+      const lead = fuller.length > 0 && lone.length > 0 && !fuller.some(gives) ? lone.find(([s]) => gives(s)) : undefined;
+      if (lead !== undefined) out[lead[1]] = { ...lead[0], lead: true };
+    }
     if (create.observe && exactFromIndex) {
       create.observe({
         terms: plans.map((p) => ({ word: p.term.word, stem: p.term.stem, weight: p.weight, light: p.light, df: df[stemIds.get(p.term.stem) ?? -1] ?? 0, heldBest: p.heldBest, related: p.related.size })),
@@ -2307,7 +2327,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   function toHit(item: Scored, plans: readonly TermPlan[]): SearchHit {
     const sentence = (entries[item.id] as Entry).sentence;
-    return lazyProperty({ sentence, score: item.score }, 'highlights', () => highlightsOf(sentence.text, plans.map((p) => p.term)));
+    return lazyProperty(item.lead === true ? { sentence, score: item.score, lead: true } : { sentence, score: item.score }, 'highlights', () => highlightsOf(sentence.text, plans.map((p) => p.term)));
   }
 
   /**
@@ -2322,7 +2342,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (scored.some((s) => s.odds !== undefined)) {
       // Sentences sharing one word with it answer only when nothing holding more does.
       const passed = scored.filter((s) => (s.odds ?? -Infinity) >= 0);
-      const hits = (passed.some((s) => s.lone !== true) ? passed.filter((s) => s.lone !== true) : passed).slice(0, limit);
+      // …or one of them gives the kind of answer none of those does (see `LONE_TYPED_FIRST`): first.
+      const fuller = passed.some((s) => s.lone !== true) ? passed.filter((s) => s.lone !== true || s.lead === true) : passed;
+      const hits = [...fuller.filter((s) => s.lead === true), ...fuller.filter((s) => s.lead !== true)].slice(0, limit);
       if (hits.length > 0) return { hits: hits.map((h) => toHit(h, plans)), suggestions: [], terms };
       return { hits: [], suggestions: scored.slice(0, Math.min(limit, SUGGESTION_LIMIT)).map((h) => toHit(h, plans)), terms };
     }

@@ -144,6 +144,22 @@ export const ANSWER_TYPE_LONE_ODDS = 0.25;
 export const ANSWER_TYPE_MEANING_LONE_ODDS = 1.5;
 export const ANSWER_TYPE_MEANING_FLOOR = 0.45;
 /**
+ * 1: a question asking for a kind of answer (a number, a date, a place, a person, a sum …; not a
+ * reason, which a record gives without a word of cause) that none of the answers holding more of
+ * its words gives is answered first by an answer sharing one word with it (see `LONE_SCALE`) that
+ * gives one and is close to it in meaning (`ANSWER_TYPE_MEANING_FLOOR`): "How many boats are kept
+ * by the club?" by "Today the club rows eleven gigs and a coastal skiff", not "The club's boats are
+ * kept in a timber shed …", which holds every word and no count. Only the order of the answers moves:
+ * such a sentence answers already (its log-odds reach 0), the fuller ones stay after it. Not for a
+ * reason (a record gives one without a word of cause) nor a place (a local story names one in
+ * nearly every sentence: for places it moved +1 −2). Session 36 (q73), through `ask` with the
+ * vectors (bench/qa-sets.ts): read sets first 2,731 → 2,743 of 3,757 (15 gained, 3 lost), top 3
+ * 2,932 → 2,947, refusals of every kind unchanged (only the order moves); development set first
+ * 1,019 → 1,019 (one each way); held-out sets 86–88 unchanged. The "when" route keeps such an answer
+ * first (`SearchHit.lead`). 0: a sentence sharing one word answers only when nothing holding more does.
+ */
+export const LONE_TYPED_FIRST = 1;
+/**
  * With sentence vectors, in a question of at most `LONE_MEANING_TERMS` topical words whose answer
  * type is no evidence (see `ANSWER_TYPE_ODDS`, `COUNT_EVIDENCE`, `WHEN_ODDS`: those have their own
  * window read by the cosine, `ANSWER_TYPE_MEANING_LONE_ODDS`): a candidate sharing one word with it
@@ -689,6 +705,8 @@ export interface Ranking {
   readonly typeMeaningOdds: number;
   /** See `ANSWER_TYPE_MEANING_FLOOR`. */
   readonly typeMeaningFloor: number;
+  /** See `LONE_TYPED_FIRST`; 0: a lone candidate answers only when nothing holding more does. */
+  readonly loneTypedFirst: number;
   /** See `LONE_MEANING_ODDS`; 0: a lone candidate's cosine in meaning moves nothing beyond the model's weight. */
   readonly loneMeaningOdds: number;
   /** See `LONE_MEANING_CENTRE`. */
@@ -776,6 +794,7 @@ export const RANKING: Ranking = Object.freeze({
   typeLoneOdds: ANSWER_TYPE_LONE_ODDS,
   typeMeaningOdds: ANSWER_TYPE_MEANING_LONE_ODDS,
   typeMeaningFloor: ANSWER_TYPE_MEANING_FLOOR,
+  loneTypedFirst: LONE_TYPED_FIRST,
   loneMeaningOdds: LONE_MEANING_ODDS,
   loneMeaningCentre: LONE_MEANING_CENTRE,
   loneMeaningTerms: LONE_MEANING_TERMS,

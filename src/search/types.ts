@@ -8,6 +8,8 @@ export interface SearchHit {
   /** Relevance in [0, 1], higher is better; comparable with `RELEVANCE_BAR`. */
   readonly score: number;
   readonly highlights: readonly Highlight[];
+  /** It answers first whatever its score: the kind of answer asked for, which no answer holding more of the question gives (see `LONE_TYPED_FIRST`). */
+  readonly lead?: boolean;
 }
 
 export interface SearchOptions {
