@@ -1476,6 +1476,19 @@ export function commonPlural(word: string): boolean {
  * A person-shaped run that may as well be a company ("Dunmere Water", "Keldon Sleep"): its last
  * word is a common noun in WordNet that names no kind of person ("Smith", "Baker" do).
  */
+/**
+ * A capitalised word that is no noun WordNet knows but an inflection of a word it does: an
+ * adjective made a plural noun ("Renewables", "Electricals") or a verb's -ing form ("Dredging",
+ * "Plastering") — a trade's name, which a surname is not (a surname WordNet lists as a noun,
+ * "Browning", "Downing", is left to the noun tests).
+ */
+function inflectedTrade(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || baseForms(lower).get('noun')) return false;
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return baseForms(lower.slice(0, -1)).has('adj');
+  return lower.endsWith('ing') && (baseForms(lower).get('verb') ?? []).some((b) => b !== lower);
+}
+
 /** "Pennick River Barges", "Orley Valley Builders": three or more capitalised words whose last, after a place word, is a common noun's plural or a body's head. */
 function placeThenBody(run: readonly string[]): boolean {
   const last = run[run.length - 1]!;
@@ -2007,7 +2020,7 @@ export class Cast {
     const words = name.split(/\s+/);
     const last = words[words.length - 1]!;
     if (words.some((w) => TITLES.has(w) || PLACE_WORDS.has(w))) return false;
-    if (ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org') return true;
+    if (ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org' || inflectedTrade(last)) return true;
     const first = synsetsOf(last.toLowerCase(), 'noun', 1)[0];
     return first !== undefined && !/^noun\.(?:person|animal|plant|location|time)$/.test(first.lexname);
   }
