@@ -2619,6 +2619,9 @@ function documentHead(tokens: readonly Token[], from: number, messages = false):
     // (With `messages`, "according to the sale catalogue.": a determined written message too, `messageNoun`.)
     if ((findingNoun(w) || (messages && determined && /^[,.;]$/.test(next) && messageNoun(w))) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || (/^\p{Ll}{3,}$/u.test(next) && tokens[k + 2]?.text === 'by') || /^[,.;]$/.test(next) || (next === 'of' && !determined) || (/^(?:of|on|into|about|from)$/.test(next) && /^(?:its|their)$/i.test(tokens[from]!.text))))
       return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
+    // "according to a filing with regulators, …", "a report to shareholders": whom a determined
+    // document (`documentNoun`) went to is no author; the document runs to the comma (`headed`).
+    if (determined && /^(?:with|to)$/.test(next) && documentNoun(w)) return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
     // "according to the first results of last year's survey, …": a part of a document (no person or
     // group: "the chair of the review" speaks) runs to that document.
     if (determined && next === 'of' && !isRoleWord(w) && !isGroupWord(w)) {
@@ -3267,7 +3270,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "according to an analysis of ticket sales by the Rural Transport Trust": the author follows "by", past what the study is of.
     const ofBy = DOCUMENT_OF_BY.exec(text.slice(after));
     // ("a survey of instructors carried out for the association": what a study is "of" is what it studied, not its author.)
-    const from = DOCUMENT_FROM.exec(text.slice(after));
+    // ("a preliminary account from the firm": any noun WordNet reads as written words, `documentNoun`, past the listed ones.)
+    const anyFrom = DOCUMENT_FROM.exec(text.slice(after)) ? null : WRITTEN_FROM.exec(text.slice(after));
+    const from = DOCUMENT_FROM.exec(text.slice(after)) ?? (anyFrom && documentNoun(anyFrom[1]!) ? anyFrom : null);
     const studied = from !== null && /\s(\p{Ll}+)\s+of\s+$/u.exec(from[0]);
     // "according to figures supplied by the firm", "a price index maintained by X": what no one reads as
     // a speaker of its own (`madeBy`) speaks through whoever made it.
@@ -3726,6 +3731,9 @@ const DOCUMENT_OF_BY =
   /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s+(?:of|into|on|about|for)\s+(?:[^,;:"“”]|(?<=\d),(?=\d{3})){1,60}?(?<!(?<![\p{L}\p{M}\p{N}_])\p{Ll}+(?:ed|en))\s+by\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 const DOCUMENT_FROM =
   /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of|in)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
+/** `DOCUMENT_FROM` with any lower-case noun for the document (group 1), which `documentNoun` must then read as written words, and its author after "from" or "by" ("reports in Lisbon": a place is no author). */
+const WRITTEN_FROM =
+  /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 
 /** "according to figures supplied by …": a noun (group 1), a past participle (group 2), "by" and who made it (a descriptor before a name skipped). */
 const MADE_BY = /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}{3,}(?:ed|en|wn))\s+by\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
@@ -4237,9 +4245,12 @@ function extractParagraph(
       newcomerNext = null;
     }
     const cues = cuesOf[si]!;
+    // Cues that open right after a participle of saying, inside its words (below).
+    const absorbed = new Set<Cue>();
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci]!;
       rememberNamesBefore(c.regionStart);
+      if (absorbed.has(c)) continue;
       const groupsHere = groups.filter((g) => cueOfGroup.get(g)?.cue === c);
       if (namedNext?.cue === c && namedNext.sentence === si - 1) {
         const speaker = speakerOf(c, text, cast, here);
@@ -4256,11 +4267,20 @@ function extractParagraph(
         // "His family announced his death on Tuesday, saying he had died peacefully": a decision or
         // a thing announced is no statement, but a participle of saying after it is one.
         if (!st && speaker && !c.according) {
-          const more = participleAfter(text, c.regionEnd, nextReporting(text, cues, ci)?.regionStart ?? text.length);
+          // "X welcomed the plan, saying it showed that …": a cue that opens right after the
+          // participle ("it showed") is inside the participle's words, which run to the next cue
+          // after it; the subject speaks them all, the inner cue nothing of its own.
+          let next = nextReporting(text, cues, ci);
+          const opening = next ? participleAfter(text, c.regionEnd, text.length) : null;
+          if (next && opening && opening.contentStart <= next.regionStart && text.slice(opening.contentStart, next.regionStart).trim() === '') {
+            absorbed.add(next);
+            next = nextReporting(text, cues, cues.indexOf(next));
+          }
+          const more = participleAfter(text, c.regionEnd, next?.regionStart ?? text.length);
           const all = tagsOf[si]!();
           if (more && !segsBySentence[si]!.some((sg) => more.at >= sg.start && more.at < sg.end) && (/\sthat\s*$/.test(text.slice(more.at, more.contentStart)) || speaksFirst(more.cue.split(' ')[0]!) || holdsClause(all, more.contentStart, text.length))) {
             const before = out.get(sentenceKey(sentences[si]!))?.length ?? 0;
-            addParticiple(si, text, c.regionEnd, cues[ci + 1] ?? null, speaker);
+            addParticiple(si, text, c.regionEnd, next, speaker);
             if ((out.get(sentenceKey(sentences[si]!))?.length ?? 0) > before) state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
           }
         }
@@ -5082,6 +5102,9 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   const by = DOCUMENT_BY.exec(lead);
   if (by && isRoleWord(by[1]!)) lead = lead.slice(0, by.index + 1);
   if (!lead.endsWith(',')) return null;
+  // "… with a £150,000 rates discount": a comma between digits is a figure's, no clause's end; what
+  // follows it ("000 rates") is no speaker.
+  if (/\d,$/.test(lead) && /^\d/.test(text.slice(c.regionStart))) return null;
   // "…, a claim the insurer denied": the clause before is what a claim or finding (WordNet,
   // `claimNoun`, `findingNoun`) names; "…, an offer the union rejected" reports no words.
   if (c.gapNoun !== undefined && !claimNoun(c.gapNoun) && !findingNoun(c.gapNoun)) return null;
