@@ -4667,7 +4667,20 @@ function participleObject(before: string, name: string): boolean {
 function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | null {
   if (c.speaker !== undefined) return c.speaker;
   const ownerTokens = c.owner !== undefined ? tokenize(c.owner) : null;
-  const parsed = c.owner !== undefined && ownerTokens ? parsePhrase(c.owner, ownerTokens, { start: 0, end: ownerTokens.length, apposition: null, negated: false, passive: false }) : parsePhrase(text, c.tokens, c.span);
+  let parsed = c.owner !== undefined && ownerTokens ? parsePhrase(c.owner, ownerTokens, { start: 0, end: ownerTokens.length, apposition: null, negated: false, passive: false }) : parsePhrase(text, c.tokens, c.span);
+  // "A retired teacher named Ivo Tremayne said", "Her deputy, a former engineer called Ivo
+  // Tremayne, puts it …": a person described, then "named"/"called" and a full name before the
+  // verb, is that person (the description is theirs).
+  // (The verb is the cue's first word after the phrase; a colon's region runs on past it.)
+  const spanEnd = c.tokens[c.span.end - 1]!.end;
+  const verbAt = c.tokens.find((t, k) => k >= c.span.end && t.text === c.cue.split(' ')[0])?.start ?? -1;
+  if (c.owner === undefined && !c.according && parsed.kind === 'person' && spanEnd <= verbAt && !/\p{Lu}/u.test((parsed.name ?? '').replace(/^(?:The|A|An|Her|His|Their|Its|Our)\s/, ''))) {
+    const named = NAMED_AFTER.exec(text.slice(spanEnd, verbAt));
+    const at = named ? spanEnd + named.index + named[0].lastIndexOf(named[1]!) : -1;
+    const nameSpan = named ? spanOfText(c.tokens, at, at + named[1]!.length) : null;
+    const person = nameSpan ? parsePhrase(text, c.tokens, nameSpan) : null;
+    if (person?.kind === 'person' && person.name === named![1]) parsed = { ...person, description: person.description ?? parsed.mention };
+  }
   // "Jane Doe, the chief executive, outlined what she called …": a full name earlier in the
   // same sentence is who the pronoun means.
   // A name after a preposition of place ("a business in Oster Point") is a place, not who "she" is.
@@ -4751,6 +4764,9 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   else if (c.study !== undefined && c.speaker && (c.speaker.kind !== 'person' || /^the\s/i.test(c.speaker.mention)) && /^\p{Lu}/u.test(body) && !new RegExp(`\\b${literal(c.study)}$`, 'i').test(body)) c.speaker = { ...c.speaker, name: `${body} ${c.study}`, kind: 'organisation' };
   return c.speaker;
 }
+
+/** What may stand between a described person and the verb: an apposed description, then "named" or "called" and a full name (group 1), an age. */
+const NAMED_AFTER = /^\s*(?:,\s*(?:an?|the)\s+[^,;:"“”()]{1,50}?\s+)?(?:named|called)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:,\s*(?:\d{1,3}\s*,\s*)?)?$/u;
 
 /** A lawyer's word for the party they act for, owned by the speaker: "his client", "her clients", "my client". */
 const CLIENT_OF_SPEAKER = /^(?:his|her|my)\s+clients?\b/i;
