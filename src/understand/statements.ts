@@ -4592,7 +4592,11 @@ function learnGender(text: string, statements: readonly Statement[], cast: Cast,
   const at = content === undefined ? -1 : text.indexOf(content);
   const before = at > 0 ? text.slice(0, at) : '';
   const otherBefore = lead === 'she' ? /\b(?:she|her)\b/i.test(before) : lead === 'he' ? /\b(?:he|him|his)\b/i.test(before) : false;
-  if (lead && !mixed && !otherBefore) cast.learnGender([...named][0]!, lead === 'she' ? 'f' : 'm');
+  // "Judge Ada Quell told Blissett that he had …": a listener named between the verb and the
+  // words may be whom the pronoun means.
+  const cueAt = content === undefined ? -1 : before.lastIndexOf(own.find((s) => s.content === content)!.cue);
+  const listener = cueAt >= 0 && /\s\p{Lu}/u.test(before.slice(cueAt));
+  if (lead && !mixed && !otherBefore && !listener) cast.learnGender([...named][0]!, lead === 'she' ? 'f' : 'm');
 }
 
 /** "told her", "assured him": a verb of telling whose listener is a pronoun (the WordNet tell verbs of the lexicon). */
