@@ -2706,6 +2706,20 @@ export class Cast {
   }
 
   /**
+   * "Mr Dace was deeply sorry, he said, and …": a he or she set after a clause that names the
+   * latest person by name is someone else — the person who spoke in the sentence just before (a
+   * writer names the speaker's own self with the pronoun, "He was sorry, Dace said"). Null when
+   * no such speaker is of a gender the pronoun allows.
+   */
+  private speakerAside(latest: PersonEntry, gender: Gender, here: Where, before: string | undefined): PersonEntry | null {
+    const last = this.lastSpoke;
+    if (!last || last.person === latest || before === undefined || !/,\s*$/.test(before) || (gender && last.person.gender && last.person.gender !== gender)) return null;
+    if (!followsOn(last.at, here)) return null;
+    const surname = latest.parts[latest.parts.length - 1]!;
+    return new RegExp(`(?<![\\p{L}'’-])${literal(surname)}(?![\\p{L}'’-])`, 'u').test(before) ? last.person : null;
+  }
+
+  /**
    * "A licence was never sought from Maddock District Council, a spokesperson for the authority
    * said": a role for a bare definite noun of a body (WordNet: an organisation, or a group in any
    * of its senses: "authority") speaks for the
@@ -2742,7 +2756,7 @@ export class Cast {
         // sentence that the same pronoun opens is that subject, not a person named since.
         const opener = sentenceText !== undefined && (p.pronoun === 'he' ? HE_OPENS : SHE_OPENS).test(sentenceText);
         const latest = (opener ? this.recentPerson(p.gender, here) : null) ?? this.recentPerson(p.gender);
-        const person = latest && !opener ? (this.previousSpeaker(latest, p.gender, here) ?? latest) : latest;
+        const person = latest && !opener ? (this.previousSpeaker(latest, p.gender, here) ?? this.speakerAside(latest, p.gender, here, sentenceText) ?? latest) : latest;
         if (!person) return { name: p.mention, mention: p.mention, description: null, kind: 'person', resolution: null };
         const from = person.lastAt;
         this.touch(person, person.lastAt, p.gender);
