@@ -1022,6 +1022,8 @@ const LISTENER =
 const THAT = /\s*,?\s*that\b/y;
 /** A listener's noun phrase after "told": up to three lower-case words, the last its head. */
 const LISTENER_NP = /^\s*(?:(?:the|this|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}?([\p{Ll}-]+)(?=[\s,.;:]|$)/u;
+/** `LISTENER_NP` with the head after exactly one and two modifiers, tried in turn when the shortest reading's head hears nothing. */
+const LISTENER_NPS = [LISTENER_NP, ...[1, 2].map((n) => new RegExp(String.raw`^\s*(?:(?:the|this|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){${n}}([\p{Ll}-]+)(?=[\s,.;:]|$)`, 'u'))];
 /** Whether one of a lower-case noun's first three senses is a group or a person (WordNet): "bench" (the judiciary), "audience", "board". */
 function hearerNoun(word: string): boolean {
   // "told this paper", "told the magazine": a kind of the press (WordNet) hears as its reporters do.
@@ -3136,11 +3138,13 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       let listened = near ? pos + near[1]!.length : sticky(LISTENER, text, pos);
       // "told staff", "told the board", "told local residents": a short phrase headed by a role or group noun (WordNet).
       if (!near && listened === pos) {
-        const np = LISTENER_NP.exec(text.slice(pos));
         // "told the club's website": a body's outlet hears it too.
         // "told an inquest", "told the inquiry": a body that hears evidence (`HEARING_BODIES`) hears it too.
         // "told the bench the directors were …": a noun one of whose first three senses is a group or a person (WordNet) hears it too.
-        if (np && (isRoleWord(np[1]!) || isGroupWord(np[1]!) || HEARING_BODIES.has(np[1]!) || (/['’]s\s/.test(np[0]) && ORG_HEADS.has(np[1]!)) || (TELL_VERBS.has(tok.text) && hearerNoun(np[1]!)))) listened = pos + np[0].length;
+        const hears = (np: RegExpExecArray): boolean => isRoleWord(np[1]!) || isGroupWord(np[1]!) || HEARING_BODIES.has(np[1]!) || (/['’]s\s/.test(np[0]) && ORG_HEADS.has(np[1]!)) || (TELL_VERBS.has(tok.text) && hearerNoun(np[1]!));
+        // ("told county commissioners this week": the head may be the second or third word, past a modifier that hears nothing.)
+        const np = LISTENER_NPS.map((re) => re.exec(text.slice(pos))).find((m) => m !== null && hears(m));
+        if (np) listened = pos + np[0].length;
       }
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
       // "told the inquest in Truro he never saw the cyclist": where the listener sat, "in" or "at" and a
