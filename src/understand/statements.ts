@@ -3320,12 +3320,17 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const regionEnd = tokens[span.end - 1]!.end;
     let content: [number, number] | null = null;
     const following = tokens[span.end];
+    const adverbialEnd = following && following.text !== ',' ? skipAdverbials(text, regionEnd) : -1;
+    const timedComma = adverbialEnd > regionEnd && /^\s*,/.test(text.slice(adverbialEnd)) ? tokens.findIndex((t) => t.start >= adverbialEnd && t.text === ',') : -1;
     // "According to records filed with the state, …": a document's post-modifier runs to the comma.
     const headed = following?.text !== ',' && text.slice(clauseStart(text), m.index).trim() === '' && docHead === span ? tokens.findIndex((t, k) => k > span.end && k <= span.end + 12 && t.text === ',' && !numberComma(tokens, k)) : -1;
     if (headed > 0 && headed + 1 < tokens.length) {
       content = [tokens[headed]!.end, text.length];
     } else if (following?.text === ',' && span.end + 1 < tokens.length) {
       content = [following.end, text.length];
+    } else if (timedComma > 0 && timedComma + 1 < tokens.length) {
+      // "According to figures published by the force last month, …": a time adverbial after the author.
+      content = [tokens[timedComma]!.end, text.length];
     } else {
       const lead = text.slice(0, m.index).trimEnd();
       if (lead.endsWith(',')) content = [clauseStart(text), lead.length - 1];
