@@ -595,6 +595,9 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
       // (Not after a participle: "A report written last year shows" keeps its time phrase.)
       // "The club's survey last spring showed that …": a time phrase between subject and verb.
       i -= 2;
+    } else if ((t === 'there' || t === 'here') && guard === 1 && i >= 1 && commonPlural(tokens[i - 1]!.text)) {
+      // "Officials there said …", "Residents here say …": a place adverb after a plural subject.
+      i--;
     } else break;
   }
   if (i < 0) return null;
