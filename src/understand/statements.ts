@@ -5124,7 +5124,11 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "Membership has doubled, he reckons, largely thanks to …": a verb of opinion (`opinionLemma`)
   // set between commas after a clause, its subject a pronoun or a short name, reports that clause too.
   const aside = c.weak && !trailing && /^\s*,/.test(text.slice(skipAdverbials(text, c.regionEnd))) && /,\s*$/.test(text.slice(0, c.regionStart)) && c.span.end - c.span.start <= 3 && /^\p{Ll}+$/u.test(c.cue) && opinionLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue);
-  if (c.weak && !trailing && !aside && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd))) && !publishedIn(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
+  // "Revenue fell 18 per cent, the company reported, and it swung to a loss": a verb of
+  // communication (WordNet's first sense) set between commas after a clause, before "and"/"but"
+  // and the next clause, reports the clause before as it would closing the sentence.
+  const between = c.weak && !trailing && !aside && /^\s*,\s*(?:and|but)\s/.test(text.slice(skipAdverbials(text, c.regionEnd))) && /,\s*$/.test(text.slice(0, c.regionStart)) && c.span.end - c.span.start <= 3 && /^\p{Ll}+$/u.test(c.cue) && communicatesFirst(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue);
+  if (c.weak && !trailing && !aside && !between && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd))) && !publishedIn(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
   let lead = text.slice(0, c.regionStart).trimEnd();
   // "…, a report by the health inspectorate has found.": the speaker phrase opens with a
   // document (WordNet) written by whoever the word lists read as the subject.
