@@ -1481,7 +1481,7 @@ export function commonPlural(word: string): boolean {
  */
 /**
  * A capitalised word that is no noun WordNet knows but an inflection of a word it does: an
- * adjective made a plural noun ("Renewables", "Electricals") or a verb's -ing form ("Dredging",
+ * adjective made a plural noun ("Electricals") or a verb's -ing form ("Dredging",
  * "Plastering") — a trade's name, which a surname is not (a surname WordNet lists as a noun,
  * "Browning", "Downing", is left to the noun tests).
  */
@@ -2709,7 +2709,7 @@ export class Cast {
   }
 
   /**
-   * "Mr Dace was deeply sorry, he said, and …": a he or she set after a clause that names the
+   * "Mr Dace regretted it, he said, and would pay": a he or she set after a clause that names the
    * latest person by name is someone else — the person who spoke in the sentence just before (a
    * writer names the speaker's own self with the pronoun, "He was sorry, Dace said"). Null when
    * no such speaker is of a gender the pronoun allows.

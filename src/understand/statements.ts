@@ -2621,7 +2621,7 @@ function documentHead(tokens: readonly Token[], from: number, messages = false):
     // (With `messages`, "according to the sale catalogue.": a determined written message too, `messageNoun`.)
     if ((findingNoun(w) || (messages && determined && /^[,.;]$/.test(next) && messageNoun(w))) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || (/^\p{Ll}{3,}$/u.test(next) && tokens[k + 2]?.text === 'by') || /^[,.;]$/.test(next) || (next === 'of' && !determined) || (/^(?:of|on|into|about|from)$/.test(next) && /^(?:its|their)$/i.test(tokens[from]!.text))))
       return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
-    // "according to a filing with regulators, …", "a report to shareholders": whom a determined
+    // "according to a filing with the watchdog, …", "a report to shareholders": whom a determined
     // document (`documentNoun`) went to is no author; the document runs to the comma (`headed`).
     if (determined && /^(?:with|to)$/.test(next) && documentNoun(w)) return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
     // "according to the first results of last year's survey, …": a part of a document (no person or
@@ -3274,7 +3274,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "according to an analysis of ticket sales by the Rural Transport Trust": the author follows "by", past what the study is of.
     const ofBy = DOCUMENT_OF_BY.exec(text.slice(after));
     // ("a survey of instructors carried out for the association": what a study is "of" is what it studied, not its author.)
-    // ("a preliminary account from the firm": any noun WordNet reads as written words, `documentNoun`, past the listed ones.)
+    // ("an early account from the mill": any noun WordNet reads as written words, `documentNoun`, past the listed ones.)
     const anyFrom = DOCUMENT_FROM.exec(text.slice(after)) ? null : WRITTEN_FROM.exec(text.slice(after));
     const from = DOCUMENT_FROM.exec(text.slice(after)) ?? (anyFrom && documentNoun(anyFrom[1]!) ? anyFrom : null);
     const studied = from !== null && /\s(\p{Ll}+)\s+of\s+$/u.exec(from[0]);
@@ -3329,7 +3329,7 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     } else if (following?.text === ',' && span.end + 1 < tokens.length) {
       content = [following.end, text.length];
     } else if (timedComma > 0 && timedComma + 1 < tokens.length) {
-      // "According to figures published by the force last month, …": a time adverbial after the author.
+      // "According to numbers issued by the county last week, …": a time adverbial after the author.
       content = [tokens[timedComma]!.end, text.length];
     } else {
       const lead = text.slice(0, m.index).trimEnd();
@@ -4601,7 +4601,7 @@ function learnGender(text: string, statements: readonly Statement[], cast: Cast,
   const at = content === undefined ? -1 : text.indexOf(content);
   const before = at > 0 ? text.slice(0, at) : '';
   const otherBefore = lead === 'she' ? /\b(?:she|her)\b/i.test(before) : lead === 'he' ? /\b(?:he|him|his)\b/i.test(before) : false;
-  // "Judge Ada Quell told Blissett that he had …": a listener named between the verb and the
+  // "Judge Ada Quell told Penn that he had …": a listener named between the verb and the
   // words may be whom the pronoun means.
   const cueAt = content === undefined ? -1 : before.lastIndexOf(own.find((s) => s.content === content)!.cue);
   const listener = cueAt >= 0 && /\s\p{Lu}/u.test(before.slice(cueAt));
@@ -4681,8 +4681,8 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   if (c.speaker !== undefined) return c.speaker;
   const ownerTokens = c.owner !== undefined ? tokenize(c.owner) : null;
   let parsed = c.owner !== undefined && ownerTokens ? parsePhrase(c.owner, ownerTokens, { start: 0, end: ownerTokens.length, apposition: null, negated: false, passive: false }) : parsePhrase(text, c.tokens, c.span);
-  // "A retired teacher named Ivo Tremayne said", "Her deputy, a former engineer called Ivo
-  // Tremayne, puts it …": a person described, then "named"/"called" and a full name before the
+  // "A retired teacher named Ivo Brack said", "Her deputy, a former engineer called Ivo
+  // Brack, puts it …": a person described, then "named"/"called" and a full name before the
   // verb, is that person (the description is theirs).
   // (The verb is the cue's first word after the phrase; a colon's region runs on past it.)
   const spanEnd = c.tokens[c.span.end - 1]!.end;
@@ -5124,7 +5124,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "Membership has doubled, he reckons, largely thanks to …": a verb of opinion (`opinionLemma`)
   // set between commas after a clause, its subject a pronoun or a short name, reports that clause too.
   const aside = c.weak && !trailing && /^\s*,/.test(text.slice(skipAdverbials(text, c.regionEnd))) && /,\s*$/.test(text.slice(0, c.regionStart)) && c.span.end - c.span.start <= 3 && /^\p{Ll}+$/u.test(c.cue) && opinionLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue);
-  // "Revenue fell 18 per cent, the company reported, and it swung to a loss": a verb of
+  // "Turnover dropped by a fifth, the group reported, and it cut its dividend": a verb of
   // communication (WordNet's first sense) set between commas after a clause, before "and"/"but"
   // and the next clause, reports the clause before as it would closing the sentence.
   const between = c.weak && !trailing && !aside && /^\s*,\s*(?:and|but)\s/.test(text.slice(skipAdverbials(text, c.regionEnd))) && /,\s*$/.test(text.slice(0, c.regionStart)) && c.span.end - c.span.start <= 3 && /^\p{Ll}+$/u.test(c.cue) && communicatesFirst(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue);
