@@ -5105,7 +5105,11 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     // "Tollis Storage, the family-owned operator, today announced the opening of its fifth store": a
     // press release's formula (`RELEASE_FORMULA`), a body announcing a thing on the day of the release, is its statement.
     // (In a document marked as a release, "The Guild today announced …" needs no description.)
-    const released = (): boolean => /^announc/.test(c.cue) && (RELEASE_FORMULA.test(text.slice(c.regionStart, c.contentStart)) || (release && /\btoday\s+announc\p{Ll}*\s*$/u.test(text.slice(c.regionStart, c.contentStart))));
+    // (In a release, whatever the body that opens a sentence of the body announces is its statement
+    // too: "The Guild announces the opening of …", "The union also announced the launch of …"; not
+    // a headline — no closing stop, or the release's mark on its line — nor a count, "announced 40
+    // job cuts", a decision.)
+    const released = (): boolean => /^announc/.test(c.cue) && (RELEASE_FORMULA.test(text.slice(c.regionStart, c.contentStart)) || (release && /\btoday\s+announc\p{Ll}*\s*$/u.test(text.slice(c.regionStart, c.contentStart))) || (release && c.regionStart === c.tokens.find((t) => t.start >= clauseStart(text))?.start && /^(?:[^,;:"“”]*\s)?announc\p{Ll}*\s*$/u.test(text.slice(c.regionStart, c.contentStart)) && /[.!]["”’]?\s*$/u.test(text) && !RELEASE_MARK.test(text) && !/^\s*\d/.test(text.slice(c.contentStart))));
     // "has called for a walkout", "called for protests at the depot": a call for a protest or a strike
     // (`opensWithProtest`) organises the act; the caller's deed, as a vote is, not words reported.
     if (/^call(?:ed|s|ing)?\s+for$/.test(c.cue) && !c.that && noQuote && opensWithProtest(tags(), c.contentStart, end)) return null;
