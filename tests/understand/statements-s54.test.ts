@@ -100,3 +100,18 @@ describe('s54: whose words', () => {
     expect(got).toEqual({ '1.1': ['Officials [group]'] });
   });
 });
+
+describe('s54: a press release announces in its own name', () => {
+  const release = (line: string): Record<string, string[]> => speakers([`FOR IMMEDIATE RELEASE`, ``, `Brindlecote Bakery Ltd announces a second shop on Mill Street, opening on 3 June.`, line].join('\n'));
+
+  it('"X announces …" and "The company also announced …" in a release are the body\'s statements', () => {
+    const got = release(`The company also announced a loyalty card for regular customers.`);
+    expect(got).toEqual({ '2.1': ['Brindlecote Bakery Ltd [organisation]'], '2.2': ['Brindlecote Bakery Ltd [organisation]'] });
+  });
+
+  // (A guard: holds with or without the release rule.)
+  it('a count announced is a decision, not a statement ("announced 12 new jobs")', () => {
+    const got = release(`The company announced 12 new jobs last year.`);
+    expect(got['2.2']).toBeUndefined();
+  });
+});
