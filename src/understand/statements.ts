@@ -5106,7 +5106,7 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     // press release's formula (`RELEASE_FORMULA`), a body announcing a thing on the day of the release, is its statement.
     // (In a document marked as a release, "The Guild today announced …" needs no description.)
     // (In a release, whatever the body that opens a sentence of the body announces is its statement
-    // too: "The Guild announces the opening of …", "The union also announced the launch of …"; not
+    // too: "The Guild announces the opening of …", "The trust also announced a fund for …"; not
     // a headline — no closing stop, or the release's mark on its line — nor a count, "announced 40
     // job cuts", a decision.)
     const released = (): boolean => /^announc/.test(c.cue) && (RELEASE_FORMULA.test(text.slice(c.regionStart, c.contentStart)) || (release && /\btoday\s+announc\p{Ll}*\s*$/u.test(text.slice(c.regionStart, c.contentStart))) || (release && c.regionStart === c.tokens.find((t) => t.start >= clauseStart(text))?.start && /^(?:[^,;:"“”]*\s)?announc\p{Ll}*\s*$/u.test(text.slice(c.regionStart, c.contentStart)) && /[.!]["”’]?\s*$/u.test(text) && !RELEASE_MARK.test(text) && !/^\s*\d/.test(text.slice(c.contentStart))));

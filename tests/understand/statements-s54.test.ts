@@ -102,11 +102,11 @@ describe('s54: whose words', () => {
 });
 
 describe('s54: a press release announces in its own name', () => {
-  const release = (line: string): Record<string, string[]> => speakers([`FOR IMMEDIATE RELEASE`, ``, `Brindlecote Bakery Ltd announces a second shop on Mill Street, opening on 3 June.`, line].join('\n'));
+  const release = (line: string): Record<string, string[]> => speakers([`FOR IMMEDIATE RELEASE`, ``, `Quibbenrow Ovens Ltd announces a second shop on Mill Street, opening on 3 June.`, line].join('\n'));
 
   it('"X announces …" and "The company also announced …" in a release are the body\'s statements', () => {
     const got = release(`The company also announced a loyalty card for regular customers.`);
-    expect(got).toEqual({ '2.1': ['Brindlecote Bakery Ltd [organisation]'], '2.2': ['Brindlecote Bakery Ltd [organisation]'] });
+    expect(got).toEqual({ '2.1': ['Quibbenrow Ovens Ltd [organisation]'], '2.2': ['Quibbenrow Ovens Ltd [organisation]'] });
   });
 
   // (A guard: holds with or without the release rule.)
