@@ -595,6 +595,9 @@ export function phraseBefore(tokens: readonly Token[], verb: number, looseHead =
       // (Not after a participle: "A report written last year shows" keeps its time phrase.)
       // "The club's survey last spring showed that …": a time phrase between subject and verb.
       i -= 2;
+    } else if ((t === 'there' || t === 'here') && guard === 1 && i >= 1 && commonPlural(tokens[i - 1]!.text)) {
+      // "Officials there said …", "Residents here say …": a place adverb after a plural subject.
+      i--;
     } else break;
   }
   if (i < 0) return null;
@@ -1476,6 +1479,19 @@ export function commonPlural(word: string): boolean {
  * A person-shaped run that may as well be a company ("Dunmere Water", "Keldon Sleep"): its last
  * word is a common noun in WordNet that names no kind of person ("Smith", "Baker" do).
  */
+/**
+ * A capitalised word that is no noun WordNet knows but an inflection of a word it does: an
+ * adjective made a plural noun ("Electricals") or a verb's -ing form ("Dredging",
+ * "Plastering") — a trade's name, which a surname is not (a surname WordNet lists as a noun,
+ * "Browning", "Downing", is left to the noun tests).
+ */
+function inflectedTrade(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || baseForms(lower).get('noun')) return false;
+  if (lower.endsWith('s') && !lower.endsWith('ss')) return baseForms(lower.slice(0, -1)).has('adj');
+  return lower.endsWith('ing') && (baseForms(lower).get('verb') ?? []).some((b) => b !== lower);
+}
+
 /** "Pennick River Barges", "Orley Valley Builders": three or more capitalised words whose last, after a place word, is a common noun's plural or a body's head. */
 function placeThenBody(run: readonly string[]): boolean {
   const last = run[run.length - 1]!;
@@ -2007,7 +2023,7 @@ export class Cast {
     const words = name.split(/\s+/);
     const last = words[words.length - 1]!;
     if (words.some((w) => TITLES.has(w) || PLACE_WORDS.has(w))) return false;
-    if (ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org') return true;
+    if (ORG_HEADS.has(last) || commonPlural(last) || nounClass(last.toLowerCase()) === 'org' || inflectedTrade(last)) return true;
     const first = synsetsOf(last.toLowerCase(), 'noun', 1)[0];
     return first !== undefined && !/^noun\.(?:person|animal|plant|location|time)$/.test(first.lexname);
   }
@@ -2693,6 +2709,20 @@ export class Cast {
   }
 
   /**
+   * "Mr Dace regretted it, he said, and would pay": a he or she set after a clause that names the
+   * latest person by name is someone else — the person who spoke in the sentence just before (a
+   * writer names the speaker's own self with the pronoun, "He was sorry, Dace said"). Null when
+   * no such speaker is of a gender the pronoun allows.
+   */
+  private speakerAside(latest: PersonEntry, gender: Gender, here: Where, before: string | undefined): PersonEntry | null {
+    const last = this.lastSpoke;
+    if (!last || last.person === latest || before === undefined || !/,\s*$/.test(before) || (gender && last.person.gender && last.person.gender !== gender)) return null;
+    if (!followsOn(last.at, here)) return null;
+    const surname = latest.parts[latest.parts.length - 1]!;
+    return new RegExp(`(?<![\\p{L}'’-])${literal(surname)}(?![\\p{L}'’-])`, 'u').test(before) ? last.person : null;
+  }
+
+  /**
    * "A licence was never sought from Maddock District Council, a spokesperson for the authority
    * said": a role for a bare definite noun of a body (WordNet: an organisation, or a group in any
    * of its senses: "authority") speaks for the
@@ -2729,7 +2759,7 @@ export class Cast {
         // sentence that the same pronoun opens is that subject, not a person named since.
         const opener = sentenceText !== undefined && (p.pronoun === 'he' ? HE_OPENS : SHE_OPENS).test(sentenceText);
         const latest = (opener ? this.recentPerson(p.gender, here) : null) ?? this.recentPerson(p.gender);
-        const person = latest && !opener ? (this.previousSpeaker(latest, p.gender, here) ?? latest) : latest;
+        const person = latest && !opener ? (this.previousSpeaker(latest, p.gender, here) ?? this.speakerAside(latest, p.gender, here, sentenceText) ?? latest) : latest;
         if (!person) return { name: p.mention, mention: p.mention, description: null, kind: 'person', resolution: null };
         const from = person.lastAt;
         this.touch(person, person.lastAt, p.gender);

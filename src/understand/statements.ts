@@ -1022,6 +1022,8 @@ const LISTENER =
 const THAT = /\s*,?\s*that\b/y;
 /** A listener's noun phrase after "told": up to three lower-case words, the last its head. */
 const LISTENER_NP = /^\s*(?:(?:the|this|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){0,2}?([\p{Ll}-]+)(?=[\s,.;:]|$)/u;
+/** `LISTENER_NP` with the head after exactly one and two modifiers, tried in turn when the shortest reading's head hears nothing. */
+const LISTENER_NPS = [LISTENER_NP, ...[1, 2].map((n) => new RegExp(String.raw`^\s*(?:(?:the|this|its|his|her|their|our|a|an|some|local|senior|visiting)\s+)?(?:[\p{Ll}-]+(?:['’]s)?\s+){${n}}([\p{Ll}-]+)(?=[\s,.;:]|$)`, 'u'))];
 /** Whether one of a lower-case noun's first three senses is a group or a person (WordNet): "bench" (the judiciary), "audience", "board". */
 function hearerNoun(word: string): boolean {
   // "told this paper", "told the magazine": a kind of the press (WordNet) hears as its reporters do.
@@ -2619,6 +2621,9 @@ function documentHead(tokens: readonly Token[], from: number, messages = false):
     // (With `messages`, "according to the sale catalogue.": a determined written message too, `messageNoun`.)
     if ((findingNoun(w) || (messages && determined && /^[,.;]$/.test(next) && messageNoun(w))) && (determined || /[^s]s$/.test(w)) && (/^\p{Ll}+(?:ed|en)$/u.test(next) || (/^\p{Ll}{3,}$/u.test(next) && tokens[k + 2]?.text === 'by') || /^[,.;]$/.test(next) || (next === 'of' && !determined) || (/^(?:of|on|into|about|from)$/.test(next) && /^(?:its|their)$/i.test(tokens[from]!.text))))
       return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
+    // "according to a filing with the watchdog, …", "a report to shareholders": whom a determined
+    // document (`documentNoun`) went to is no author; the document runs to the comma (`headed`).
+    if (determined && /^(?:with|to)$/.test(next) && documentNoun(w)) return { start: from, end: k + 1, apposition: null, negated: false, passive: false };
     // "according to the first results of last year's survey, …": a part of a document (no person or
     // group: "the chair of the review" speaks) runs to that document.
     if (determined && next === 'of' && !isRoleWord(w) && !isGroupWord(w)) {
@@ -3133,11 +3138,13 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
       let listened = near ? pos + near[1]!.length : sticky(LISTENER, text, pos);
       // "told staff", "told the board", "told local residents": a short phrase headed by a role or group noun (WordNet).
       if (!near && listened === pos) {
-        const np = LISTENER_NP.exec(text.slice(pos));
         // "told the club's website": a body's outlet hears it too.
         // "told an inquest", "told the inquiry": a body that hears evidence (`HEARING_BODIES`) hears it too.
         // "told the bench the directors were …": a noun one of whose first three senses is a group or a person (WordNet) hears it too.
-        if (np && (isRoleWord(np[1]!) || isGroupWord(np[1]!) || HEARING_BODIES.has(np[1]!) || (/['’]s\s/.test(np[0]) && ORG_HEADS.has(np[1]!)) || (TELL_VERBS.has(tok.text) && hearerNoun(np[1]!)))) listened = pos + np[0].length;
+        const hears = (np: RegExpExecArray): boolean => isRoleWord(np[1]!) || isGroupWord(np[1]!) || HEARING_BODIES.has(np[1]!) || (/['’]s\s/.test(np[0]) && ORG_HEADS.has(np[1]!)) || (TELL_VERBS.has(tok.text) && hearerNoun(np[1]!));
+        // ("told county commissioners this week": the head may be the second or third word, past a modifier that hears nothing.)
+        const np = LISTENER_NPS.map((re) => re.exec(text.slice(pos))).find((m) => m !== null && hears(m));
+        if (np) listened = pos + np[0].length;
       }
       tellWithoutListener = !near && listened === pos && TELL_VERBS.has(tok.text);
       // "told the inquest in Truro he never saw the cyclist": where the listener sat, "in" or "at" and a
@@ -3267,7 +3274,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     // "according to an analysis of ticket sales by the Rural Transport Trust": the author follows "by", past what the study is of.
     const ofBy = DOCUMENT_OF_BY.exec(text.slice(after));
     // ("a survey of instructors carried out for the association": what a study is "of" is what it studied, not its author.)
-    const from = DOCUMENT_FROM.exec(text.slice(after));
+    // ("an early account from the mill": any noun WordNet reads as written words, `documentNoun`, past the listed ones.)
+    const anyFrom = DOCUMENT_FROM.exec(text.slice(after)) ? null : WRITTEN_FROM.exec(text.slice(after));
+    const from = DOCUMENT_FROM.exec(text.slice(after)) ?? (anyFrom && documentNoun(anyFrom[1]!) ? anyFrom : null);
     const studied = from !== null && /\s(\p{Ll}+)\s+of\s+$/u.exec(from[0]);
     // "according to figures supplied by the firm", "a price index maintained by X": what no one reads as
     // a speaker of its own (`madeBy`) speaks through whoever made it.
@@ -3311,12 +3320,17 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     const regionEnd = tokens[span.end - 1]!.end;
     let content: [number, number] | null = null;
     const following = tokens[span.end];
+    const adverbialEnd = following && following.text !== ',' ? skipAdverbials(text, regionEnd) : -1;
+    const timedComma = adverbialEnd > regionEnd && /^\s*,/.test(text.slice(adverbialEnd)) ? tokens.findIndex((t) => t.start >= adverbialEnd && t.text === ',') : -1;
     // "According to records filed with the state, …": a document's post-modifier runs to the comma.
     const headed = following?.text !== ',' && text.slice(clauseStart(text), m.index).trim() === '' && docHead === span ? tokens.findIndex((t, k) => k > span.end && k <= span.end + 12 && t.text === ',' && !numberComma(tokens, k)) : -1;
     if (headed > 0 && headed + 1 < tokens.length) {
       content = [tokens[headed]!.end, text.length];
     } else if (following?.text === ',' && span.end + 1 < tokens.length) {
       content = [following.end, text.length];
+    } else if (timedComma > 0 && timedComma + 1 < tokens.length) {
+      // "According to numbers issued by the county last week, …": a time adverbial after the author.
+      content = [tokens[timedComma]!.end, text.length];
     } else {
       const lead = text.slice(0, m.index).trimEnd();
       if (lead.endsWith(',')) content = [clauseStart(text), lead.length - 1];
@@ -3726,6 +3740,9 @@ const DOCUMENT_OF_BY =
   /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s+(?:of|into|on|about|for)\s+(?:[^,;:"“”]|(?<=\d),(?=\d{3})){1,60}?(?<!(?<![\p{L}\p{M}\p{N}_])\p{Ll}+(?:ed|en))\s+by\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 const DOCUMENT_FROM =
   /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(?:statement|press\s+release|news\s+release|release|filing|post|letter|note|memo|email|e-mail|notice|transcript|announcement|review|report|study|survey|poll|analysis|figures|data|estimates)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by|of|in)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
+/** `DOCUMENT_FROM` with any lower-case noun for the document (group 1), which `documentNoun` must then read as written words, and its author after "from" or "by" ("reports in Lisbon": a place is no author). */
+const WRITTEN_FROM =
+  /^\s*(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[\p{L}\p{N}-]+\s+){0,3}?(\p{Ll}[\p{Ll}-]+)\s+(?:(?:issued|released|published|posted|sent|compiled)\s+(?:[\p{L}\p{N}]+\s+){0,3}?)?(?:from|by)\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
 
 /** "according to figures supplied by …": a noun (group 1), a past participle (group 2), "by" and who made it (a descriptor before a name skipped). */
 const MADE_BY = /^\s*(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:[\p{L}\p{N}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)\s+(\p{Ll}{3,}(?:ed|en|wn))\s+by\s+(?:the\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}(?=\p{Lu}))?(?=\p{L})/u;
@@ -4237,9 +4254,12 @@ function extractParagraph(
       newcomerNext = null;
     }
     const cues = cuesOf[si]!;
+    // Cues that open right after a participle of saying, inside its words (below).
+    const absorbed = new Set<Cue>();
     for (let ci = 0; ci < cues.length; ci++) {
       const c = cues[ci]!;
       rememberNamesBefore(c.regionStart);
+      if (absorbed.has(c)) continue;
       const groupsHere = groups.filter((g) => cueOfGroup.get(g)?.cue === c);
       if (namedNext?.cue === c && namedNext.sentence === si - 1) {
         const speaker = speakerOf(c, text, cast, here);
@@ -4256,11 +4276,20 @@ function extractParagraph(
         // "His family announced his death on Tuesday, saying he had died peacefully": a decision or
         // a thing announced is no statement, but a participle of saying after it is one.
         if (!st && speaker && !c.according) {
-          const more = participleAfter(text, c.regionEnd, nextReporting(text, cues, ci)?.regionStart ?? text.length);
+          // "X welcomed the plan, saying it showed that …": a cue that opens right after the
+          // participle ("it showed") is inside the participle's words, which run to the next cue
+          // after it; the subject speaks them all, the inner cue nothing of its own.
+          let next = nextReporting(text, cues, ci);
+          const opening = next ? participleAfter(text, c.regionEnd, text.length) : null;
+          if (next && opening && opening.contentStart <= next.regionStart && text.slice(opening.contentStart, next.regionStart).trim() === '') {
+            absorbed.add(next);
+            next = nextReporting(text, cues, cues.indexOf(next));
+          }
+          const more = participleAfter(text, c.regionEnd, next?.regionStart ?? text.length);
           const all = tagsOf[si]!();
           if (more && !segsBySentence[si]!.some((sg) => more.at >= sg.start && more.at < sg.end) && (/\sthat\s*$/.test(text.slice(more.at, more.contentStart)) || speaksFirst(more.cue.split(' ')[0]!) || holdsClause(all, more.contentStart, text.length))) {
             const before = out.get(sentenceKey(sentences[si]!))?.length ?? 0;
-            addParticiple(si, text, c.regionEnd, cues[ci + 1] ?? null, speaker);
+            addParticiple(si, text, c.regionEnd, next, speaker);
             if ((out.get(sentenceKey(sentences[si]!))?.length ?? 0) > before) state.last = { speaker, at: here, paragraph: here.paragraph, count: state.count };
           }
         }
@@ -4572,7 +4601,11 @@ function learnGender(text: string, statements: readonly Statement[], cast: Cast,
   const at = content === undefined ? -1 : text.indexOf(content);
   const before = at > 0 ? text.slice(0, at) : '';
   const otherBefore = lead === 'she' ? /\b(?:she|her)\b/i.test(before) : lead === 'he' ? /\b(?:he|him|his)\b/i.test(before) : false;
-  if (lead && !mixed && !otherBefore) cast.learnGender([...named][0]!, lead === 'she' ? 'f' : 'm');
+  // "Judge Ada Quell told Penn that he had …": a listener named between the verb and the
+  // words may be whom the pronoun means.
+  const cueAt = content === undefined ? -1 : before.lastIndexOf(own.find((s) => s.content === content)!.cue);
+  const listener = cueAt >= 0 && /\s\p{Lu}/u.test(before.slice(cueAt));
+  if (lead && !mixed && !otherBefore && !listener) cast.learnGender([...named][0]!, lead === 'she' ? 'f' : 'm');
 }
 
 /** "told her", "assured him": a verb of telling whose listener is a pronoun (the WordNet tell verbs of the lexicon). */
@@ -4647,7 +4680,20 @@ function participleObject(before: string, name: string): boolean {
 function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | null {
   if (c.speaker !== undefined) return c.speaker;
   const ownerTokens = c.owner !== undefined ? tokenize(c.owner) : null;
-  const parsed = c.owner !== undefined && ownerTokens ? parsePhrase(c.owner, ownerTokens, { start: 0, end: ownerTokens.length, apposition: null, negated: false, passive: false }) : parsePhrase(text, c.tokens, c.span);
+  let parsed = c.owner !== undefined && ownerTokens ? parsePhrase(c.owner, ownerTokens, { start: 0, end: ownerTokens.length, apposition: null, negated: false, passive: false }) : parsePhrase(text, c.tokens, c.span);
+  // "A retired teacher named Ivo Brack said", "Her deputy, a former engineer called Ivo
+  // Brack, puts it …": a person described, then "named"/"called" and a full name before the
+  // verb, is that person (the description is theirs).
+  // (The verb is the cue's first word after the phrase; a colon's region runs on past it.)
+  const spanEnd = c.tokens[c.span.end - 1]!.end;
+  const verbAt = c.tokens.find((t, k) => k >= c.span.end && t.text === c.cue.split(' ')[0])?.start ?? -1;
+  if (c.owner === undefined && !c.according && parsed.kind === 'person' && spanEnd <= verbAt && !/\p{Lu}/u.test((parsed.name ?? '').replace(/^(?:The|A|An|Her|His|Their|Its|Our)\s/, ''))) {
+    const named = NAMED_AFTER.exec(text.slice(spanEnd, verbAt));
+    const at = named ? spanEnd + named.index + named[0].lastIndexOf(named[1]!) : -1;
+    const nameSpan = named ? spanOfText(c.tokens, at, at + named[1]!.length) : null;
+    const person = nameSpan ? parsePhrase(text, c.tokens, nameSpan) : null;
+    if (person?.kind === 'person' && person.name === named![1]) parsed = { ...person, description: person.description ?? parsed.mention };
+  }
   // "Jane Doe, the chief executive, outlined what she called …": a full name earlier in the
   // same sentence is who the pronoun means.
   // A name after a preposition of place ("a business in Oster Point") is a place, not who "she" is.
@@ -4731,6 +4777,9 @@ function speakerOf(c: Cue, text: string, cast: Cast, here: Where): Speaker | nul
   else if (c.study !== undefined && c.speaker && (c.speaker.kind !== 'person' || /^the\s/i.test(c.speaker.mention)) && /^\p{Lu}/u.test(body) && !new RegExp(`\\b${literal(c.study)}$`, 'i').test(body)) c.speaker = { ...c.speaker, name: `${body} ${c.study}`, kind: 'organisation' };
   return c.speaker;
 }
+
+/** What may stand between a described person and the verb: an apposed description, then "named" or "called" and a full name (group 1), an age. */
+const NAMED_AFTER = /^\s*(?:,\s*(?:an?|the)\s+[^,;:"“”()]{1,50}?\s+)?(?:named|called)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*(?:,\s*(?:\d{1,3}\s*,\s*)?)?$/u;
 
 /** A lawyer's word for the party they act for, owned by the speaker: "his client", "her clients", "my client". */
 const CLIENT_OF_SPEAKER = /^(?:his|her|my)\s+clients?\b/i;
@@ -5056,7 +5105,11 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
     // "Tollis Storage, the family-owned operator, today announced the opening of its fifth store": a
     // press release's formula (`RELEASE_FORMULA`), a body announcing a thing on the day of the release, is its statement.
     // (In a document marked as a release, "The Guild today announced …" needs no description.)
-    const released = (): boolean => /^announc/.test(c.cue) && (RELEASE_FORMULA.test(text.slice(c.regionStart, c.contentStart)) || (release && /\btoday\s+announc\p{Ll}*\s*$/u.test(text.slice(c.regionStart, c.contentStart))));
+    // (In a release, whatever the body that opens a sentence of the body announces is its statement
+    // too: "The Guild announces the opening of …", "The trust also announced a fund for …"; not
+    // a headline — no closing stop, or the release's mark on its line — nor a count, "announced 40
+    // job cuts", a decision.)
+    const released = (): boolean => /^announc/.test(c.cue) && (RELEASE_FORMULA.test(text.slice(c.regionStart, c.contentStart)) || (release && /\btoday\s+announc\p{Ll}*\s*$/u.test(text.slice(c.regionStart, c.contentStart))) || (release && c.regionStart === c.tokens.find((t) => t.start >= clauseStart(text))?.start && /^(?:[^,;:"“”]*\s)?announc\p{Ll}*\s*$/u.test(text.slice(c.regionStart, c.contentStart)) && /[.!]["”’]?\s*$/u.test(text) && !RELEASE_MARK.test(text) && !/^\s*\d/.test(text.slice(c.contentStart))));
     // "has called for a walkout", "called for protests at the depot": a call for a protest or a strike
     // (`opensWithProtest`) organises the act; the caller's deed, as a vote is, not words reported.
     if (/^call(?:ed|s|ing)?\s+for$/.test(c.cue) && !c.that && noQuote && opensWithProtest(tags(), c.contentStart, end)) return null;
@@ -5075,13 +5128,20 @@ function reported(text: string, c: Cue, next: Cue | null, segs: readonly QuoteSe
   // "Membership has doubled, he reckons, largely thanks to …": a verb of opinion (`opinionLemma`)
   // set between commas after a clause, its subject a pronoun or a short name, reports that clause too.
   const aside = c.weak && !trailing && /^\s*,/.test(text.slice(skipAdverbials(text, c.regionEnd))) && /,\s*$/.test(text.slice(0, c.regionStart)) && c.span.end - c.span.start <= 3 && /^\p{Ll}+$/u.test(c.cue) && opinionLemma(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue);
-  if (c.weak && !trailing && !aside && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd))) && !publishedIn(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
+  // "Turnover dropped by a fifth, the group reported, and it cut its dividend": a verb of
+  // communication (WordNet's first sense) set between commas after a clause, before "and"/"but"
+  // and the next clause, reports the clause before as it would closing the sentence.
+  const between = c.weak && !trailing && !aside && /^\s*,\s*(?:and|but)\s/.test(text.slice(skipAdverbials(text, c.regionEnd))) && /,\s*$/.test(text.slice(0, c.regionStart)) && c.span.end - c.span.start <= 3 && /^\p{Ll}+$/u.test(c.cue) && communicatesFirst(IRREGULAR[c.cue] ?? baseForms(c.cue).get('verb')?.[0] ?? c.cue);
+  if (c.weak && !trailing && !aside && !between && !/^\s*[.!?]?\s*$/.test(text.slice(skipAdverbials(text, c.regionEnd))) && !publishedIn(text.slice(skipAdverbials(text, c.regionEnd)))) return null;
   let lead = text.slice(0, c.regionStart).trimEnd();
   // "…, a report by the health inspectorate has found.": the speaker phrase opens with a
   // document (WordNet) written by whoever the word lists read as the subject.
   const by = DOCUMENT_BY.exec(lead);
   if (by && isRoleWord(by[1]!)) lead = lead.slice(0, by.index + 1);
   if (!lead.endsWith(',')) return null;
+  // "… with a £150,000 rates discount": a comma between digits is a figure's, no clause's end; what
+  // follows it ("000 rates") is no speaker.
+  if (/\d,$/.test(lead) && /^\d/.test(text.slice(c.regionStart))) return null;
   // "…, a claim the insurer denied": the clause before is what a claim or finding (WordNet,
   // `claimNoun`, `findingNoun`) names; "…, an offer the union rejected" reports no words.
   if (c.gapNoun !== undefined && !claimNoun(c.gapNoun) && !findingNoun(c.gapNoun)) return null;
