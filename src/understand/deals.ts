@@ -2485,11 +2485,23 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (doer && doer.names.length === 1 && to > 0 && word(tokens[to]) === 'to' && tokens[to + 1]?.pos === 'VERB') {
       let m = to + 2;
       let other: string | null = null;
+      let otherEnd = -1;
       for (; m < tokens.length && m - to < 16 && !/^(?:AUX|VERB|SCONJ)$/.test(tokens[m]!.pos) && !/^[,.;:]$/.test(tokens[m]!.text); m++) {
         if (other !== null || tokens[m]!.pos !== 'PROPN') continue;
         const run = namesAt(tokens, m, text);
-        if (run && run.names.length === 1 && !overlapsName(run.names[0]!, doer.names[0]!)) other = run.names[0]!;
+        if (run && run.names.length === 1 && !overlapsName(run.names[0]!, doer.names[0]!)) {
+          other = run.names[0]!;
+          otherEnd = run.end;
+        }
         if (run) m = Math.max(m, tokens.findIndex((x) => x.start >= run.end) - 1);
+      }
+      // "A deal for X to buy Y, one of the oldest makers of bells, has collapsed": an apposition on
+      // the name the clause acts on (no auxiliary, no clause word inside it but "since 1840") ends at its second comma,
+      // and the deal's fate is the verb after it.
+      if (other !== null && tokens[m]?.text === ',' && otherEnd === tokens[m]!.start) {
+        let c = m + 1;
+        while (c < tokens.length && c - m < 20 && tokens[c]!.text !== ',' && !/^(?:AUX|PRON)$/.test(tokens[c]!.pos) && !(tokens[c]!.pos === 'SCONJ' && tokens[c + 1]?.pos !== 'NUM') && !/^[.;:]$/.test(tokens[c]!.text)) c++;
+        if (tokens[c]?.text === ',' && c > m + 1 && /^(?:AUX|VERB)$/.test(tokens[c + 1]?.pos ?? '')) m = c + 1;
       }
       if (other !== null && m < tokens.length && /^(?:AUX|VERB)$/.test(tokens[m]!.pos)) {
         named.push(doer.names[0]!, other);

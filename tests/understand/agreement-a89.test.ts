@@ -1,0 +1,25 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 36 (a89): agreement recall and status. Sentences of our own writing; every name invented.
+ */
+// (The tagger and WordNet load once, on a shared machine slowly.)
+beforeAll(() => void rows('Grimsett Jams signed a deal with Selvidge Foods.'), 120_000);
+
+describe('"a deal for X to buy Y, <apposition>, has collapsed"', () => {
+  it('reads the fate after an apposition on the name bought', () => {
+    const body = 'A £9 million deal for Pennicott Mills to acquire Thrushgate Looms, a weaver of tartan cloth since 1840, has fallen through.';
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Pennicott Mills | Thrushgate Looms', 'collapsed']]);
+  });
+
+  it('reads it with an apposition that holds a participle', () => {
+    const body = 'A deal for Pennicott Mills to buy Thrushgate Looms, one of the last privately held weavers in the valley, has collapsed.';
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Pennicott Mills | Thrushgate Looms', 'collapsed']]);
+  });
+
+  it('does not take a relative clause for an apposition', () => {
+    const body = 'A deal for Pennicott Mills to buy Thrushgate Looms, which it had wanted for years, has collapsed.';
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([]);
+  });
+});
