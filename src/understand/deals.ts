@@ -3564,7 +3564,7 @@ function changesDealWord(w: string): boolean {
  * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
  * of deciding on it (the reader asks WordNet's table for the verb itself).
  */
-const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|recommend|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out|f[ae]ll(?:s|en)?\s+(?:through|apart)|collapsed))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b|\bvot(?:es?|ed|ing)\s+(?:[a-z]+ly\s+)?against\b[^.;]*\b(?:offers?|bids?|proposals?)\b/i;
+const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|recommend|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out|f[ae]ll(?:s|en)?\s+(?:through|apart)|collaps(?:es|ed)))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b|\bvot(?:es?|ed|ing)\s+(?:[a-z]+ly\s+)?against\b[^.;]*\b(?:offers?|bids?|proposals?)\b/i;
 
 /**
  * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
@@ -4256,8 +4256,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   }
   // "voted against the Danby Group bid", "rejected the Kell offer": a name right before an offer or
   // a bid (as the noun reader takes "the Qatar Airways order") is its maker.
-  if (named.length === 0 && /^the$/i.test(tokens[s]?.text ?? '') && s + 1 < i && (t.lemma === 'offer' || t.lemma === 'bid') && tokens.slice(s + 1, i).every((x) => x.pos === 'PROPN')) {
-    const run = namesAt(tokens, s + 1, text);
+  // ("Danby bid for Kell collapses": so is a name opening the sentence, as a headline writes it.)
+  const opening = s === 0 && i > 0;
+  if (named.length === 0 && (opening || /^the$/i.test(tokens[s]?.text ?? '')) && s + (opening ? 0 : 1) < i && (t.lemma === 'offer' || t.lemma === 'bid') && tokens.slice(s + (opening ? 0 : 1), i).every((x) => x.pos === 'PROPN')) {
+    const run = namesAt(tokens, s + (opening ? 0 : 1), text);
     if (run && run.names.length === 1 && run.end === tokens[i - 1]!.end) named.push(run.names[0]!);
   }
   // "X first approached the family, but the Hollins turned down its offer": "its" is the name that
@@ -4578,7 +4580,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   // maker is named, the subject of a verb of what becomes of a deal (a collapse, by lemma or
   // WordNet's phrasal), came to nothing: a collapsed deal of its maker (the caller finds the other
   // side before, or a body it was made for).
-  const fell = !passive && k === f && tokens[k]?.pos === 'VERB' && tokens[k]!.text !== tokens[k]!.lemma && !/ing$/.test(tokens[k]!.text) ? ((/^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${tokens[k]!.lemma}_${word(tokens[k + 1])}`) : null) ?? SUBJECT_STATUS.get(tokens[k]!.lemma) ?? null) : null;
+  // ("X's bid for Y has collapsed": the perfect too.)
+  const fell = !passive && (k === f || tokens.slice(f, k).every((x) => (x.pos === 'AUX' && x.lemma === 'have') || x.pos === 'ADV')) && tokens[k]?.pos === 'VERB' && tokens[k]!.text !== tokens[k]!.lemma && !/ing$/.test(tokens[k]!.text) ? ((/^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${tokens[k]!.lemma}_${word(tokens[k + 1])}`) : null) ?? SUBJECT_STATUS.get(tokens[k]!.lemma) ?? null) : null;
   if (fell === 'collapsed' && named.length === 1 && (t.lemma === 'offer' || t.lemma === 'bid') && !notReal(tokens, k)) {
     const verb = tokens[k]!;
     const body = target.filter((x) => /^\p{Lu}[\p{L}&.-]*(?:\s+(?:\p{Lu}[\p{L}&.-]*|of|&))*$/u.test(x));

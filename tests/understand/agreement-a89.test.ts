@@ -23,3 +23,19 @@ describe('"a deal for X to buy Y, <apposition>, has collapsed"', () => {
     expect(rows(body).map((r) => r.slice(0, 3))).toEqual([]);
   });
 });
+
+describe('a bid that collapses, its maker a name before the noun', () => {
+  it('reads a headline "X bid for Y collapses" as a collapsed deal between them', () => {
+    const body = 'Pennicott Mills has abandoned its attempt to buy Thrushgate Looms after the weaver\'s owners refused to back it.';
+    expect(rows(body, 'Pennicott bid for Thrushgate Looms collapses as owners dig in').filter((r) => r[0] === '0.1').map((r) => r.slice(0, 3))).toEqual([['0.1', 'Thrushgate Looms | Pennicott', 'collapsed']]);
+  });
+
+  it('reads the perfect, "X\'s bid for Y has collapsed"', () => {
+    const body = "Pennicott Mills's bid for Thrushgate Looms has collapsed.";
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Thrushgate Looms | Pennicott Mills', 'collapsed']]);
+  });
+
+  it('does not read a bid with no maker named', () => {
+    expect(rows('The bid for Thrushgate Looms has collapsed.')).toEqual([]);
+  });
+});
