@@ -4843,7 +4843,9 @@ function peoplePair(text: string, parties: readonly string[]): boolean {
   const at = text.indexOf(first);
   if (at < 0) return false;
   const before = /([\p{L}-]+)['’]?s?\s*,?\s*$/u.exec(text.slice(0, at))?.[1];
-  return person(before);
+  // ("Candle maker X", "publisher X": a role noun that also names a business, WordNet's group
+  // sense of "maker", "publisher", says nothing of a person.)
+  return person(before) && !bodyNoun(nounLemma(before!.toLowerCase()));
 }
 
 /** A person who spoke at or before sentence `index` and whose name ends (or begins) with `word`. */

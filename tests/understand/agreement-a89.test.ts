@@ -39,3 +39,21 @@ describe('a bid that collapses, its maker a name before the noun', () => {
     expect(rows('The bid for Thrushgate Looms has collapsed.')).toEqual([]);
   });
 });
+
+describe('a role noun that also names a business ("Candle maker X") is no sign of a person', () => {
+  it('links "the takeover" to a purchase by a maker named with its trade', () => {
+    const body = [
+      'Rope maker Pennicott Mills has agreed to buy its smaller neighbour Thrushgate Looms for £9 million.',
+      'The takeover has been backed by both boards.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Pennicott Mills | Thrushgate Looms', 'reached', null],
+      ['1.2', 'Pennicott Mills | Thrushgate Looms', 'approved', '1.1'],
+    ]);
+  });
+
+  it('still keeps a takeover away from a deal between two people', () => {
+    const body = ['Singer Maura Quill has signed a contract with Jory Penhale.', 'The takeover has been backed by both boards.'].join('\n');
+    expect(rows(body).filter((r) => r[0] === '1.2')).toEqual([]);
+  });
+});
