@@ -4591,6 +4591,14 @@ function resolveParties(
   // cottage": a pair of people (WordNet: a kind of pair) is the couple named last before.
   const pairOf = /^the\s+\p{Ll}+$/iu.test(bare) && isKindOf(nounLemma(lower.slice(4)), 'noun', (PAIR ??= senseKeys('noun', ['pair', 3])), 1) ? coupleBefore(all, index) : null;
   if (pairOf) return { parties: [pairOf.name], mention: bare, resolution: { how: 'description', from: { paragraph: all[pairOf.k]!.paragraph, sentence: all[pairOf.k]!.sentence } } };
+  // "A planned merger between the two ferry operators on the estuary has collapsed. X and Y had
+  // agreed in May to …": a definite counted plural in the lede (the first body sentence, so no pair
+  // was named before it) is the pair the next sentence of its paragraph names together (never two people).
+  const ahead = /^the\s+(two|three)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*s(?:\s+(?:in|of|on|at|from)\s+[^,;]+)?$/iu.exec(bare);
+  if (ahead && all[index]!.paragraph > 0 && (all[index - 1]?.paragraph ?? 0) === 0 && all[index + 1]?.paragraph === all[index]!.paragraph && pairsAt(index, false) === null) {
+    const p = pairsAt(index + 1, false);
+    if (p && p.length === (ahead[1]!.toLowerCase() === 'two' ? 2 : 3) && !peoplePair(all[index + 1]!.text, p)) return { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[index + 1]!.paragraph, sentence: all[index + 1]!.sentence } } };
+  }
   if (collectiveHead(bare) || COUNTED_PLURAL.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/(?<![\p{L}\p{M}\p{N}_])\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
     // This sentence before the subject first, then earlier sentences, most recent first.
     // "both countries" / "the two nations" prefer a pair of countries when one was named.

@@ -57,3 +57,24 @@ describe('a role noun that also names a business ("Candle maker X") is no sign o
     expect(rows(body).filter((r) => r[0] === '1.2')).toEqual([]);
   });
 });
+
+describe('"the two X" in the lede, named together in the next sentence', () => {
+  it('takes the pair the next sentence of the paragraph names', () => {
+    const body = [
+      'A planned tie-up between the two rope makers in the Harrow valley has fallen through after a lender withdrew its support.',
+      'Pennicott Mills and Thrushgate Looms said in March that they had agreed to merge their works.',
+    ].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Pennicott Mills | Thrushgate Looms', 'collapsed'],
+      ['1.2', 'Pennicott Mills | Thrushgate Looms', 'reached'],
+    ]);
+  });
+
+  it('does not take two people named next for "the two rope makers"', () => {
+    const body = [
+      'A planned tie-up between the two rope makers in the Harrow valley has fallen through after a lender withdrew its support.',
+      'Owners Maura Quill and Jory Penhale said they were disappointed.',
+    ].join('\n');
+    expect(rows(body).filter((r) => r[1]?.includes('Quill'))).toEqual([]);
+  });
+});
