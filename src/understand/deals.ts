@@ -2346,7 +2346,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (role && tokens[e]?.text === ',' && tokens[tokens.findIndex((x) => x.start >= role.end) - 1]?.text !== ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
       // "An earlier agreement with a climbing firm, Crag & Rope, fell through": the comma closing a
       // name set off after a description of it, before the main verb.
-      if (setOff && (prep === 'with' || prep === 'of') && tokens[e]?.text === ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
+      // ("A deal with a tea firm, Orrin Leaf, to sell a blend was ended": or before the deal's infinitive.)
+      if (setOff && (prep === 'with' || prep === 'of') && tokens[e]?.text === ',' && (/^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '') || (word(tokens[e + 1]) === 'to' && tokens[e + 2]?.pos === 'VERB'))) e++;
       // "a merger of Hallam's flour arm with X": a part the name owns stands for the name.
       if (tokens[e]?.pos === 'PART' && /^['’]s?$/.test(tokens[e]!.text)) {
         let c = e + 1;

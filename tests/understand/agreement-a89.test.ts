@@ -78,3 +78,15 @@ describe('"the two X" in the lede, named together in the next sentence', () => {
     expect(rows(body).filter((r) => r[1]?.includes('Quill'))).toEqual([]);
   });
 });
+
+describe('a deal with a description set off by its name, then the deal\'s infinitive', () => {
+  it('reads "A deal with a tea firm, X, to sell … was ended"', () => {
+    const body = "A deal with a rope merchant, Thrushgate Looms, to stock the mill's cord was ended in 2020.";
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([['1.1', 'Thrushgate Looms', 'voided']]);
+    const article = ['Pennicott Mills has signed a supply contract with Orrin Stores.', 'A deal with a rope merchant, Thrushgate Looms, to stock its cord was ended in 2020.'].join('\n');
+    expect(rows(article).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Pennicott Mills | Orrin Stores', 'signed'],
+      ['1.2', 'Pennicott Mills | Thrushgate Looms', 'voided'],
+    ]);
+  });
+});
