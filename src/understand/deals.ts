@@ -2602,7 +2602,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const quit = tokens[w];
     if (quit?.pos === 'VERB' && LEAVE_VERBS.has(quit.lemma) && (quit.lemma !== 'pull' || word(tokens[w + 1]) === 'out')) {
       if (NOT_MADE.has(quit.lemma) || notReal(tokens, w)) return null;
-      return { ...base, cue: quit.text, cueAt: quit.start, status: 'voided', actionStart: quit.start, subjectEnd: quit.start, later: false };
+      // ("walks away from the takeover", "pulled out of an agreement to lease the depot": a sale,
+      // merger or takeover, or an agreement or deal to do a thing, is left before it is carried
+      // out — it collapsed, as a linked mention of leaving one does, `abandoned` in agreements.ts.)
+      const transaction = lemma === 'merger' || lemma === 'sale' || (isTrade(lemma) && lemma !== 'order' && lemma !== 'option');
+      const toDo = /^(?:agreement|deal)$/.test(lemma) && word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB';
+      return { ...base, cue: quit.text, cueAt: quit.start, status: transaction || toDo ? 'collapsed' : 'voided', actionStart: quit.start, subjectEnd: quit.start, later: false };
     }
   }
   // "The Pentagon awarded Acme a contract": a verb of giving with the receiver before the deal.

@@ -90,3 +90,25 @@ describe('a deal with a description set off by its name, then the deal\'s infini
     ]);
   });
 });
+
+describe('leaving a transaction or an agreement to do a thing: collapsed, not voided', () => {
+  it('reads "walked away from its takeover of X" as collapsed', () => {
+    expect(rows('Pennicott Mills has walked away from its takeover of Thrushgate Looms.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Pennicott Mills | Thrushgate Looms', 'collapsed']]);
+  });
+
+  it('reads "pulled out of an agreement to lease X" as collapsed', () => {
+    const body = ['Pennicott Mills signed a deal with Harrow Council in March.', 'Pennicott Mills has pulled out of an agreement to lease the old ropewalk.'].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Pennicott Mills | Harrow Council', 'signed'],
+      ['1.2', 'Pennicott Mills | Harrow Council', 'collapsed'],
+    ]);
+  });
+
+  it('still reads leaving a running contract as voided', () => {
+    const body = ['Pennicott Mills signed a sponsorship contract with Harrow Rovers in 2023.', 'Pennicott Mills has pulled out of its contract with Harrow Rovers a year early.'].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Pennicott Mills | Harrow Rovers', 'signed'],
+      ['1.2', 'Pennicott Mills | Harrow Rovers', 'voided'],
+    ]);
+  });
+});
