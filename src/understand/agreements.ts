@@ -253,8 +253,9 @@ export function extractAgreements(
       // reader takes it, "the Qatar Airways order") is the other side, when the clause has no second.
       const modifier = named !== null && parties.length < 2 ? NAME_MODIFIED_DEAL.exec(named[0]) : null;
       if (modifier && !overlaps([modifier[1]!.trim()], parties)) parties.push(partyName(modifier[1]!.trim()));
-      // "reached a tentative agreement": not final yet, as the noun reader says of "a proposed deal".
-      const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => PROPOSED_ADJ.has(w.toLowerCase()));
+      // "agreed a proposed deal", "signed the draft agreement": not final yet, as the noun reader says of "a proposed deal".
+      // ("reached a tentative agreement" is reached: the verb says it was made, only its ratification is ahead.)
+      const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => w.toLowerCase() !== 'tentative' && PROPOSED_ADJ.has(w.toLowerCase()));
       // "signed a similar deal in 2016, but it collapsed": what the clause after the deal says became of it.
       const fate = deals.find((d) => ((d.cueAt >= x && d.cueAt < y) || (d.noun !== null && d.noun[0] >= x && d.noun[0] < y)) && d.fate !== undefined)?.fate;
       // "Teachers at the Ashvale School voted to ratify a two-year contract": a workforce that

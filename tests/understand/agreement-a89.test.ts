@@ -112,3 +112,13 @@ describe('leaving a transaction or an agreement to do a thing: collapsed, not vo
     ]);
   });
 });
+
+describe('"reached a tentative agreement" is reached', () => {
+  it('reads the verb of reaching over the adjective', () => {
+    expect(rows('The Harrow ropemakers\' union reached a tentative agreement with Pennicott Mills on Friday.').map((r) => r.slice(0, 3))).toEqual([['1.1', "the Harrow ropemakers' union | Pennicott Mills", 'reached']]);
+  });
+
+  it('still reads "agreed a proposed deal" as proposed', () => {
+    expect(rows('Pennicott Mills agreed a proposed deal with Thrushgate Looms on Friday.').map((r) => r.slice(0, 3))).toEqual([['1.1', 'Pennicott Mills | Thrushgate Looms', 'proposed']]);
+  });
+});
