@@ -4592,7 +4592,7 @@ function resolveParties(
   // cottage": a pair of people (WordNet: a kind of pair) is the couple named last before.
   const pairOf = /^the\s+\p{Ll}+$/iu.test(bare) && isKindOf(nounLemma(lower.slice(4)), 'noun', (PAIR ??= senseKeys('noun', ['pair', 3])), 1) ? coupleBefore(all, index) : null;
   if (pairOf) return { parties: [pairOf.name], mention: bare, resolution: { how: 'description', from: { paragraph: all[pairOf.k]!.paragraph, sentence: all[pairOf.k]!.sentence } } };
-  // "A planned merger between the two ferry operators on the estuary has collapsed. X and Y had
+  // "A merger of the two ferry operators on the estuary has fallen apart. X and Y had
   // agreed in May to …": a definite counted plural in the lede (the first body sentence, so no pair
   // was named before it) is the pair the next sentence of its paragraph names together (never two people).
   const ahead = /^the\s+(two|three)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*s(?:\s+(?:in|of|on|at|from)\s+[^,;]+)?$/iu.exec(bare);
@@ -4852,7 +4852,7 @@ function peoplePair(text: string, parties: readonly string[]): boolean {
   const at = text.indexOf(first);
   if (at < 0) return false;
   const before = /([\p{L}-]+)['’]?s?\s*,?\s*$/u.exec(text.slice(0, at))?.[1];
-  // ("Candle maker X", "publisher X": a role noun that also names a business, WordNet's group
+  // ("Glass maker X", "publisher X": a role noun that also names a business, WordNet's group
   // sense of "maker", "publisher", says nothing of a person.)
   return person(before) && !bodyNoun(nounLemma(before!.toLowerCase()));
 }

@@ -2346,7 +2346,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (role && tokens[e]?.text === ',' && tokens[tokens.findIndex((x) => x.start >= role.end) - 1]?.text !== ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
       // "An earlier agreement with a climbing firm, Crag & Rope, fell through": the comma closing a
       // name set off after a description of it, before the main verb.
-      // ("A deal with a tea firm, Orrin Leaf, to sell a blend was ended": or before the deal's infinitive.)
+      // ("A deal with a tea firm, Velsham Blends, to sell a blend was ended": or before the deal's infinitive.)
       if (setOff && (prep === 'with' || prep === 'of') && tokens[e]?.text === ',' && (/^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '') || (word(tokens[e + 1]) === 'to' && tokens[e + 2]?.pos === 'VERB'))) e++;
       // "a merger of Hallam's flour arm with X": a part the name owns stands for the name.
       if (tokens[e]?.pos === 'PART' && /^['’]s?$/.test(tokens[e]!.text)) {
@@ -2602,7 +2602,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const quit = tokens[w];
     if (quit?.pos === 'VERB' && LEAVE_VERBS.has(quit.lemma) && (quit.lemma !== 'pull' || word(tokens[w + 1]) === 'out')) {
       if (NOT_MADE.has(quit.lemma) || notReal(tokens, w)) return null;
-      // ("walks away from the takeover", "pulled out of an agreement to lease the depot": a sale,
+      // ("walks away from the takeover", "pulled out of its agreement to rent the yard": a sale,
       // merger or takeover, or an agreement or deal to do a thing, is left before it is carried
       // out — it collapsed, as a linked mention of leaving one does, `abandoned` in agreements.ts.)
       const transaction = lemma === 'merger' || lemma === 'sale' || (isTrade(lemma) && lemma !== 'order' && lemma !== 'option');
