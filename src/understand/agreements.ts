@@ -253,8 +253,9 @@ export function extractAgreements(
       // reader takes it, "the Qatar Airways order") is the other side, when the clause has no second.
       const modifier = named !== null && parties.length < 2 ? NAME_MODIFIED_DEAL.exec(named[0]) : null;
       if (modifier && !overlaps([modifier[1]!.trim()], parties)) parties.push(partyName(modifier[1]!.trim()));
-      // "reached a tentative agreement": not final yet, as the noun reader says of "a proposed deal".
-      const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => PROPOSED_ADJ.has(w.toLowerCase()));
+      // "agreed a proposed deal", "signed the draft agreement": not final yet, as the noun reader says of "a proposed deal".
+      // ("reached a tentative agreement" is reached: the verb says it was made, only its ratification is ahead.)
+      const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => w.toLowerCase() !== 'tentative' && PROPOSED_ADJ.has(w.toLowerCase()));
       // "signed a similar deal in 2016, but it collapsed": what the clause after the deal says became of it.
       const fate = deals.find((d) => ((d.cueAt >= x && d.cueAt < y) || (d.noun !== null && d.noun[0] >= x && d.noun[0] < y)) && d.fate !== undefined)?.fate;
       // "Teachers at the Ashvale School voted to ratify a two-year contract": a workforce that
@@ -4591,6 +4592,14 @@ function resolveParties(
   // cottage": a pair of people (WordNet: a kind of pair) is the couple named last before.
   const pairOf = /^the\s+\p{Ll}+$/iu.test(bare) && isKindOf(nounLemma(lower.slice(4)), 'noun', (PAIR ??= senseKeys('noun', ['pair', 3])), 1) ? coupleBefore(all, index) : null;
   if (pairOf) return { parties: [pairOf.name], mention: bare, resolution: { how: 'description', from: { paragraph: all[pairOf.k]!.paragraph, sentence: all[pairOf.k]!.sentence } } };
+  // "A merger of the two ferry operators on the estuary has fallen apart. X and Y had
+  // agreed in May to …": a definite counted plural in the lede (the first body sentence, so no pair
+  // was named before it) is the pair the next sentence of its paragraph names together (never two people).
+  const ahead = /^the\s+(two|three)\s+(?:[\p{L}-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*s(?:\s+(?:in|of|on|at|from)\s+[^,;]+)?$/iu.exec(bare);
+  if (ahead && all[index]!.paragraph > 0 && (all[index - 1]?.paragraph ?? 0) === 0 && all[index + 1]?.paragraph === all[index]!.paragraph && pairsAt(index, false) === null) {
+    const p = pairsAt(index + 1, false);
+    if (p && p.length === (ahead[1]!.toLowerCase() === 'two' ? 2 : 3) && !peoplePair(all[index + 1]!.text, p)) return { parties: p, mention: bare, resolution: { how: 'collective', from: { paragraph: all[index + 1]!.paragraph, sentence: all[index + 1]!.sentence } } };
+  }
   if (collectiveHead(bare) || COUNTED_PLURAL.test(bare) || (COLLECTIVE_ANYWHERE.test(bare) && !/(?<![\p{L}\p{M}\p{N}_])\p{Lu}/u.test(bare.replace(/^The\b/, '')))) {
     // This sentence before the subject first, then earlier sentences, most recent first.
     // "both countries" / "the two nations" prefer a pair of countries when one was named.
@@ -4843,7 +4852,9 @@ function peoplePair(text: string, parties: readonly string[]): boolean {
   const at = text.indexOf(first);
   if (at < 0) return false;
   const before = /([\p{L}-]+)['’]?s?\s*,?\s*$/u.exec(text.slice(0, at))?.[1];
-  return person(before);
+  // ("Glass maker X", "publisher X": a role noun that also names a business, WordNet's group
+  // sense of "maker", "publisher", says nothing of a person.)
+  return person(before) && !bodyNoun(nounLemma(before!.toLowerCase()));
 }
 
 /** A person who spoke at or before sentence `index` and whose name ends (or begins) with `word`. */

@@ -37,7 +37,7 @@
  *   named parties: "149 orders have been received" or "customers bought the phone" is no deal.
  */
 import { DEAL_HINT, LEXICON_DEALS, actNounStatus, dealNounKind, dealNounOf, disputeNoun, givingVerb, handingVerb, heldDealNoun, holdVerb, participleBases, settleLike, unionNoun, verbStatus } from './dealWords.js';
-import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, triesAct } from './lexicon.js';
+import { CALENDAR_WORDS, ORG_HEADS, countryOf, helpNoun, requestVerb, speechLemma, triesAct } from './lexicon.js';
 import { bodyNoun, nounClass, nounLemma, organOwner } from './descriptions.js';
 import { describingWordEnd, headAt, nameEnd } from './nounPhrase.js';
 import { tag, type TaggedToken } from './nlp.js';
@@ -305,10 +305,9 @@ const word = (t: TaggedToken | undefined): string => (t ? t.text.toLowerCase() :
 
 /** A token that can be part of a name: a proper noun, or a capitalised noun/adjective ("Apple Computer", "A350"). */
 /** Days and months are capitalised but name no party. */
-const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 function nameToken(t: TaggedToken | undefined, i: number): boolean {
-  if (!t || /[$€£%]/.test(t.text) || CALENDAR.test(t.text)) return false;
+  if (!t || /[$€£%]/.test(t.text) || CALENDAR_WORDS.has(t.text)) return false;
   if (t.pos === 'PROPN') return isCapital(t) || /\d/.test(t.text);
   return i > 0 && (t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM') && isCapital(t);
 }
@@ -504,7 +503,7 @@ export function namesAt(tokens: readonly TaggedToken[], k: number, text: string)
     if (!nameToken(tokens[j], j)) break;
     let e = j;
     // The tagger may read the second word of a name as a verb ("Merrill Lynch"): capitals continue it.
-    const more = (x: TaggedToken | undefined): boolean => x !== undefined && x.pos !== 'PUNCT' && /^\p{Lu}\p{Ll}/u.test(x.text) && !CALENDAR.test(x.text);
+    const more = (x: TaggedToken | undefined): boolean => x !== undefined && x.pos !== 'PUNCT' && /^\p{Lu}\p{Ll}/u.test(x.text) && !CALENDAR_WORDS.has(x.text);
     // "the Mechanics' Guild", "Transport Workers' Union": an apostrophe after a plural inside a name.
     // "the Reykholt Fishermen's Association": a possessive between two words of a name, too.
     const inner = (x: number): boolean =>
@@ -665,7 +664,7 @@ function commonParty(tokens: readonly TaggedToken[], k0: number, text: string): 
   if (!/^(?:the|its|their)$/i.test(tokens[k]!.text)) return null;
   let e = k + 1;
   // ("with its neighbour last year": a time phrase after the phrase is no part of it.)
-  const timeAt = (x: number): boolean => /^(?:last|next|this|previous)$/.test(word(tokens[x])) && (CALENDAR.test(tokens[x + 1]?.text ?? '') || /^(?:year|month|week|weekend|season|spring|summer|autumn|winter)$/.test(word(tokens[x + 1])));
+  const timeAt = (x: number): boolean => /^(?:last|next|this|previous)$/.test(word(tokens[x])) && (CALENDAR_WORDS.has(tokens[x + 1]?.text ?? '') || /^(?:year|month|week|weekend|season|spring|summer|autumn|winter)$/.test(word(tokens[x + 1])));
   // ("its former animal-feed supplier": a hyphen joining two nouns, unspaced, is inside the phrase.)
   while (e < tokens.length && !timeAt(e) && (/^(?:ADJ|NOUN)$/.test(tokens[e]!.pos) || (/^['’]s?$/.test(tokens[e]!.text) && tokens[e + 1]?.pos === 'NOUN') || (tokens[e]!.text === '-' && e > k + 1 && tokens[e - 1]!.end === tokens[e]!.start && tokens[e + 1]?.start === tokens[e]!.end && tokens[e + 1]?.pos === 'NOUN'))) e++;
   // "rejected by the cooperative": the tagger may read a last noun as an adjective; WordNet's
@@ -919,8 +918,14 @@ export function peopleVote(text: string, cue: string): boolean {
   return lemma !== head.t.text.toLowerCase() && nounClass(lemma) === 'person';
 }
 
-/** Verbs that report what someone said or announced. */
-const REPORTING = new Set(['say', 'announce', 'confirm', 'state', 'tell', 'report', 'disclose', 'reveal']);
+/**
+ * A verb lemma that reports what someone said or announced: a strong speech lemma (lexicon's
+ * `speechLemma`, the class `reportsClause` asks of a form), and "report", which is none there (it
+ * also reports facts: "reported a loss") but reports a deal as "said" does ("reported that it would buy …").
+ */
+function reportingLemma(lemma: string): boolean {
+  return lemma === 'report' || speechLemma(lemma) === 'strong';
+}
 
 /**
  * "X said on Tuesday it would buy Y": "would" after a reporting verb in the past is the reported
@@ -930,7 +935,7 @@ function reportedFuture(tokens: readonly TaggedToken[], k: number): boolean {
   if (word(tokens[k + 1]) === 'have') return false;
   for (let r = k - 1; r >= 0 && k - r <= 8; r--) {
     const t = tokens[r]!;
-    if (t.pos === 'VERB') return REPORTING.has(t.lemma) && /ed$|^(?:said|told)$/i.test(t.text);
+    if (t.pos === 'VERB') return reportingLemma(t.lemma) && /ed$|^(?:said|told)$/i.test(t.text);
     if (/^[,;:"“”]$/.test(t.text) && r < k - 1 && tokens[r + 1]?.pos !== 'PRON' && tokens[r + 1]?.pos !== 'SCONJ') return false;
   }
   return false;
@@ -1364,7 +1369,7 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
     // "are already partners in a joint venture": a plural noun (the tagger's verb) after a copula is a state: the deal holds.
     const state = vb === s - 2 && /s$/.test(made.text) && nounLemma(made.text) !== made.text && tokens.slice(from, vb).some((x) => x.pos === 'AUX' && x.lemma === 'be');
     if (counted && !state) return null;
-    if (NOT_MADE.has(made.lemma) || REPORTING.has(made.lemma) || notReal(tokens, vb, true) || unasserted(tokens, vb)) return null;
+    if (NOT_MADE.has(made.lemma) || reportingLemma(made.lemma) || notReal(tokens, vb, true) || unasserted(tokens, vb)) return null;
     // "will pool … in a joint venture" states the deal as "will merge" does: made.
     return { cue: made.text, cueAt: made.start, status: state ? 'in force' : 'reached', kind: heldDealNoun(lemma) ? `${lemma} contract` : lemma, noun: [tokens[s]!.start, tokens[i]!.end], actionStart: made.start, named: [], subjectEnd: counted ? null : made.start, antecedent: null, collective: counted ? counted.names[0]! : null, later: false, needsTwo: false };
   }
@@ -1407,7 +1412,7 @@ function argumentDeal(tokens: readonly TaggedToken[], i: number, lemma: string, 
   // A passive ("was granted a lease") has no subject that gives.
   if (tokens.slice(Math.max(0, v - 3), v).some((x) => x.lemma === 'be' && x.pos === 'AUX') && /(?:ed|en)$/.test(verb.text)) return null;
   // "said a deal with X was possible": a verb of saying governs the clause the phrase opens, not the phrase.
-  if (REPORTING.has(verb.lemma)) return null;
+  if (reportingLemma(verb.lemma)) return null;
   // "granted Pell a concession on fees": a concession or franchise on something is a point yielded, no contract.
   if (heldDealNoun(lemma) && /^(?:on|over|in)$/.test(word(tokens[i + 1]))) return null;
   const named: string[] = receiver ? [...receiver.names] : [];
@@ -1703,7 +1708,7 @@ function grantedPassive(tokens: readonly TaggedToken[], i: number, text: string)
   let to = k + 1;
   if (/^(?:in|on|during|last|this)$/.test(word(tokens[to]))) {
     let d = to + 1;
-    while (d < tokens.length && d - to <= 3 && (tokens[d]!.pos === 'NUM' || tokens[d]!.pos === 'DET' || CALENDAR.test(tokens[d]!.text) || /^(?:year|month|week)$/.test(word(tokens[d])))) d++;
+    while (d < tokens.length && d - to <= 3 && (tokens[d]!.pos === 'NUM' || tokens[d]!.pos === 'DET' || CALENDAR_WORDS.has(tokens[d]!.text) || /^(?:year|month|week)$/.test(word(tokens[d])))) d++;
     if (d > to + 1) to = d;
   }
   if (k === auxFrom || !tokens.slice(auxFrom, k).some((x) => x.lemma === 'be') || !verb || verb.pos !== 'VERB' || verb.text === verb.lemma || !givingVerb(verb.lemma) || word(tokens[to]) !== 'to' || notReal(tokens, k)) return null;
@@ -2014,7 +2019,7 @@ function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string)
  */
 function reportsPassive(tokens: readonly TaggedToken[], v: number, s: number, e: number): boolean {
   const gov = tokens[v];
-  if (gov?.pos !== 'VERB' || !REPORTING.has(gov.lemma) || v !== s - 1) return false;
+  if (gov?.pos !== 'VERB' || !reportingLemma(gov.lemma) || v !== s - 1) return false;
   let k = e;
   let be = false;
   while (tokens[k]?.pos === 'AUX' && /^(?:be|have)$/.test(tokens[k]!.lemma)) be = tokens[k++]!.lemma === 'be' || be;
@@ -2341,7 +2346,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       if (role && tokens[e]?.text === ',' && tokens[tokens.findIndex((x) => x.start >= role.end) - 1]?.text !== ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
       // "An earlier agreement with a climbing firm, Crag & Rope, fell through": the comma closing a
       // name set off after a description of it, before the main verb.
-      if (setOff && (prep === 'with' || prep === 'of') && tokens[e]?.text === ',' && /^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '')) e++;
+      // ("A deal with a tea firm, Velsham Blends, to sell a blend was ended": or before the deal's infinitive.)
+      if (setOff && (prep === 'with' || prep === 'of') && tokens[e]?.text === ',' && (/^(?:AUX|VERB)$/.test(tokens[e + 1]?.pos ?? '') || (word(tokens[e + 1]) === 'to' && tokens[e + 2]?.pos === 'VERB'))) e++;
       // "a merger of Hallam's flour arm with X": a part the name owns stands for the name.
       if (tokens[e]?.pos === 'PART' && /^['’]s?$/.test(tokens[e]!.text)) {
         let c = e + 1;
@@ -2485,11 +2491,23 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (doer && doer.names.length === 1 && to > 0 && word(tokens[to]) === 'to' && tokens[to + 1]?.pos === 'VERB') {
       let m = to + 2;
       let other: string | null = null;
+      let otherEnd = -1;
       for (; m < tokens.length && m - to < 16 && !/^(?:AUX|VERB|SCONJ)$/.test(tokens[m]!.pos) && !/^[,.;:]$/.test(tokens[m]!.text); m++) {
         if (other !== null || tokens[m]!.pos !== 'PROPN') continue;
         const run = namesAt(tokens, m, text);
-        if (run && run.names.length === 1 && !overlapsName(run.names[0]!, doer.names[0]!)) other = run.names[0]!;
+        if (run && run.names.length === 1 && !overlapsName(run.names[0]!, doer.names[0]!)) {
+          other = run.names[0]!;
+          otherEnd = run.end;
+        }
         if (run) m = Math.max(m, tokens.findIndex((x) => x.start >= run.end) - 1);
+      }
+      // "A deal for X to buy Y, one of the oldest makers of bells, has collapsed": an apposition on
+      // the name the clause acts on (no auxiliary, no clause word inside it but "since 1840") ends at its second comma,
+      // and the deal's fate is the verb after it.
+      if (other !== null && tokens[m]?.text === ',' && otherEnd === tokens[m]!.start) {
+        let c = m + 1;
+        while (c < tokens.length && c - m < 20 && tokens[c]!.text !== ',' && !/^(?:AUX|PRON)$/.test(tokens[c]!.pos) && !(tokens[c]!.pos === 'SCONJ' && tokens[c + 1]?.pos !== 'NUM') && !/^[.;:]$/.test(tokens[c]!.text)) c++;
+        if (tokens[c]?.text === ',' && c > m + 1 && /^(?:AUX|VERB)$/.test(tokens[c + 1]?.pos ?? '')) m = c + 1;
       }
       if (other !== null && m < tokens.length && /^(?:AUX|VERB)$/.test(tokens[m]!.pos)) {
         named.push(doer.names[0]!, other);
@@ -2584,7 +2602,12 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const quit = tokens[w];
     if (quit?.pos === 'VERB' && LEAVE_VERBS.has(quit.lemma) && (quit.lemma !== 'pull' || word(tokens[w + 1]) === 'out')) {
       if (NOT_MADE.has(quit.lemma) || notReal(tokens, w)) return null;
-      return { ...base, cue: quit.text, cueAt: quit.start, status: 'voided', actionStart: quit.start, subjectEnd: quit.start, later: false };
+      // ("walks away from the takeover", "pulled out of its agreement to rent the yard": a sale,
+      // merger or takeover, or an agreement or deal to do a thing, is left before it is carried
+      // out — it collapsed, as a linked mention of leaving one does, `abandoned` in agreements.ts.)
+      const transaction = lemma === 'merger' || lemma === 'sale' || (isTrade(lemma) && lemma !== 'order' && lemma !== 'option');
+      const toDo = /^(?:agreement|deal)$/.test(lemma) && word(tokens[e]) === 'to' && tokens[e + 1]?.pos === 'VERB';
+      return { ...base, cue: quit.text, cueAt: quit.start, status: transaction || toDo ? 'collapsed' : 'voided', actionStart: quit.start, subjectEnd: quit.start, later: false };
     }
   }
   // "The Pentagon awarded Acme a contract": a verb of giving with the receiver before the deal.
@@ -2683,7 +2706,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // ("will open cafés": the tagger may read a bare verb after a modal as an adjective.)
     const main = tokens.findIndex((x, k) => k >= from && k < v && (x.pos === 'VERB' || (x.pos === 'ADJ' && tokens[k - 1]?.pos === 'AUX' && (word(tokens[k - 1]) === 'will' || HYPOTHESIS.has(word(tokens[k - 1]))) && synsetsOf(x.text.toLowerCase(), 'verb', 1).length > 0)));
     const pair = main >= 0 && tokens.slice(from, main).some((x) => x.pos === 'CCONJ');
-    if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !NOT_MADE.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
+    if (main > from && !pair && !reportingLemma(tokens[main]!.lemma) && !NOT_MADE.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
       return { ...base, named: named.length > 0 ? named : [collective!], collective: named.length > 0 ? collective : null, cue: t.text, cueAt: t.start, status: 'reached', actionStart: gov.start, subjectEnd: tokens[main]!.start, later: false };
   }
   // "earns money from his image via a licensing agreement with his agents, X", "sells its seeds
@@ -2693,7 +2716,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const from = clauseStart(tokens, v);
     const main = tokens.findIndex((x, k) => k >= from && k < v && x.pos === 'VERB');
     const pair = main >= 0 && tokens.slice(from, main).some((x) => x.pos === 'CCONJ');
-    if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !NOT_MADE.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
+    if (main > from && !pair && !reportingLemma(tokens[main]!.lemma) && !NOT_MADE.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
       return { ...base, cue: gov.text, cueAt: gov.start, status: LICENCE_VERBS.has(tokens[main]!.lemma) && !willDo(tokens, main) ? 'reached' : 'in force', actionStart: gov.start, subjectEnd: tokens[main]!.start, later: false };
   }
   // "under the terms of the settlement" is under the settlement.
@@ -2728,7 +2751,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       // Two sides as the subject ("X and Y exchanged prisoners under a deal reached in May") act under it: read below.
       const from = main >= 0 ? clauseStart(tokens, main) : -1;
       const pair = main >= 0 && tokens.slice(from, main).some((x) => x.pos === 'CCONJ');
-      if (main >= 0 && !pair && !NOT_MADE.has(tokens[main]!.lemma) && !REPORTING.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
+      if (main >= 0 && !pair && !NOT_MADE.has(tokens[main]!.lemma) && !reportingLemma(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
         return { ...base, cue: madeVerb!.text, cueAt: madeVerb!.start, status: madeBy, actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
     }
     // "Ostby will go on servicing the loans under a five-year agreement with Harlow": a deal with a
@@ -2751,7 +2774,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const agent = main > from && word(tokens[main + 1]) === 'by' && tokens.slice(from, main).some((x) => x.pos === 'AUX' && x.lemma === 'be') ? namesAt(tokens, main + 2, text) : null;
       if (agent && agent.names.length === 1 && tokens.findIndex((x) => x.start >= agent.end) === u && !named.some((n) => overlapsName(n, agent.names[0]!)) && !notReal(tokens, main, true) && !unasserted(tokens, main))
         return { ...base, named: [...agent.names, ...named], cue: made ? made.verb.text : under.text, cueAt: made ? made.verb.start : under.start, status: made ? made.status : 'in force', actionStart: under.start, subjectEnd: null, later: false };
-      if (main > from && !pair && !REPORTING.has(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
+      if (main > from && !pair && !reportingLemma(tokens[main]!.lemma) && !notReal(tokens, main, true) && !unasserted(tokens, main))
         return { ...base, cue: made ? made.verb.text : under.text, cueAt: made ? made.verb.start : under.start, status: made ? made.status : gained ? 'reached' : 'in force', actionStart: under.start, subjectEnd: tokens[main]!.start, later: false };
     }
     // "Farnley leases the barn from the Orrin Estate under a 20-year agreement": a deal (indefinite)
@@ -2854,7 +2877,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (goesOn && !notReal(tokens, v - 2)) return { ...base, cue: tokens[v - 2]!.text, cueAt: tokens[v - 2]!.start, status: 'in force', actionStart: first.start, subjectEnd: tokens[v - 2]!.start, later: false };
     // "Ms Dale said the partnership would bring steady work": the deal is the subject of the
     // reported clause ("would"/"will" and a verb with an object), which says what it provides.
-    if (!status && definite && REPORTING.has(gov.lemma) && /^(?:would|will)$/.test(word(tokens[e])) && !notReal(tokens, v) && (word(tokens[e]) === 'will' || reportedFuture(tokens, e)) && provides(e + 1)) return provided();
+    if (!status && definite && reportingLemma(gov.lemma) && /^(?:would|will)$/.test(word(tokens[e])) && !notReal(tokens, v) && (word(tokens[e]) === 'will' || reportedFuture(tokens, e)) && provides(e + 1)) return provided();
     // "Oxley brings with it an import agreement with Casa Verra, signed in 2022.": a verb that makes
     // nothing of a new deal with a named partner, the participle that made it closing the sentence
     // after a comma (or before a last object: ", and a bottling plant"), reports that deal made by the
@@ -2864,13 +2887,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     if (closing && closingStatus && MAKING.has(closingStatus) && !notReal(tokens, v, true) && !unasserted(tokens, v))
       return { ...base, cue: closing.text, cueAt: closing.start, status: closingStatus, actionStart: first.start, subjectEnd: gov.start, later: false };
     // "The board said the deal was off": the clause reported after the verb says it fell through.
-    const reportedOff = !status && definite && REPORTING.has(gov.lemma) && !notReal(tokens, v) ? dealOff(tokens, e) : -1;
+    const reportedOff = !status && definite && reportingLemma(gov.lemma) && !notReal(tokens, v) ? dealOff(tokens, e) : -1;
     if (reportedOff >= 0) return { ...base, cue: tokens[reportedOff]!.text, cueAt: tokens[reportedOff]!.start, status: 'collapsed', actionStart: first.start, subjectEnd: null, later: false, needsTwo: base.needsTwo || named.length < 2 };
     // "X said its supply contract with Y would carry on unchanged", "X said the charter contract
     // remained valid": the clause reported after the verb says the deal goes on ("will", or a
     // reported "would", and a verb of continuing) or stays (a finite verb a holding deal is the
     // subject of: SUBJECT_STATUS in force — "remained", "runs"): it holds.
-    if (!status && (definite || named.length > 0) && REPORTING.has(gov.lemma) && !notReal(tokens, v) && !unasserted(tokens, v)) {
+    if (!status && (definite || named.length > 0) && reportingLemma(gov.lemma) && !notReal(tokens, v) && !unasserted(tokens, v)) {
       const modal = word(tokens[e]);
       const onward = (modal === 'will' || (modal === 'would' && reportedFuture(tokens, e))) && goesOnVerb(tokens[e + 1], tokens[e + 2]) && !/^(?:DET|NOUN|PROPN|PRON|NUM)$/.test(tokens[e + 2]?.pos ?? '');
       const stays = tokens[e]?.pos === 'VERB' && tokens[e]!.text !== tokens[e]!.lemma && !/ing$/.test(tokens[e]!.text) && tokens[e]!.lemma !== 'take' && SUBJECT_STATUS.get(tokens[e]!.lemma) === 'in force';
@@ -3283,7 +3306,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     // "An earlier alliance between X and Y ended in a row over fees": a deal that ended in something
     // other than a time (a row, a dispute, failure) fell apart; one that "ended in 2023" ran out (voided).
     // (A time is a number, a month or day, or a noun WordNet files first under time: "ended in the spring".)
-    const ended = !passive && k === auxFrom && verb.lemma === 'end' && /ed$/.test(verb.text) ? (word(tokens[k + 1]) === 'in' && /^(?:DET|ADJ|NOUN)$/.test(tokens[k + 2]?.pos ?? '') && !tokens.slice(k + 2, k + 5).some((x) => x.pos === 'NUM' || CALENDAR.test(x.text) || (x.pos === 'NOUN' && synsetsOf(x.lemma, 'noun', 1)[0]?.lexname === 'noun.time')) ? 'collapsed' : 'voided') : null;
+    const ended = !passive && k === auxFrom && verb.lemma === 'end' && /ed$/.test(verb.text) ? (word(tokens[k + 1]) === 'in' && /^(?:DET|ADJ|NOUN)$/.test(tokens[k + 2]?.pos ?? '') && !tokens.slice(k + 2, k + 5).some((x) => x.pos === 'NUM' || CALENDAR_WORDS.has(x.text) || (x.pos === 'NOUN' && synsetsOf(x.lemma, 'noun', 1)[0]?.lexname === 'noun.time')) ? 'collapsed' : 'voided') : null;
     const commended = passive && word(tokens[k + 1]) === 'by' && bodyCommends(tokens, k, k + 1) ? 'approved' : null;
     const status = endsAhead ? 'in force' : (ended ?? phrasal ?? commended ?? (passive ? passiveStatus(verb.lemma) : SUBJECT_STATUS.get(verb.lemma)));
     if (status && verb.lemma === 'take' && !/^(?:effect|hold)$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) !== 'effect') return definite ? laterMention() : null;
@@ -3547,7 +3570,7 @@ function changesDealWord(w: string): boolean {
  * A cheap test before tagging for an offer accepted or turned down: the proposal noun and a verb
  * of deciding on it (the reader asks WordNet's table for the verb itself).
  */
-const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|recommend|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out|f[ae]ll(?:s|en)?\s+(?:through|apart)|collapsed))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b|\bvot(?:es?|ed|ing)\s+(?:[a-z]+ly\s+)?against\b[^.;]*\b(?:offers?|bids?|proposals?)\b/i;
+const PROPOSAL_HINT = /\b(?:offered|offers?|bid|bids|proposals?)\b[^.;]*\b(?:but|and)\b[^.;]*\s(?:it|them)\b|\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?|compromises?)\b(?=.*\b(?:accept|recommend|reject|spurn|rebuff|declin|refus|block|veto|repudiat|(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,3}?down|threw\s+out|thrown\s+out|f[ae]ll(?:s|en)?\s+(?:through|apart)|collaps(?:es|ed)))|\b(?:accept|reject|spurn|rebuff|declin|refus|block|veto|repudiat|turn(?:s|ed|ing)?\s+down|threw\s+out|thrown\s+out)\w*\b.*\b(?:offers?|bids?|proposals?|requests?|approach(?:es)?|overtures?|advances?)\b|\b(?:turn|vote)(?:s|d|ed|ing)?\s+(?:\S+\s+){0,4}?(?:offers?|bids?|proposals?|requests?)\s+down\b|\bvot(?:es?|ed|ing)\s+(?:[a-z]+ly\s+)?against\b[^.;]*\b(?:offers?|bids?|proposals?)\b/i;
 
 /**
  * "Estrell's senate ratified it in March", "Union members endorsed it": a verb that changes an
@@ -3602,11 +3625,11 @@ const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'during', 'after', 'before', '
 function adjunctAt(tokens: readonly TaggedToken[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  if (t.pos === 'PROPN') return CALENDAR.test(t.text);
+  if (t.pos === 'PROPN') return CALENDAR_WORDS.has(t.text);
   if (t.pos !== 'ADP') return false;
   const w = word(t);
   if (ADJUNCT_PREPOSITIONS.has(w)) return true;
-  return w === 'on' && (tokens[k + 1]?.pos === 'NUM' || CALENDAR.test(tokens[k + 1]?.text ?? ''));
+  return w === 'on' && (tokens[k + 1]?.pos === 'NUM' || CALENDAR_WORDS.has(tokens[k + 1]?.text ?? ''));
 }
 
 /** Verbs by which one party pays or gives the other what a deal provides. */
@@ -3764,13 +3787,13 @@ function settled(tokens: readonly TaggedToken[], i: number, text: string, own = 
     const b = tokens[i - 1];
     if (b?.pos === 'AUX' && b.lemma === 'have' && word(a) === 'they' && reportedByTwo(tokens, i - 2, text)) {
       const n = tokens[i + 1];
-      return !n || /^[,.;]$/.test(n.text) || (word(n) === 'out' && word(tokens[i + 3]) === 'court') || (/^(?:in|on|last|this|earlier|later)$/.test(word(n)) && (CALENDAR.test(tokens[i + 2]?.text ?? '') || tokens[i + 2]?.pos === 'NUM' || /^(?:year|month|week)$/.test(word(tokens[i + 2]))));
+      return !n || /^[,.;]$/.test(n.text) || (word(n) === 'out' && word(tokens[i + 3]) === 'court') || (/^(?:in|on|last|this|earlier|later)$/.test(word(n)) && (CALENDAR_WORDS.has(tokens[i + 2]?.text ?? '') || tokens[i + 2]?.pos === 'NUM' || /^(?:year|month|week)$/.test(word(tokens[i + 2]))));
     }
     if (!a || !b || !/^(?:two|both)$/i.test(a.text) || b.pos !== 'NOUN' || !/s$/.test(b.text)) return false;
     if (!/^(?:sides|parties)$/.test(b.text) && nounClass(b.text) !== 'org') return false;
     const n = tokens[i + 1];
     if (!n || /^[,.;]$/.test(n.text)) return true;
-    return /^(?:in|on|last|this|earlier|later)$/.test(word(n)) && (CALENDAR.test(tokens[i + 2]?.text ?? '') || tokens[i + 2]?.pos === 'NUM' || /^(?:year|month|week)$/.test(word(tokens[i + 2])));
+    return /^(?:in|on|last|this|earlier|later)$/.test(word(n)) && (CALENDAR_WORDS.has(tokens[i + 2]?.text ?? '') || tokens[i + 2]?.pos === 'NUM' || /^(?:year|month|week)$/.test(word(tokens[i + 2])));
   };
   // "said it had settled to avoid a trial": no object, and what settling avoids is a dispute (WordNet).
   let avoided = false;
@@ -4030,7 +4053,7 @@ function reportedByTwo(tokens: readonly TaggedToken[], k: number, text: string):
     v--;
   }
   const verb = tokens[v];
-  if (!verb || verb.pos !== 'VERB' || (!REPORTING.has(verb.lemma) && verb.lemma !== 'tell')) return false;
+  if (!verb || verb.pos !== 'VERB' || (!reportingLemma(verb.lemma) && verb.lemma !== 'tell')) return false;
   const names = namesAt(tokens, 0, text);
   if (names && names.names.length >= 2 && tokens.findIndex((x) => x.start >= names.end) === v) return true;
   const head = tokens[v - 1];
@@ -4239,8 +4262,10 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   }
   // "voted against the Danby Group bid", "rejected the Kell offer": a name right before an offer or
   // a bid (as the noun reader takes "the Qatar Airways order") is its maker.
-  if (named.length === 0 && /^the$/i.test(tokens[s]?.text ?? '') && s + 1 < i && (t.lemma === 'offer' || t.lemma === 'bid') && tokens.slice(s + 1, i).every((x) => x.pos === 'PROPN')) {
-    const run = namesAt(tokens, s + 1, text);
+  // ("Danby bid for Kell collapses": so is a name opening the sentence, as a headline writes it.)
+  const opening = s === 0 && i > 0;
+  if (named.length === 0 && (opening || /^the$/i.test(tokens[s]?.text ?? '')) && s + (opening ? 0 : 1) < i && (t.lemma === 'offer' || t.lemma === 'bid') && tokens.slice(s + (opening ? 0 : 1), i).every((x) => x.pos === 'PROPN')) {
+    const run = namesAt(tokens, s + (opening ? 0 : 1), text);
     if (run && run.names.length === 1 && run.end === tokens[i - 1]!.end) named.push(run.names[0]!);
   }
   // "X first approached the family, but the Hollins turned down its offer": "its" is the name that
@@ -4352,7 +4377,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // ("turned down an offer of practical help from the army": help, by WordNet's first sense, is no deal.)
       const head = tokens.slice(ofAt + 1, f).findLast((x) => x.pos === 'NOUN');
       if (head && helpNoun(head.lemma) && !isDealLemma(head.lemma)) return null;
-    } else if ((prep === 'in' || prep === 'on') && (tokens[f + 1]?.pos === 'NUM' || CALENDAR.test(tokens[f + 1]?.text ?? ''))) {
+    } else if ((prep === 'in' || prep === 'on') && (tokens[f + 1]?.pos === 'NUM' || CALENDAR_WORDS.has(tokens[f + 1]?.text ?? ''))) {
       // "an offer by X in 2021 to buy …", "a request from Y on Monday to …": when it was made.
       f += 2;
       while (tokens[f]?.pos === 'NUM') f++;
@@ -4493,7 +4518,7 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
       // (Nothing after it: "rejected the proposal for a new school" is another proposal.)
       // ("turned the offer down in April": the particle, then a date.)
       const after = split ? i + 2 : i + 1;
-      const when = /^(?:in|on)$/.test(word(tokens[after])) && (tokens[after + 1]?.pos === 'NUM' || CALENDAR.test(tokens[after + 1]?.text ?? ''));
+      const when = /^(?:in|on)$/.test(word(tokens[after])) && (tokens[after + 1]?.pos === 'NUM' || CALENDAR_WORDS.has(tokens[after + 1]?.text ?? ''));
       // ("The union rejected the pay offer": lower-case nouns saying what is offered, too.)
       // ("turned the offer down in a letter on Friday": the particle closes the phrase; what follows it is the verb's.)
       // ("rejected both offers": "both" before a plural is as definite as "the".)
@@ -4561,7 +4586,8 @@ function offerOutcome(tokens: readonly TaggedToken[], i: number, text: string): 
   // maker is named, the subject of a verb of what becomes of a deal (a collapse, by lemma or
   // WordNet's phrasal), came to nothing: a collapsed deal of its maker (the caller finds the other
   // side before, or a body it was made for).
-  const fell = !passive && k === f && tokens[k]?.pos === 'VERB' && tokens[k]!.text !== tokens[k]!.lemma && !/ing$/.test(tokens[k]!.text) ? ((/^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${tokens[k]!.lemma}_${word(tokens[k + 1])}`) : null) ?? SUBJECT_STATUS.get(tokens[k]!.lemma) ?? null) : null;
+  // ("X's bid for Y has collapsed": the perfect too.)
+  const fell = !passive && (k === f || tokens.slice(f, k).every((x) => (x.pos === 'AUX' && x.lemma === 'have') || x.pos === 'ADV')) && tokens[k]?.pos === 'VERB' && tokens[k]!.text !== tokens[k]!.lemma && !/ing$/.test(tokens[k]!.text) ? ((/^(?:ADP|ADV|PART)$/.test(tokens[k + 1]?.pos ?? '') ? verbStatus(`${tokens[k]!.lemma}_${word(tokens[k + 1])}`) : null) ?? SUBJECT_STATUS.get(tokens[k]!.lemma) ?? null) : null;
   if (fell === 'collapsed' && named.length === 1 && (t.lemma === 'offer' || t.lemma === 'bid') && !notReal(tokens, k)) {
     const verb = tokens[k]!;
     const body = target.filter((x) => /^\p{Lu}[\p{L}&.-]*(?:\s+(?:\p{Lu}[\p{L}&.-]*|of|&))*$/u.test(x));
@@ -5123,7 +5149,7 @@ function takerOfGiving(tokens: readonly TaggedToken[], e: number, text: string):
   // "a ten-year lease handing the depot to X": a participle of giving right after the deal reads as "to hand".
   // ("an agreement in June transferring …": a time phrase may stand between.)
   let p = e;
-  if (/^(?:in|on)$/.test(word(tokens[p])) && (tokens[p + 1]?.pos === 'NUM' || CALENDAR.test(tokens[p + 1]?.text ?? ''))) p += 2;
+  if (/^(?:in|on)$/.test(word(tokens[p])) && (tokens[p + 1]?.pos === 'NUM' || CALENDAR_WORDS.has(tokens[p + 1]?.text ?? ''))) p += 2;
   if (tokens[p]?.pos === 'VERB' && /ing$/i.test(tokens[p]!.text) && handingVerb(tokens[p]!.lemma)) e = p - 1;
   else if (word(tokens[e]) !== 'to' || tokens[e + 1]?.pos !== 'VERB' || !givingVerb(tokens[e + 1]!.lemma)) return null;
   // "to provide the airline Skyra with fuel": the name first, then "with".
@@ -5154,7 +5180,7 @@ function reducedParticiple(tokens: readonly TaggedToken[], i: number, from: numb
   while (d > from && /^(?:NOUN|ADJ|PROPN|NUM)$/.test(tokens[d]!.pos)) d--;
   if (!/^(?:DET|PRON)$/.test(tokens[d]?.pos ?? '')) return -1;
   const m = d - 1;
-  return m > from && tokens[m]!.pos === 'VERB' && !REPORTING.has(tokens[m]!.lemma) ? m : -1;
+  return m > from && tokens[m]!.pos === 'VERB' && !reportingLemma(tokens[m]!.lemma) ? m : -1;
 }
 
 /**

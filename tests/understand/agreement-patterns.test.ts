@@ -68,9 +68,11 @@ const EXPECTED: Record<string, string[][]> = {
     ['2.1', 'Ashby Mining | the Kirra Land Council', 'breached', 'earlier-agreement@1.1', '1.1', 'the 1991 agreement with the council'],
     ['3.1', 'Ashby Mining | the Kirra Land Council', 'in force', 'earlier-agreement@1.1', '1.1', 'The deal remains in force until 2030'],
   ],
+  // (Session 36, a89: "reached a tentative agreement" is reached — the verb says it was made; this,
+  // the oldest set, labels it proposed, the sets since reached.)
   'labour contract': [
-    ['1.1', 'their union | Halley Terminals', 'proposed', '-', '-', 'a tentative agreement with the port operator, Halley Terminals'],
-    ['2.1', 'their union | Halley Terminals', 'proposed', 'earlier-agreement@1.1', '1.1', 'The deal raises wages by 4 percent a year over three years'],
+    ['1.1', 'their union | Halley Terminals', 'reached', '-', '-', 'a tentative agreement with the port operator, Halley Terminals'],
+    ['2.1', 'their union | Halley Terminals', 'reached', 'earlier-agreement@1.1', '1.1', 'The deal raises wages by 4 percent a year over three years'],
     ['5.1', 'their union | Halley Terminals', 'ratified', 'earlier-agreement@1.1', '1.1', 'the contract on Friday by a wide margin'],
   ],
   'takeover': [
@@ -329,7 +331,8 @@ describe('agreement patterns on articles of our own writing', () => {
     // judge" the settlement's, reached: the labels say so since session 34 (a85 relabelled this set to
     // the current brief, where a deal waiting on a step or terms still to come say nothing new of what
     // became of it).)
-    expect(labelErrors(BLIND_ARTICLES)).toEqual(['labour contract 3.1']);
+    // (Session 36, a89: "reached a tentative agreement", 1.1 and the mention 2.1, is reached, where this set's labels say proposed.)
+    expect(labelErrors(BLIND_ARTICLES)).toEqual(['labour contract 1.1', 'labour contract 2.1', 'labour contract 3.1']);
   });
 
   it('the third set: what is still wrong against the labels, exactly', () => {
