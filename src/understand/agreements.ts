@@ -4935,6 +4935,15 @@ function recentCollectiveSpeaker(
       // it …") may have been taken for a person: accept that only within the same sentence.
       // ("Alder Quine said it was not in talks …": one that says "it" of itself is a body, in the sentences before too.)
       if (sp.kind === 'person' && (k !== index || sp.resolution !== null || sp.description !== null) && !speaksOfItself(all[k]!.text, sp.name)) continue;
+      // "The company also said it had agreed …": a speaker written as an organisation's description
+      // opening the sentence is the body that description stands for (`resolveDescription`: the
+      // name introduced so, or the text's topic), as the side it speaks for.
+      if (k === index && /^the\s+\p{Ll}+$/iu.test(sp.mention) && all[k]!.text.startsWith(sp.mention)) {
+        let start = k;
+        while (start > 0 && all[start - 1]!.paragraph === all[k]!.paragraph) start--;
+        const r = resolveDescription(sp.mention.replace(/^The\s/, 'the '), all.map((x) => x.text), k, 0, [], [], start);
+        if (r && r.names.length === 1) return { name: r.names[0]!, from: { paragraph: all[r.index]!.paragraph, sentence: all[r.index]!.sentence } };
+      }
       return { name: sp.name, from: sp.resolution?.from ?? { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };
     }
   }
