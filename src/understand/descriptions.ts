@@ -597,7 +597,8 @@ export function resolveDescription(
   // — the name the nearest sentence before opens with (this paragraph's or the one before), the
   // subject — rather than a body named since in another role ("a deal with X", "the game X").
   function topicOf(): Candidate[] {
-    if (want !== 1 || at !== 0 || cls !== 'org' || exact.length > 0 || !genericNoun(lemma) || !mods.every((w) => adjectiveOnly(w))) return [];
+    // (Not past a name introduced so in this paragraph, nor one whose own last word is the noun: "the commission" for "Legal Aid Commission".)
+    if (want !== 1 || at !== 0 || cls !== 'org' || exact.some((c) => c.index >= paragraphStart || ownHead(c.name) === lemma) || !genericNoun(lemma) || !mods.every((w) => adjectiveOnly(w))) return [];
     for (let k = index - 1; k >= 0 && index - k <= TOPIC_REACH; k--) {
       const text = sentences[k]!;
       const first = namesIn(text)[0];
@@ -608,7 +609,9 @@ export function resolveDescription(
       const opening = /^(?:The|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(text)?.[1]!.split(/\s+/).find((w) => nounClass(w) === 'org' || nounClass(w) === 'person');
       if (opening !== undefined && nounLemma(opening) !== lemma) return [];
       if (first === undefined || first.at !== 0) continue;
-      if (first.person || first.place || excluded(first.name)) return [];
+      // ("Verity's founder, Ada Roe, said …": a person the name's possessive opens is the subject.)
+      const owned = /^['’]s?\s+([\p{Ll}-]+)/u.exec(text.slice(first.name.length))?.[1];
+      if (first.person || first.place || excluded(first.name) || (owned !== undefined && (nounClass(owned) === 'person' || isRoleWord(owned)))) return [];
       const c = found.find((x) => overlap(x.name, first.name));
       // (A one-word name is a body's when it is the short form of a longer name of the article.)
       return c !== undefined && (c.strict || c.name !== first.name) ? [c] : [];
