@@ -1443,7 +1443,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   }
   // "Its cleaning contract with the hospital … runs until 2027": the owner of a deal that opens the
   // sentence with "its" is the name the paragraph's sentence before opens with as subject.
-  if (subject === null && hit.noun !== null && hit.noun[0] === 0 && /^its\s/i.test(text) && (hit.named.length > 0 || hit.collective !== null) && index > 0 && all[index - 1]!.paragraph > 0 && all[index - 1]!.paragraph === s.paragraph) {
+  if (subject === null && hit.noun !== null && hit.noun[0] === 0 && /^its\s/i.test(text) && (hit.named.length > 0 || hit.collective !== null) && index > 0 && all[index - 1]!.paragraph > 0) {
     const owner = ownerOfThing(all[index - 1]!.text) ?? priorSubject(all[index - 1]!.text, all, index - 1);
     if (owner && !overlaps([owner], hit.named)) subject = { parties: [owner], mention: 'Its', resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
   }
@@ -4745,9 +4745,14 @@ const OPENING_TIME = /^(?:(?:Last|This|Next|Earlier|Later)(?:\s+this)?\s+(?:year
 
 function priorSubject(text: string, all: readonly Sentence[], index: number): string | null {
   // "Hollis Care, which cleans the wards at X, lost …": a which/who clause set off after the name.
-  const relative = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who)\s[^,]*,\s+(?=\p{Ll})/u.exec(text);
+  // ("Kindlewood, founded in 2009 in Tolland, roasts …": a participle phrase set off so too.)
+  const relative = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who|\p{Ll}+ed)\s[^,]*,\s+(?=\p{Ll})/u.exec(text);
   const named = openingSubject(text) ?? (relative ? openingSubject(`${relative[1]!} ${text.slice(relative[0].length)}`) : null);
   if (named) return partyName(named);
+  // (The tagger may take the verb after the phrase for a plural noun, "roasts": a name that is the
+  // whole subject, a body's, is it all the same.)
+  const whole = relative ? namesIn(relative[1]!) : [];
+  if (whole.length === 1 && whole[0]!.at === 0 && whole[0]!.name === relative![1] && !whole[0]!.person && !whole[0]!.place && /\s/.test(relative![0].slice(relative![0].lastIndexOf(',')))) return partyName(whole[0]!.name);
   const tokens = tag(text, { entities: false }).tokens;
   if (!/^the$/i.test(tokens[0]?.text ?? '') || tokens[1]?.pos !== 'NOUN' || !/^(?:VERB|AUX)$/.test(tokens[2]?.pos ?? '')) return null;
   if (/s$/.test(tokens[1].text)) return null;
