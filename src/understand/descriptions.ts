@@ -613,8 +613,8 @@ export function resolveDescription(
       const owned = /^['’]s?\s+([\p{Ll}-]+)/u.exec(text.slice(first.name.length))?.[1];
       if (first.person || first.place || excluded(first.name) || (owned !== undefined && (nounClass(owned) === 'person' || isRoleWord(owned)))) return [];
       const c = found.find((x) => overlap(x.name, first.name));
-      // (A one-word name is a body's when it is the short form of a longer name of the article.)
-      return c !== undefined && (c.strict || c.name !== first.name) ? [c] : [];
+      // (A one-word name is a body's when it is the short form of a longer name of the article, or a side of an agreement before.)
+      return c !== undefined && (c.strict || c.name !== first.name || isParty(c)) ? [c] : [];
     }
     return [];
   }
