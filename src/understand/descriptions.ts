@@ -598,7 +598,10 @@ export function resolveDescription(
   // subject — rather than a body named since in another role ("a deal with X", "the game X").
   function topicOf(): Candidate[] {
     // (Not past a name introduced so in this paragraph, nor one whose own last word is the noun: "the commission" for "Legal Aid Commission".)
-    if (want !== 1 || at !== 0 || cls !== 'org' || exact.some((c) => c.index >= paragraphStart || ownHead(c.name) === lemma) || !genericNoun(lemma) || !mods.every((w) => adjectiveOnly(w))) return [];
+    // The description opens its sentence, or follows only a phrase of time ("In 2024 the company …").
+    const before = sentences[index]!.slice(0, at);
+    const opens = at === 0 || (/^[^,]{0,40},?\s*$/.test(before) && namesIn(before).length === 0 && (/\b(?:1[89]|20)\d\d\b/.test(before) || before.split(/[\s,]+/).some((w) => CALENDAR_WORDS.has(w) || /^(?:year|month|week)$/.test(w))));
+    if (want !== 1 || !opens || cls !== 'org' || exact.some((c) => c.index >= paragraphStart || ownHead(c.name) === lemma) || !genericNoun(lemma) || !mods.every((w) => adjectiveOnly(w))) return [];
     for (let k = index - 1; k >= 0 && index - k <= TOPIC_REACH; k--) {
       const text = sentences[k]!;
       const first = namesIn(text)[0];
