@@ -4752,7 +4752,7 @@ function priorSubject(text: string, all: readonly Sentence[], index: number): st
   // (The tagger may take the verb after the phrase for a plural noun, "roasts": a name that is the
   // whole subject, a body's, is it all the same.)
   const whole = relative ? namesIn(relative[1]!) : [];
-  if (whole.length === 1 && whole[0]!.at === 0 && whole[0]!.name === relative![1] && !whole[0]!.person && !whole[0]!.place && /\s/.test(relative![0].slice(relative![0].lastIndexOf(',')))) return partyName(whole[0]!.name);
+  if (whole.length === 1 && whole[0]!.at === 0 && whole[0]!.name === relative![1] && !whole[0]!.person && !whole[0]!.place) return partyName(whole[0]!.name);
   const tokens = tag(text, { entities: false }).tokens;
   if (!/^the$/i.test(tokens[0]?.text ?? '') || tokens[1]?.pos !== 'NOUN' || !/^(?:VERB|AUX)$/.test(tokens[2]?.pos ?? '')) return null;
   if (/s$/.test(tokens[1].text)) return null;

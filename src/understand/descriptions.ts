@@ -597,11 +597,13 @@ export function resolveDescription(
   // — the name the nearest sentence before opens with (this paragraph's or the one before), the
   // subject — rather than a body named since in another role ("a deal with X", "the game X").
   function topicOf(): Candidate[] {
-    // (Not past a name introduced so in this paragraph, nor one whose own last word is the noun: "the commission" for "Legal Aid Commission".)
     // The description opens its sentence, or follows only a phrase of time ("In 2024 the company …").
     const before = sentences[index]!.slice(0, at);
     const opens = at === 0 || (/^[^,]{0,40},?\s*$/.test(before) && namesIn(before).length === 0 && (/\b(?:1[89]|20)\d\d\b/.test(before) || before.split(/[\s,]+/).some((w) => CALENDAR_WORDS.has(w) || /^(?:year|month|week)$/.test(w))));
-    if (want !== 1 || !opens || cls !== 'org' || exact.some((c) => c.index >= paragraphStart || ownHead(c.name) === lemma) || !genericNoun(lemma) || !mods.every((w) => adjectiveOnly(w))) return [];
+    // (Not past a name introduced with the noun in this paragraph, nor one whose own last word is
+    // the noun: "the commission" for "Legal Aid Commission"; one introduced so further back, "X, a
+    // frozen-food company", gives way to the topic.)
+    if (want !== 1 || plural || !opens || cls !== 'org' || exact.some((c) => c.index >= paragraphStart || ownHead(c.name) === lemma) || !genericNoun(lemma) || !mods.every((w) => adjectiveOnly(w))) return [];
     for (let k = index - 1; k >= 0 && index - k <= TOPIC_REACH; k--) {
       const text = sentences[k]!;
       const first = namesIn(text)[0];
@@ -609,9 +611,12 @@ export function resolveDescription(
       // description ("The council has also agreed …": WordNet, an organisation's or a person's
       // noun other than this one) is about someone else: no topic.
       if (first !== undefined && first.at > 0 && first.person && first.at < 40 && !/[,;:"“”]/.test(text.slice(0, first.at))) return [];
-      const opening = /^(?:The|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(text)?.[1]!.split(/\s+/).find((w) => nounClass(w) === 'org' || nounClass(w) === 'person');
+      const described = /^(?:The|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(text);
+      const opening = described?.[1]!.split(/\s+/).find((w) => nounClass(w) === 'org' || nounClass(w) === 'person');
       if (opening !== undefined && nounLemma(opening) !== lemma) return [];
-      if (first === undefined || first.at !== 0) continue;
+      // ("The ferry company Brackwater Lines stayed away": this noun, and the name it introduces.)
+      const introduced = opening !== undefined && first !== undefined && first.at === described![0].length + 1;
+      if (first === undefined || (first.at !== 0 && !introduced)) continue;
       // ("Verity's founder, Ada Roe, said …": a person the name's possessive opens is the subject.)
       const owned = /^['’]s?\s+([\p{Ll}-]+)/u.exec(text.slice(first.name.length))?.[1];
       if (first.person || first.place || excluded(first.name) || (owned !== undefined && (nounClass(owned) === 'person' || isRoleWord(owned)))) return [];
