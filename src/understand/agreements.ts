@@ -4745,7 +4745,7 @@ const OPENING_TIME = /^(?:(?:Last|This|Next|Earlier|Later)(?:\s+this)?\s+(?:year
 
 function priorSubject(text: string, all: readonly Sentence[], index: number): string | null {
   // "Hollis Care, which cleans the wards at X, lost …": a which/who clause set off after the name.
-  // ("Kindlewood, founded in 2009 in Tolland, roasts …": a participle phrase set off so too.)
+  // ("Ormsby Clayworks, founded in 1980, sells …": a participle phrase set off so too.)
   const relative = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who|\p{Ll}+ed)\s[^,]*,\s+(?=\p{Ll})/u.exec(text);
   const named = openingSubject(text) ?? (relative ? openingSubject(`${relative[1]!} ${text.slice(relative[0].length)}`) : null);
   if (named) return partyName(named);
@@ -4940,7 +4940,7 @@ function recentCollectiveSpeaker(
       // it …") may have been taken for a person: accept that only within the same sentence.
       // ("Alder Quine said it was not in talks …": one that says "it" of itself is a body, in the sentences before too.)
       if (sp.kind === 'person' && (k !== index || sp.resolution !== null || sp.description !== null) && !speaksOfItself(all[k]!.text, sp.name)) continue;
-      // "The company also said it had agreed …": a speaker written as an organisation's description
+      // "The firm said it had signed …": a speaker written as an organisation's description
       // opening the sentence is the body that description stands for (`resolveDescription`: the
       // name introduced so, or the text's topic), as the side it speaks for.
       if (k === index && /^the\s+\p{Ll}+$/iu.test(sp.mention) && all[k]!.text.startsWith(sp.mention)) {

@@ -601,7 +601,7 @@ export function resolveDescription(
     const before = sentences[index]!.slice(0, at);
     const opens = at === 0 || (/^[^,]{0,40},?\s*$/.test(before) && namesIn(before).length === 0 && (/\b(?:1[89]|20)\d\d\b/.test(before) || before.split(/[\s,]+/).some((w) => CALENDAR_WORDS.has(w) || /^(?:year|month|week)$/.test(w))));
     // (Not past a name introduced with the noun in this paragraph, nor one whose own last word is
-    // the noun: "the commission" for "Legal Aid Commission"; one introduced so further back, "X, a
+    // the noun: "the commission" for "Harbour Fares Commission"; one introduced so further back, "X, a
     // frozen-food company", gives way to the topic.)
     if (want !== 1 || plural || !opens || cls !== 'org' || exact.some((c) => c.index >= paragraphStart || ownHead(c.name) === lemma) || !genericNoun(lemma) || !mods.every((w) => adjectiveOnly(w))) return [];
     for (let k = index - 1; k >= 0 && index - k <= TOPIC_REACH; k--) {

@@ -8,13 +8,13 @@ import { agreementRows as rows } from './agreement-rows.js';
  * opening a paragraph is the owner the last sentence before opens with. Rows: key, parties, status,
  * the sentence referred to.
  */
-const lede = 'Brackwell Pottery has signed a five-year lease on a disused chapel with the Tansley Estate.\n';
+const lede = 'Brackwell Pottery has signed a ten-year chapel lease with the Quenby Estate.\n';
 
 describe('a generic description opening a sentence is the topic, not the body named last', () => {
   it('"The firm has also agreed …" after a sentence about the pottery that names a gallery', () => {
     const body = `${lede}\nBrackwell Pottery, founded in 2011, sells most of its mugs through the Harbour Gallery in Penmorrow.\nThe firm has also agreed a glaze supply deal with Ormsby Clayworks.`;
     expect(rows(body)).toEqual([
-      ['1.1', 'Brackwell Pottery | Tansley Estate', 'signed', null],
+      ['1.1', 'Brackwell Pottery | Quenby Estate', 'signed', null],
       ['2.2', 'Brackwell Pottery | Ormsby Clayworks', 'reached', null],
     ]);
   });
@@ -23,16 +23,16 @@ describe('a generic description opening a sentence is the topic, not the body na
     expect(rows(body).at(-1)).toEqual(['2.2', 'Brackwell Pottery | Ormsby Clayworks', 'reached', null]);
   });
   it('"The company said it had agreed …": the speaker the description stands for, not the last body that spoke', () => {
-    const body = `${lede}The landlord, Tansley Holdings, said the chapel had stood empty for years.\n\nBrackwell Pottery, founded in 2011, sells most of its mugs through the Harbour Gallery in Penmorrow.\nThe company said it had agreed a glaze supply deal with Ormsby Clayworks.`;
+    const body = `${lede}The landlord, Quenby Holdings, said the chapel had been unused for years.\n\nBrackwell Pottery, founded in 2011, sells most of its mugs through the Harbour Gallery in Penmorrow.\nThe company said it had agreed a glaze supply deal with Ormsby Clayworks.`;
     expect(rows(body).at(-1)).toEqual(['2.2', 'Brackwell Pottery | Ormsby Clayworks', 'reached', null]);
   });
 });
 
 describe('"Its …" opening a paragraph', () => {
   it('is the owner the last sentence of the paragraph before opens with, past a participle phrase', () => {
-    const body = `${lede}The estate's agent said the chapel had stood empty since 2015.\n\nOrmsby Clayworks, founded in 1980 in a converted mill, sells glazes to potters across the county.\n\nIts supply contract with the Harbour Gallery runs until 2028.`;
+    const body = `${lede}The estate's agent said the chapel had been unused since 2015.\n\nOrmsby Clayworks, founded in 1980 in a converted mill, sells glazes to potters across the county.\n\nIts supply contract with the Harbour Gallery runs until 2028.`;
     expect(rows(body)).toEqual([
-      ['1.1', 'Brackwell Pottery | Tansley Estate', 'signed', null],
+      ['1.1', 'Brackwell Pottery | Quenby Estate', 'signed', null],
       ['3.1', 'Ormsby Clayworks | Harbour Gallery', 'in force', null],
     ]);
   });
