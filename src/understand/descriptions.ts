@@ -616,7 +616,10 @@ export function resolveDescription(
       if (opening !== undefined && nounLemma(opening) !== lemma) return [];
       // ("The ferry company Brackwater Lines stayed away": this noun, and the name it introduces.)
       const introduced = opening !== undefined && first !== undefined && first.at === described![0].length + 1;
-      if (first === undefined || (first.at !== 0 && !introduced)) continue;
+      // ("Separately, the Rovers signed …": a sentence adverb and "the" before the name.)
+      const sentenceAdverb = first === undefined ? null : /^(\p{Lu}\p{Ll}+),\s+(?:the\s+)?$/u.exec(text.slice(0, first.at));
+      const adverbed = sentenceAdverb !== null && baseForms(sentenceAdverb[1]!.toLowerCase()).has('adv');
+      if (first === undefined || (first.at !== 0 && !introduced && !adverbed)) continue;
       // ("Verity's founder, Ada Roe, said …": a person the name's possessive opens is the subject.)
       const owned = /^['’]s?\s+([\p{Ll}-]+)/u.exec(text.slice(first.name.length))?.[1];
       if (first.person || first.place || excluded(first.name) || (owned !== undefined && (nounClass(owned) === 'person' || isRoleWord(owned)))) return [];

@@ -28,6 +28,16 @@ describe('a generic description opening a sentence is the topic, not the body na
   });
 });
 
+describe('a sentence adverb before the name the sentence opens with', () => {
+  it('"Separately, the Rovers signed …" is about the Rovers: "The team\'s shirt contract …" is theirs, not the side named last', () => {
+    const body =
+      "The Penmorrow Rovers and the town's stadium trust have agreed a new ground lease.\nThe lease has yet to go before the Borough Council.\n\n" +
+      "The trust's board also voted to relay the pitch.\n\n" +
+      'Separately, the Rovers signed a two-year feeder agreement with the Harbour Otters, an amateur side.\nThe team\'s shirt contract with Quenby Bank was ended in January.';
+    expect(rows(body).at(-1)).toEqual(['3.2', 'Rovers | Quenby Bank', 'voided', null]);
+  });
+});
+
 describe('"Its …" opening a paragraph', () => {
   it('is the owner the last sentence of the paragraph before opens with, past a participle phrase', () => {
     const body = `${lede}The estate's agent said the chapel had been unused since 2015.\n\nOrmsby Clayworks, founded in 1980 in a converted mill, sells glazes to potters across the county.\n\nIts supply contract with the Harbour Gallery runs until 2028.`;
