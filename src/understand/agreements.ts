@@ -1444,7 +1444,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   }
   // "Its cleaning contract with the hospital … runs until 2027": the owner of a deal that opens the
   // sentence with "its" is the name the paragraph's sentence before opens with as subject.
-  if (subject === null && hit.noun !== null && hit.noun[0] === 0 && /^its\s/i.test(text) && (hit.named.length > 0 || hit.collective !== null) && index > 0 && all[index - 1]!.paragraph > 0 && all[index - 1]!.paragraph === s.paragraph) {
+  if (subject === null && hit.noun !== null && hit.noun[0] === 0 && /^its\s/i.test(text) && (hit.named.length > 0 || hit.collective !== null) && index > 0 && all[index - 1]!.paragraph > 0) {
     const owner = ownerOfThing(all[index - 1]!.text) ?? priorSubject(all[index - 1]!.text, all, index - 1);
     if (owner && !overlaps([owner], hit.named)) subject = { parties: [owner], mention: 'Its', resolution: { how: 'pronoun', from: { paragraph: all[index - 1]!.paragraph, sentence: all[index - 1]!.sentence } } };
   }
@@ -4754,9 +4754,14 @@ const OPENING_TIME = /^(?:(?:Last|This|Next|Earlier|Later)(?:\s+this)?\s+(?:year
 
 function priorSubject(text: string, all: readonly Sentence[], index: number): string | null {
   // "Hollis Care, which cleans the wards at X, lost …": a which/who clause set off after the name.
-  const relative = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who)\s[^,]*,\s+(?=\p{Ll})/u.exec(text);
+  // ("Ormsby Clayworks, founded in 1980, sells …": a participle phrase set off so too.)
+  const relative = /^((?:The\s+)?\p{Lu}[^,]*),\s+(?:which|who|\p{Ll}+ed)\s[^,]*,\s+(?=\p{Ll})/u.exec(text);
   const named = openingSubject(text) ?? (relative ? openingSubject(`${relative[1]!} ${text.slice(relative[0].length)}`) : null);
   if (named) return partyName(named);
+  // (The tagger may take the verb after the phrase for a plural noun, "roasts": a name that is the
+  // whole subject, a body's, is it all the same.)
+  const whole = relative ? namesIn(relative[1]!) : [];
+  if (whole.length === 1 && whole[0]!.at === 0 && whole[0]!.name === relative![1] && !whole[0]!.person && !whole[0]!.place) return partyName(whole[0]!.name);
   const tokens = tag(text, { entities: false }).tokens;
   if (!/^the$/i.test(tokens[0]?.text ?? '') || tokens[1]?.pos !== 'NOUN' || !/^(?:VERB|AUX)$/.test(tokens[2]?.pos ?? '')) return null;
   if (/s$/.test(tokens[1].text)) return null;
@@ -4946,6 +4951,15 @@ function recentCollectiveSpeaker(
       // it …") may have been taken for a person: accept that only within the same sentence.
       // ("Alder Quine said it was not in talks …": one that says "it" of itself is a body, in the sentences before too.)
       if (sp.kind === 'person' && (k !== index || sp.resolution !== null || sp.description !== null) && !speaksOfItself(all[k]!.text, sp.name)) continue;
+      // "The firm said it had signed …": a speaker written as an organisation's description
+      // opening the sentence is the body that description stands for (`resolveDescription`: the
+      // name introduced so, or the text's topic), as the side it speaks for.
+      if (k === index && /^the\s+\p{Ll}+$/iu.test(sp.mention) && all[k]!.text.startsWith(sp.mention)) {
+        let start = k;
+        while (start > 0 && all[start - 1]!.paragraph === all[k]!.paragraph) start--;
+        const r = resolveDescription(sp.mention.replace(/^The\s/, 'the '), all.map((x) => x.text), k, 0, [], [], start);
+        if (r && r.names.length === 1) return { name: r.names[0]!, from: { paragraph: all[r.index]!.paragraph, sentence: all[r.index]!.sentence } };
+      }
       return { name: sp.name, from: sp.resolution?.from ?? { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };
     }
   }

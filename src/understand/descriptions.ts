@@ -474,6 +474,8 @@ const DEFINITE = /^(?:the|The)\s+((?:(?:[\p{Ll}-]+|\p{Lu}\p{Ll}+-\p{Ll}+ed)\s+){
 /** "Lowfield-based", "Leeds-founded": a capitalised place and a participle joined by a hyphen. */
 const PLACE_COMPOUND = /^\p{Lu}\p{Ll}+-\p{Ll}+ed$/u;
 const COUNTED = /^(?:two|three|four|both)$/;
+/** How many sentences back a generic description looks for the name a sentence opens with (its topic). */
+const TOPIC_REACH = 6;
 
 export interface Resolved {
   readonly names: readonly string[];
@@ -590,6 +592,43 @@ export function resolveDescription(
   const leadName = leadAt === undefined ? null : namesIn(sentences[leadAt]!)[0]!.name;
   const lead = (c: Candidate): boolean => leadName !== null && c.index === leadAt && c.name === leadName;
   const exact = found.filter((c) => c.exact);
+  // "The company also signed …", "The group has agreed …": a generic organisation noun (WordNet:
+  // many kinds below it) that no name was introduced with stands for the body the text is about
+  // — the name the nearest sentence before opens with (this paragraph's or the one before), the
+  // subject — rather than a body named since in another role ("a deal with X", "the game X").
+  function topicOf(): Candidate[] {
+    // The description opens its sentence, or follows only a phrase of time ("In 2024 the company …").
+    const before = sentences[index]!.slice(0, at);
+    const opens = at === 0 || (/^[^,]{0,40},?\s*$/.test(before) && namesIn(before).length === 0 && (/\b(?:1[89]|20)\d\d\b/.test(before) || before.split(/[\s,]+/).some((w) => CALENDAR_WORDS.has(w) || /^(?:year|month|week)$/.test(w))));
+    // (Not past a name introduced with the noun in this paragraph, nor one whose own last word is
+    // the noun: "the commission" for "Harbour Fares Commission"; one introduced so further back, "X, a
+    // frozen-food company", gives way to the topic.)
+    if (want !== 1 || plural || !opens || cls !== 'org' || exact.some((c) => c.index >= paragraphStart || ownHead(c.name) === lemma) || !genericNoun(lemma) || !mods.every((w) => adjectiveOnly(w))) return [];
+    for (let k = index - 1; k >= 0 && index - k <= TOPIC_REACH; k--) {
+      const text = sentences[k]!;
+      const first = namesIn(text)[0];
+      // A sentence whose subject is a person ("Managing director Ada Roe said …") or another body's
+      // description ("The council has also agreed …": WordNet, an organisation's or a person's
+      // noun other than this one) is about someone else: no topic.
+      if (first !== undefined && first.at > 0 && first.person && first.at < 40 && !/[,;:"“”]/.test(text.slice(0, first.at))) return [];
+      const described = /^(?:The|the)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)/u.exec(text);
+      const opening = described?.[1]!.split(/\s+/).find((w) => nounClass(w) === 'org' || nounClass(w) === 'person');
+      if (opening !== undefined && nounLemma(opening) !== lemma) return [];
+      // ("The ferry company Brackwater Lines stayed away": this noun, and the name it introduces.)
+      const introduced = opening !== undefined && first !== undefined && first.at === described![0].length + 1;
+      // ("Separately, the Rovers signed …": a sentence adverb and "the" before the name.)
+      const sentenceAdverb = first === undefined ? null : /^(\p{Lu}\p{Ll}+),\s+(?:the\s+)?$/u.exec(text.slice(0, first.at));
+      const adverbed = sentenceAdverb !== null && baseForms(sentenceAdverb[1]!.toLowerCase()).has('adv');
+      if (first === undefined || (first.at !== 0 && !introduced && !adverbed)) continue;
+      // ("Verity's founder, Ada Roe, said …": a person the name's possessive opens is the subject.)
+      const owned = /^['’]s?\s+([\p{Ll}-]+)/u.exec(text.slice(first.name.length))?.[1];
+      if (first.person || first.place || excluded(first.name) || (owned !== undefined && (nounClass(owned) === 'person' || isRoleWord(owned)))) return [];
+      const c = found.find((x) => overlap(x.name, first.name));
+      // (A one-word name is a body's when it is the short form of a longer name of the article, or a side of an agreement before.)
+      return c !== undefined && (c.strict || c.name !== first.name || isParty(c)) ? [c] : [];
+    }
+    return [];
+  }
   // (Not when the others may be the same body written otherwise: "Harrowgate Council" in a
   // headline, "Harrowgate City Council" in the body.)
   const firstWord = (n: string): string => n.replace(/^the\s+/i, '').split(/\s+/)[0]!.toLowerCase();
@@ -605,7 +644,7 @@ export function resolveDescription(
     ? order(found.filter((c) => !c.exact && c.strict && !c.other && (c.index >= paragraphStart || bodyNoun(lemma))))
     : bare ? [...order(found.filter((c) => !c.exact && c.strict && !c.other)), ...order(found.filter((c) => !c.exact && c.strict && c.other)), ...partyOrder(found.filter((c) => !c.exact && !c.strict && c.weak)).filter(isParty)] : [];
   const pool: Candidate[] = [];
-  for (const c of [...opener, ...order(exact), ...loose]) if (!pool.some((x) => overlap(x.name, c.name))) pool.push(c);
+  for (const c of [...opener, ...topicOf(), ...order(exact), ...loose]) if (!pool.some((x) => overlap(x.name, c.name))) pool.push(c);
   const pick = pool.slice(0, want);
   if (pick.length < want) return null;
   return { names: pick.map((p) => p.name), index: Math.min(...pick.map((p) => p.index)) };

@@ -140,9 +140,11 @@ describe('precision', () => {
 describe('a vote to end a deal, with its score (lead, session 18)', () => {
   it('"The committee voted 9–2 on Thursday to end the arrangement": the deal before, voided, whatever the score is written with', () => {
     for (const score of ['9–2', '9-2', '212 to 97'])
+      // (Session 36, a88: "the committee" is now the council the sentence before opens with, so the
+      // ending side comes first; the sides were given in the other order before.)
       expect(rows(`Pellam Council signed a maintenance contract with Orrin Rail in 2021.\nThe committee voted ${score} on Thursday to end the arrangement.`)).toEqual([
         ['1.1', 'Pellam Council | Orrin Rail', 'signed', null],
-        ['1.2', 'Orrin Rail | Pellam Council', 'voided', '1.1'],
+        ['1.2', 'Pellam Council | Orrin Rail', 'voided', '1.1'],
       ]);
   });
 });
