@@ -116,6 +116,8 @@ function stemsToVerb(word: string): boolean {
   return out;
 }
 
+/** Words after a question's phrasal verb's verb within which its last word must come in a sentence for the verb to hold ("set the firm up": see `writesPhrasal`). */
+const PHRASAL_REACH = 3;
 /** Senses of a sentence's opening noun ("The building …") read as the kind it names. */
 const KIND_SENSES = 2;
 /** Senses of the sentence before's nouns read as what the opening noun may be a kind of. */
@@ -855,7 +857,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   /** `others`: the query's terms, of which every other one the record must write for `firstKinds` to be read. */
   /** `doer`: the verb of a question asking who did something (see `QueryShape.verbs`). */
   /** `answerWords`: stems of the words naming the kind of answer (see `QueryShape.asked`), which the record need not write for `firstGenera` to be read. */
-  function plan(term: QueryTerm, floor: number, question = false, category = false, kindAnswers = false, others: readonly QueryTerm[] = [], doer = false, answerWords: readonly string[] = []): TermPlan {
+  function plan(term: QueryTerm, floor: number, question = false, category = false, kindAnswers = false, others: readonly QueryTerm[] = [], doer = false, answerWords: readonly string[] = [], names: readonly QueryTerm[] = []): TermPlan {
     const expansions = new Map<number, number>();
     let bestSim = 0;
     let bestDf = -1;
@@ -903,7 +905,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       question && isLight(term.stem) && term.phrasal === undefined && (doer || startsBody(others.filter((o) => o.stem !== term.stem).map((o) => o.word))) ? [...doerActs(term.word)] : [];
     const writesAct = (w: string): boolean => (df[stemIds.get(readWord(w)?.stem ?? '') ?? -1] ?? 0) > 0 || (relatedWords(w).phrases ?? []).some((ph) => (df[stemIds.get(ph) ?? -1] ?? 0) > 0);
     if (!doerWords.some(writesAct)) doerWords.length = 0;
-    const light = isLight(term.stem) && term.phrasal === undefined && doerWords.length === 0;
+    // A phrasal verb of light words only ("take place") is as light as its words: it says no more
+    // of which event than "happen" does, and its verb alone is another act ("take home the juice").
+    const light = isLight(term.stem) && (term.phrasal === undefined || (rank.lightPhrasal > 0 && term.phrasal.split('_').every((w) => isLight(stemOf(w))))) && doerWords.length === 0;
     const related = new Map<number, number>();
     /** The part of `related` found through word vectors (see `NEIGHBOUR_WEIGHT`). */
     const near = new Map<number, number>();
@@ -1021,7 +1025,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // A noun by its near kin in WordNet that the word vectors find close in meaning ("ships" ~
       // "vessels", "earthquake" ~ "tremor": see `kinWords`, `KIN_COSINE`), as a synonym: it holds
       // the word where the sentence holds another of the question's words.
-      if (question && rank.kin > 0) {
+      // Not a name the question writes, nor a name's adjective ("European" ~ "German" are kin, and the
+      // vectors find them close: another country's story is no answer).
+      if (question && rank.kin > 0 && !names.some((n) => n.stem === term.stem)) {
         const row = rowOf(term.word);
         for (const w of row < 0 ? [] : kinWords(term.word)) {
           const sid = stemIds.get(readWord(w)?.stem ?? '');
@@ -1515,6 +1521,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return false;
   }
 
+  /** Whether a sentence writes a verb (its stem) with `last` among the `PHRASAL_REACH` words after it ("took place", "set the firm up"). */
+  function writesPhrasal(text: string, stem: string, last: string): boolean {
+    const words = text.toLowerCase().match(WORD) ?? [];
+    for (let n = 0; n + 1 < words.length; n++) {
+      if (readWord(words[n] as string)?.stem !== stem) continue;
+      for (let k = n + 1; k <= n + PHRASAL_REACH && k < words.length; k++) if (words[k] === last) return true;
+    }
+    return false;
+  }
+
   function writesOnlyAPartOf(id: number, sid: number, stem: string, asked: ReadonlySet<string>): boolean {
     const s = (entries[id] as Entry).sentence;
     const first = (docEntries.get(s.doc) ?? []).find((d) => removed[d] === 0 && (entries[d] as Entry).sentence.paragraph > 0);
@@ -1664,6 +1680,15 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             const sim = p.swapped.get(sid) ?? 0;
             if (sim > (best[i] as number)) best[i] = sim;
           }
+        }
+      }
+      // A question's phrasal verb or idiom ("take place", "set up", "gave birth") is not held by its
+      // verb alone ("take home the juice", "set in a valley"): only where the verb's last word
+      // follows it within a few words ("took place", "set the firm up").
+      if (query.shape.question && rank.phrasalHeld > 0 && p.term.phrasal !== undefined) {
+        const last = p.term.phrasal.split('_').at(-1) as string;
+        for (let i = 0; i < ids.length; i++) {
+          if ((best[i] as number) > 0 && !writesPhrasal((entries[ids[i] as number] as Entry).sentence.text, p.term.stem, last)) best[i] = 0;
         }
       }
       // A part of the story's own thing ("its youth choir") holds the noun as a pronoun's context
@@ -2470,16 +2495,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (typed.length === 0) return EMPTY;
     const shape = shapeOf(query);
     const category = (t: QueryTerm): boolean => question && shape.categories.includes(t.stem);
-    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked));
+    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked, shape.names));
     const { terms, read } = withoutDateNouns(typed, planned, shape);
     const ctx = contextOf(shape, read, options, query);
     const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t), shape.kindAnswers, terms, ctx.shape.verbs.includes(t.stem), ctx.shape.asked)), ctx.shape), options, 0, ctx));
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t), shape.kindAnswers, terms, ctx.shape.verbs.includes(t.stem), ctx.shape.asked, ctx.shape.names)), ctx.shape), options, 0, ctx));
   }
 
   function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
-    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem), query.shape.kindAnswers, terms, query.shape.verbs.includes(t.stem), query.shape.asked)), query.shape);
+    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem), query.shape.kindAnswers, terms, query.shape.verbs.includes(t.stem), query.shape.asked, query.shape.names)), query.shape);
     const key = String(floor);
     let baseline = exhaustiveFuse.get(key);
     if (!baseline) {
@@ -2499,7 +2524,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const typed = queryTerms(query);
     if (typed.length === 0) return EMPTY;
     const shape = shapeOf(query);
-    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked));
+    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked, shape.names));
     const { terms, read } = withoutDateNouns(typed, planned, shape);
     const ctx = contextOf(shape, read, options, query);
     const plans = weighed(read, ctx.shape);
