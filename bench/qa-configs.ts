@@ -44,11 +44,15 @@ for (const set of sets) {
   const read = setArticles(set, QA_SETS[set]);
   if (read === null) continue;
   const n = read.length;
-  const articles = await Promise.all(read.map((art, ai) => articleCorpus(tmp, set, ai, art, { decision: DECISION, meaningDecision: MEANING_DECISION })));
-  for (const a of articles) await meaning.track(a.corpus)?.finished;
+  const qas = read.map((art) => ({ answerable: art.paragraphs.flatMap((p) => p.qas.filter((q) => !q.is_impossible)), impossible: art.paragraphs.flatMap((p) => p.qas.filter((q) => q.is_impossible)) }));
+  // With `--only`, an article's record is built only where one of its questions or its off-topic ones (the article before's) is asked.
+  const needed = read.map((_, ai) => [...(qas[ai]?.answerable ?? []), ...(qas[ai]?.impossible ?? []), ...(qas[(ai + n - 1) % n]?.answerable ?? [])].some(asked));
+  const built = await Promise.all(read.map((art, ai) => (needed[ai] ? articleCorpus(tmp, set, ai, art, { decision: DECISION, meaningDecision: MEANING_DECISION }) : Promise.resolve(null))));
+  const articles = built.map((b, ai) => ({ corpus: b?.corpus as Corpus, ...(qas[ai] as (typeof qas)[number]) }));
+  for (const [ai, a] of articles.entries()) if (needed[ai]) await meaning.track(a.corpus)?.finished;
   // One corpus per ranking over the same documents (the vectors are read by sentence text).
-  const corpora = articles.map((a) =>
-    names.map((c): Corpus => ({ ...a.corpus, index: createSearchIndex(a.corpus.docs.flatMap((d) => sentencesOf(d)), { ranking: { ...RANKING, ...configs[c] }, decision: DECISION, meaningDecision: MEANING_DECISION }) })),
+  const corpora = articles.map((a, ai) =>
+    needed[ai] ? names.map((c): Corpus => ({ ...a.corpus, index: createSearchIndex(a.corpus.docs.flatMap((d) => sentencesOf(d)), { ranking: { ...RANKING, ...configs[c] }, decision: DECISION, meaningDecision: MEANING_DECISION }) })) : [],
   );
   const stats = names.map(() => ({ top1: 0, top3: 0, nA: 0, nfA: 0, nO: 0, nfO: 0, nI: 0, nfI: 0, lines: [] as string[] }));
   const askAll = async (ai: number, query: string): Promise<Reply[]> => {

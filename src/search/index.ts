@@ -36,7 +36,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
+import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, isParticle, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { cosine, rowOf } from './vectors.js';
@@ -1687,7 +1687,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // follows it within a few words ("took place", "set the firm up").
       if (query.shape.question && rank.phrasalHeld > 0 && p.term.phrasal !== undefined) {
         const last = p.term.phrasal.split('_').at(-1) as string;
-        for (let i = 0; i < ids.length; i++) {
+        for (let i = 0; i < ids.length && (rank.phrasalHeld === 1 || !isParticle(last)); i++) {
           if ((best[i] as number) > 0 && !writesPhrasal((entries[ids[i] as number] as Entry).sentence.text, p.term.stem, last)) best[i] = 0;
         }
       }
