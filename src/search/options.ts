@@ -338,20 +338,7 @@ export const SUBJECT_CONTEXT = 0.8;
  */
 export const BODY_CONTEXT = 0.8;
 /**
- * 1: "He" / "She" opening a sentence (or after a fronted phrase: "The son of a ferryman, he …")
- * stands for a name as "It" does (see `SUBJECT_CONTEXT`): the name opening the nearest earlier
- * sentence of its document that can be a person's (its last word no noun of WordNet's but a
- * person's), else a name-only headline. Of the nouns the record calls that person by
- * (`BODY_CONTEXT`), only nouns of persons, and only as written: "swimmer" ~ "swim" made every
- * sentence about her hold the question's act (blind7 lost a first answer). Measured through
- * `ask` with the vectors (session 35, q69): read sets one first answer more (a "He quit the sport
- * in 1984 …" for "When did <him> retire?"), but the development set one fewer ("He had two younger
- * brothers: Michael, born in 1907 …" first for when he was born) and held-out set 84 two fewer
- * (44 → 42; with it off and `SUBJECT_NAMED` on, 44). Off (0) until more sets say otherwise.
- */
-export const PERSON_SUBJECT = 0;
-/**
- * What a question's noun counts for in a sentence whose subject ("It", "She", "The canal",
+ * What a question's noun counts for in a sentence whose subject ("It", "The canal",
  * `subjectOf`) stands for a name the noun can name: the name's head word, or what it or a noun
  * the record says the name "is a" is a kind of (WordNet, `canName`): "When did the waterway first
  * take boats?" of "It opened in 1806 …" where "It" is the Drumvale Cut, "a narrow canal";
@@ -640,8 +627,6 @@ export interface Ranking {
   readonly subject: number;
   /** See `BODY_CONTEXT`; 0: a sentence about a named body holds none of the nouns the record calls it by. */
   readonly body: number;
-  /** See `PERSON_SUBJECT`; 0: "He" / "She" opening a sentence borrows no name. */
-  readonly personSubject: number;
   /** See `SUBJECT_NAMED`; 0: a question's noun naming a sentence's subject holds nothing there. */
   readonly subjectNamed: number;
   /** BM25's length normalisation b (see `lengthFactor` in index.ts); 0: sentences of any length alike. */
@@ -736,7 +721,6 @@ export const RANKING: Ranking = Object.freeze({
   headline: HEADLINE_CONTEXT,
   subject: SUBJECT_CONTEXT,
   body: BODY_CONTEXT,
-  personSubject: PERSON_SUBJECT,
   subjectNamed: SUBJECT_NAMED,
   length: 0,
   typeReach: ANSWER_TYPE_REACH,
