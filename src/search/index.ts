@@ -36,7 +36,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, isParticle, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
+import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { cosine, rowOf } from './vectors.js';
@@ -116,8 +116,6 @@ function stemsToVerb(word: string): boolean {
   return out;
 }
 
-/** Words after a question's phrasal verb's verb within which its last word must come in a sentence for the verb to hold ("set the firm up": see `writesPhrasal`). */
-const PHRASAL_REACH = 3;
 /** Senses of a sentence's opening noun ("The building …") read as the kind it names. */
 const KIND_SENSES = 2;
 /** Senses of the sentence before's nouns read as what the opening noun may be a kind of. */
@@ -843,6 +841,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   /** `others`: the query's terms, of which every other one the record must write for `firstKinds` to be read. */
   /** `doer`: the verb of a question asking who did something (see `QueryShape.verbs`). */
   /** `answerWords`: stems of the words naming the kind of answer (see `QueryShape.asked`), which the record need not write for `firstGenera` to be read. */
+  /** `names`: the words the question writes as names (see `QueryShape.names`), which read no near kin (see `kinWords`). */
   function plan(term: QueryTerm, floor: number, question = false, category = false, kindAnswers = false, others: readonly QueryTerm[] = [], doer = false, answerWords: readonly string[] = [], names: readonly QueryTerm[] = []): TermPlan {
     const expansions = new Map<number, number>();
     let bestSim = 0;
@@ -891,9 +890,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       question && isLight(term.stem) && term.phrasal === undefined && (doer || startsBody(others.filter((o) => o.stem !== term.stem).map((o) => o.word))) ? [...doerActs(term.word)] : [];
     const writesAct = (w: string): boolean => (df[stemIds.get(readWord(w)?.stem ?? '') ?? -1] ?? 0) > 0 || (relatedWords(w).phrases ?? []).some((ph) => (df[stemIds.get(ph) ?? -1] ?? 0) > 0);
     if (!doerWords.some(writesAct)) doerWords.length = 0;
-    // A phrasal verb of light words only ("take place") is as light as its words: it says no more
-    // of which event than "happen" does, and its verb alone is another act ("take home the juice").
-    const light = isLight(term.stem) && (term.phrasal === undefined || (rank.lightPhrasal > 0 && term.phrasal.split('_').every((w) => isLight(stemOf(w))))) && doerWords.length === 0;
+    const light = isLight(term.stem) && term.phrasal === undefined && doerWords.length === 0;
     const related = new Map<number, number>();
     /** The part of `related` found through word vectors (see `NEIGHBOUR_WEIGHT`). */
     const near = new Map<number, number>();
@@ -1499,16 +1496,6 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return false;
   }
 
-  /** Whether a sentence writes a verb (its stem) with `last` among the `PHRASAL_REACH` words after it ("took place", "set the firm up"). */
-  function writesPhrasal(text: string, stem: string, last: string): boolean {
-    const words = text.toLowerCase().match(WORD) ?? [];
-    for (let n = 0; n + 1 < words.length; n++) {
-      if (readWord(words[n] as string)?.stem !== stem) continue;
-      for (let k = n + 1; k <= n + PHRASAL_REACH && k < words.length; k++) if (words[k] === last) return true;
-    }
-    return false;
-  }
-
   function writesOnlyAPartOf(id: number, sid: number, stem: string, asked: ReadonlySet<string>): boolean {
     const s = (entries[id] as Entry).sentence;
     const first = (docEntries.get(s.doc) ?? []).find((d) => removed[d] === 0 && (entries[d] as Entry).sentence.paragraph > 0);
@@ -1658,15 +1645,6 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             const sim = p.swapped.get(sid) ?? 0;
             if (sim > (best[i] as number)) best[i] = sim;
           }
-        }
-      }
-      // A question's phrasal verb or idiom ("take place", "set up", "gave birth") is not held by its
-      // verb alone ("take home the juice", "set in a valley"): only where the verb's last word
-      // follows it within a few words ("took place", "set the firm up").
-      if (query.shape.question && rank.phrasalHeld > 0 && p.term.phrasal !== undefined) {
-        const last = p.term.phrasal.split('_').at(-1) as string;
-        for (let i = 0; i < ids.length && (rank.phrasalHeld === 1 || !isParticle(last)); i++) {
-          if ((best[i] as number) > 0 && !writesPhrasal((entries[ids[i] as number] as Entry).sentence.text, p.term.stem, last)) best[i] = 0;
         }
       }
       // A part of the story's own thing ("its youth choir") holds the noun as a pronoun's context

@@ -700,10 +700,6 @@ export interface Ranking {
   readonly kin: number;
   /** See `KIN_HELD`. */
   readonly kinHeld: number;
-  /** WIP q74: 1, a question's phrasal verb's own word holds only where its last word follows it. */
-  readonly phrasalHeld: number;
-  /** WIP q74: 1, a phrasal verb of light words only is light. */
-  readonly lightPhrasal: number;
   /** See `AGENT_ODDS`; 0: a doer named after "by" decides nothing. */
   readonly agentOdds: number;
   /** See `AGENT_BONUS`; 0: a doer named after "by" does not re-order the answers. */
@@ -763,8 +759,6 @@ export const RANKING: Ranking = Object.freeze({
   firstGenera: FIRST_GENERA_SIMILARITY,
   kin: KIN_SIMILARITY,
   kinHeld: KIN_HELD,
-  phrasalHeld: 0,
-  lightPhrasal: 0,
   agentOdds: AGENT_ODDS,
   agentBonus: AGENT_BONUS,
   agentHeld: AGENT_HELD,

@@ -844,10 +844,6 @@ export function isDictionaryWord(word: string): boolean {
 const PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'back', 'away']);
 /** Prepositions that are a phrasal verb's particle only right after it, closing the clause ("brought in?"). */
 const CLOSING_PARTICLES = new Set(['in', 'on']);
-/** Whether a word is an adverb particle of a phrasal verb (see `PARTICLES`, `CLOSING_PARTICLES`): "up" of "set_up", not "place" of the idiom "take_place". */
-export function isParticle(word: string): boolean {
-  return PARTICLES.has(word) || CLOSING_PARTICLES.has(word);
-}
 /** Words a particle may stand after its verb ("set the festival up"), at most. */
 const PARTICLE_REACH = 3;
 
