@@ -200,10 +200,9 @@ const FRONTED_SUBJECT = /^\s*(?:[^\s,;:]+\s+){0,7}[^\s,;:]+,\s+(?:he|she|they|it
  * …") — its head noun, the tagger's last noun of the words after "The", and how many words it
  * spans —; null when its subject is anything else ("Its chief pilot …" is about the pilot).
  */
-function subjectReference(text: string, persons = false): true | 'person' | { noun: string; words: number } | null {
+function subjectReference(text: string): true | { noun: string; words: number } | null {
   const fronted = FRONTED_SUBJECT.exec(text)?.[0].split(/\s+/u).pop()?.toLowerCase() ?? '';
   if (/^\s*It\b/u.test(text) || fronted === 'it') return true;
-  if (persons && (/^\s*(?:He|She)\b/u.test(text) || fronted === 'he' || fronted === 'she')) return 'person';
   if (!/^\s*The\s+\p{Ll}/u.test(text)) return null;
   const tokens = tag(text, { entities: false }).tokens;
   let head = -1;
@@ -267,17 +266,6 @@ function canName(noun: string, name: readonly string[], text: string): boolean {
     if (kinds.some((k) => up.has(k))) return true;
   }
   return false;
-}
-
-/**
- * Whether a name can be a person's, for "He" / "She" to stand for it: its last word is no noun of
- * WordNet's but a person's ("Ida Lund", "Ada Baker"), not a body's or a place's ("Kelby Choir",
- * "Wexlow Canal", "Brellin Bridge").
- */
-function mayNameAPerson(name: readonly string[]): boolean {
-  const last = (name[name.length - 1] ?? '').replace(/(?:'s|\u2019s)$/u, '').toLowerCase();
-  const senses = synsetsOf(last, 'noun', SORT_SENSES);
-  return senses.length === 0 || senses.some((s) => s.lexname === 'noun.person');
 }
 
 /**
@@ -374,8 +362,6 @@ interface Subject {
   readonly sequence: ReturnType<typeof sequenceOf>;
   /** How many of the sentence's opening words (as `sequenceOf` reads them) the name stands in for: "It" 1, "The canal" 2, "The last mine" 3, a fronted pronoun 0. */
   readonly opens: number;
-  /** Whether the subject is "He" / "She" (see `PERSON_SUBJECT`). */
-  readonly person: boolean;
 }
 
 /** A definite noun phrase of a question: "the" and up to three words after it ("the original shelter"). */
@@ -864,7 +850,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
   /** `others`: the query's terms, of which every other one the record must write for `firstKinds` to be read. */
   /** `doer`: the verb of a question asking who did something (see `QueryShape.verbs`). */
   /** `answerWords`: stems of the words naming the kind of answer (see `QueryShape.asked`), which the record need not write for `firstGenera` to be read. */
-  function plan(term: QueryTerm, floor: number, question = false, category = false, kindAnswers = false, others: readonly QueryTerm[] = [], doer = false, answerWords: readonly string[] = []): TermPlan {
+  /** `names`: the words the question writes as names (see `QueryShape.names`), which read no near kin (see `kinWords`). */
+  function plan(term: QueryTerm, floor: number, question = false, category = false, kindAnswers = false, others: readonly QueryTerm[] = [], doer = false, answerWords: readonly string[] = [], names: readonly QueryTerm[] = []): TermPlan {
     const expansions = new Map<number, number>();
     let bestSim = 0;
     let bestDf = -1;
@@ -1030,7 +1017,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // A noun by its near kin in WordNet that the word vectors find close in meaning ("ships" ~
       // "vessels", "earthquake" ~ "tremor": see `kinWords`, `KIN_COSINE`), as a synonym: it holds
       // the word where the sentence holds another of the question's words.
-      if (question && rank.kin > 0) {
+      // Not a name the question writes, nor a name's adjective ("European" ~ "German" are kin, and the
+      // vectors find them close: another country's story is no answer).
+      if (question && rank.kin > 0 && !names.some((n) => n.stem === term.stem)) {
         const row = rowOf(term.word);
         for (const w of row < 0 ? [] : kinWords(term.word)) {
           const sid = stemIds.get(readWord(w)?.stem ?? '');
@@ -1287,13 +1276,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * document's headline (the topic every sentence of the story is about). null when no candidate
    * has any.
    */
-  function contextsOf(ids: readonly number[], surnames: boolean): ([Int32Array, number, boolean?][] | null)[] | null {
+  function contextsOf(ids: readonly number[], surnames: boolean): ([Int32Array, number][] | null)[] | null {
     let any = false;
     const bodies = rank.body > 0 ? bodyNounsOf(ids) : null;
     const out = ids.map((id) => {
       const e = entries[id] as Entry;
       const s = e.sentence;
-      const ctx: [Int32Array, number, boolean?][] = [];
+      const ctx: [Int32Array, number][] = [];
       if (s.paragraph > 0) {
         const before = entries[id - 1];
         if (before && removed[id - 1] === 0 && before.sentence.doc === s.doc && before.sentence.paragraph === s.paragraph && before.sentence.sentence === s.sentence - 1) {
@@ -1313,9 +1302,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         const subject = rank.subject > 0 ? subjectOf(id) : null;
         if (subject !== null && subject.stems.length > 0) ctx.push([subject.stems, rank.subject]);
         const nouns = bodies?.(id, subject);
-        // A person's nouns ("a composer") count as written only: the verbs and kinds near them
-        // ("swimmer" ~ "swim") would make every sentence about her hold the question's act.
-        if (nouns) ctx.push([nouns, rank.body, subject?.person === true]);
+        if (nouns) ctx.push([nouns, rank.body]);
       }
       if (ctx.length === 0) return null;
       any = true;
@@ -1403,12 +1390,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
     }
     const stemsOf = new Map<string, number[]>();
-    const personStemsOf = new Map<string, number[]>();
     const stemIdOf = (n: string): number => stemIds.get(readWord(n)?.stem ?? '') ?? -1;
-    for (const [k, set] of nouns) {
-      stemsOf.set(k, [...set].map(stemIdOf).filter((sid) => sid >= 0));
-      personStemsOf.set(k, [...set].filter((n) => synsetsOf(n, 'noun', SORT_SENSES).some((x) => x.lexname === 'noun.person')).map(stemIdOf).filter((sid) => sid >= 0));
-    }
+    for (const [k, set] of nouns) stemsOf.set(k, [...set].map(stemIdOf).filter((sid) => sid >= 0));
     return (id, subject) => {
       const e = entries[id] as Entry;
       const opening = NAME_AT.exec(e.sentence.text)?.[1]?.split(/\s+/u) ?? null;
@@ -1416,16 +1399,14 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // The subject's name as `openingName` reads it may stop at "&" ("Astrid" of "Astrid & Creel …").
       if (k === null && subject !== null) {
         const sk = nameKey(subject.name);
-        // A surname stands for the full name the record says "is a" ("Lund" of "Ida Lund").
-        k = stemsOf.has(sk) ? sk : ([...stemsOf.keys()].find((b) => b.startsWith(`${sk} `) || (rank.personSubject > 0 && b.endsWith(` ${sk}`))) ?? null);
+        k = stemsOf.has(sk) ? sk : ([...stemsOf.keys()].find((b) => b.startsWith(`${sk} `)) ?? null);
       }
       if (k === null) {
         const d = docs.get(e.sentence.doc)?.definite.get(id);
         if (d !== undefined && d.opens && nouns.get(d.name)?.has(d.noun)) k = d.name;
       }
       if (k === null) return null;
-      // "He" / "She" is the person, not a body the record names: only the nouns a person is.
-      const own = ((subject?.person === true ? personStemsOf : stemsOf).get(k) ?? []).filter((sid) => !e.stems.includes(sid));
+      const own = (stemsOf.get(k) ?? []).filter((sid) => !e.stems.includes(sid));
       return own.length > 0 ? Int32Array.from(own) : null;
     };
   }
@@ -1479,10 +1460,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const known = subjects.get(e);
     if (known !== undefined) return known;
     let out: Subject | null = null;
-    const ref = subjectReference(e.sentence.text, rank.personSubject > 0);
+    const ref = subjectReference(e.sentence.text);
     if (ref !== null) {
       let name: string[] | null = null;
-      const fits = (words: readonly string[], text: string): boolean => (ref === true ? true : ref === 'person' ? mayNameAPerson(words) : canName(ref.noun, words, text));
+      const fits = (words: readonly string[], text: string): boolean => (ref === true ? true : canName(ref.noun, words, text));
       for (let k = id - 1; k >= 0 && k >= id - SUBJECT_REACH && name === null; k--) {
         const b = entries[k];
         if (!b || b.sentence.doc !== e.sentence.doc || b.sentence.paragraph === 0) break;
@@ -1498,8 +1479,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       }
       if (name !== null) {
         const sids = tokenize(name.join(' ')).map((t) => stemIds.get(t.stem) ?? -1).filter((sid) => sid >= 0 && !e.stems.includes(sid));
-        const opens = typeof ref === 'object' ? ref.words : (ref === 'person' ? /^\s*(?:He|She)\b/u : /^\s*It\b/u).test(e.sentence.text) ? 1 : 0;
-        out = { name, stems: Int32Array.from(new Set(sids)), sequence: sequenceOf(name.join(' ')), opens, person: ref === 'person' };
+        const opens = typeof ref === 'object' ? ref.words : /^\s*It\b/u.test(e.sentence.text) ? 1 : 0;
+        out = { name, stems: Int32Array.from(new Set(sids)), sequence: sequenceOf(name.join(' ')), opens };
       }
     }
     subjects.set(e, out);
@@ -1816,10 +1797,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           if (!ctx || (best[i] as number) >= 1) continue;
           let sim = 0;
           let heldSim = 0;
-          for (const [sids, discount, exact] of ctx) {
+          for (const [sids, discount] of ctx) {
             for (const sid of sids) {
               const e = p.expansions.get(sid);
-              if (exact === true && e !== 1) continue;
               if (e !== undefined && e * discount > sim) sim = e * discount;
               if (e !== undefined && e * discount > heldSim && !p.lookalike.has(sid)) heldSim = e * discount;
             }
@@ -2503,16 +2483,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (typed.length === 0) return EMPTY;
     const shape = shapeOf(query);
     const category = (t: QueryTerm): boolean => question && shape.categories.includes(t.stem);
-    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked));
+    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked, shape.names));
     const { terms, read } = withoutDateNouns(typed, planned, shape);
     const ctx = contextOf(shape, read, options, query);
     const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t), shape.kindAnswers, terms, ctx.shape.verbs.includes(t.stem), ctx.shape.asked)), ctx.shape), options, 0, ctx));
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t), shape.kindAnswers, terms, ctx.shape.verbs.includes(t.stem), ctx.shape.asked, ctx.shape.names)), ctx.shape), options, 0, ctx));
   }
 
   function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
-    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem), query.shape.kindAnswers, terms, query.shape.verbs.includes(t.stem), query.shape.asked)), query.shape);
+    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem), query.shape.kindAnswers, terms, query.shape.verbs.includes(t.stem), query.shape.asked, query.shape.names)), query.shape);
     const key = String(floor);
     let baseline = exhaustiveFuse.get(key);
     if (!baseline) {
@@ -2532,7 +2512,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const typed = queryTerms(query);
     if (typed.length === 0) return EMPTY;
     const shape = shapeOf(query);
-    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked));
+    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked, shape.names));
     const { terms, read } = withoutDateNouns(typed, planned, shape);
     const ctx = contextOf(shape, read, options, query);
     const plans = weighed(read, ctx.shape);

@@ -35,16 +35,19 @@ describe('a noun by its near kin in WordNet that the vectors find close (kinWord
     expect(kinWords('months')).toEqual([]);
   });
 
-  // Not read by default (`KIN_SIMILARITY` 0: it cost an off-topic refusal on the development set
-  // and on a held-out set); read at a related word's similarity, 0.55.
-  it('answers "How many ships were launched?" with the vessels\' sentence where read, which shares one word without the route', () => {
+  // Read by default since session 36 (`KIN_SIMILARITY` 0.55, `KIN_HELD` 0: a near kin holds the noun
+  // where the sentence holds every other word of the question).
+  it('answers "How many ships were launched?" with the vessels\' sentence, which shares one word without the route', () => {
     const ask = (q: string, ranking?: Record<string, number>): string[] =>
       createSearchIndex(YARD, ranking ? { ranking } : {})
         .search(q)
         .hits.map((h) => cite(h.sentence));
-    expect(ask('How many ships were launched?', { kin: 0.55 })).toEqual(['yard ¶1.2', 'yard ¶1.3']);
-    expect(ask('How many ships were launched?')).toEqual(['yard ¶1.3']);
-    expect(ask('How many ships did the yard launch?', { kin: 0.55 })).toEqual(['yard ¶1.2', 'yard ¶1.3', 'yard ¶1.1']);
+    expect(ask('How many ships were launched?')).toEqual(['yard ¶1.2', 'yard ¶1.3']);
+    expect(ask('How many ships were launched?', { kin: 0 })).toEqual(['yard ¶1.3']);
+    // ¶1.2 does not write the yard ("it launched"): the near kin holds the noun there only with
+    // `KIN_HELD` 1 (q68's first reading), not where the sentence lacks another word of the question.
     expect(ask('How many ships did the yard launch?')).toEqual(['yard ¶1.3', 'yard ¶1.1']);
+    expect(ask('How many ships did the yard launch?', { kinHeld: 1 })).toEqual(['yard ¶1.2', 'yard ¶1.3', 'yard ¶1.1']);
+    expect(ask('How many ships did the yard launch?', { kin: 0 })).toEqual(['yard ¶1.3', 'yard ¶1.1']);
   });
 });
