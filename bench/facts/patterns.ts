@@ -133,6 +133,7 @@ import { BLIND85_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND86_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind86.fixture.js';
 import { BLIND87_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind87.fixture.js';
 import { BLIND88_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind88.fixture.js';
+import { BLIND89_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind89.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -219,6 +220,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-86': BLIND86_AGREEMENT_ARTICLES,
   'blind-87': BLIND87_AGREEMENT_ARTICLES,
   'blind-88': BLIND88_AGREEMENT_ARTICLES,
+  'blind-89': BLIND89_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
@@ -278,7 +280,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
  * status-misses, gold-status) skip them; they are scored for totals only. (The lead updates it each round, as
  * bench/blind/sum.py's sets.)
  */
-export const UNREAD_SETS: ReadonlySet<string> = new Set(['29', '32', '65', '68', '71', '74', '77', '80', '83', '86', '87', '88']);
+export const UNREAD_SETS: ReadonlySet<string> = new Set(['29', '32', '65', '68', '71', '74', '77', '80', '83', '86', '87', '88', '89']);
 
 /** The read pattern sets (every set but `UNREAD_SETS`), only those named in `only` when given. */
 export function readPatternSets(only?: readonly string[]): [string, readonly PatternArticle[]][] {

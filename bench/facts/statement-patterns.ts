@@ -120,6 +120,7 @@ import { BLIND85_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND86_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind86.fixture.js';
 import { BLIND87_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind87.fixture.js';
 import { BLIND88_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind88.fixture.js';
+import { BLIND89_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind89.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -203,6 +204,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-86': BLIND86_STATEMENT_ARTICLES,
   'blind-87': BLIND87_STATEMENT_ARTICLES,
   'blind-88': BLIND88_STATEMENT_ARTICLES,
+  'blind-89': BLIND89_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
