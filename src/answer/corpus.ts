@@ -3,6 +3,7 @@ import type { SearchIndex } from '../search/types.js';
 import { NO_FACTS } from '../understand/analyze.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from '../understand/types.js';
 import type { ListsCache } from './saved.js';
+import { finish, type Steps } from './slices.js';
 
 /**
  * The record as the answers see it: documents, what the extractors found in each sentence, and
@@ -78,4 +79,26 @@ export function perCorpus<T>(derive: (corpus: Corpus) => T): (corpus: Corpus) =>
     memo.set(corpus, value);
     return value;
   };
+}
+
+/** A `perCorpus` value whose derivation runs in steps (slices.ts): called, it runs them all at once. */
+export interface PerCorpusSteps<T> {
+  (corpus: Corpus): T;
+  /**
+   * The same value a step at a time, kept as the value of `corpus` once the steps end, so that a
+   * later call reuses it; no steps when it is kept already.
+   */
+  readonly steps: (corpus: Corpus) => Steps<T>;
+}
+
+/** `perCorpus` of a derivation in steps: the probe builds the record's lists in slices (ondemand.ts). */
+export function perCorpusSteps<T>(derive: (corpus: Corpus) => Steps<T>): PerCorpusSteps<T> {
+  const memo = new WeakMap<Corpus, T>();
+  function* steps(corpus: Corpus): Steps<T> {
+    if (memo.has(corpus)) return memo.get(corpus) as T;
+    const value = yield* derive(corpus);
+    memo.set(corpus, value);
+    return value;
+  }
+  return Object.assign((corpus: Corpus): T => finish(steps(corpus)), { steps });
 }

@@ -1,6 +1,7 @@
 import { sentencesOf, type Sentence } from '../record/types.js';
 import type { Agreement, Statement } from '../understand/types.js';
-import { perCorpus, type Corpus } from './corpus.js';
+import { perCorpusSteps, type Corpus } from './corpus.js';
+import type { Steps } from './slices.js';
 
 /**
  * The record's statements and agreements gathered once per corpus. /who-said with a person and
@@ -114,7 +115,12 @@ export function intersectionOf(a: readonly number[], b: readonly number[]): numb
   return out;
 }
 
-export const factIndex = perCorpus((corpus: Corpus): FactIndex => {
+/**
+ * The record's lists built a document a step (slices.ts), the documents and sentences in reading
+ * order: a probe builds them in slices while a cold start reads the record's facts (ondemand.ts),
+ * where one step over every document held the main thread up to ~1.4 s at 100,000 sentences.
+ */
+function* buildFactIndex(corpus: Corpus): Steps<FactIndex> {
   const statementsBy = new Map<string, StatementEntry[]>();
   const agreements: AgreementEntry[] = [];
   // Inverted lists rather than a set of words per agreement: /agreed with a topic looks a few
@@ -139,6 +145,7 @@ export const factIndex = perCorpus((corpus: Corpus): FactIndex => {
         for (const f of facetsOf(agreement)) listAt(byFacet, f).push(at);
       }
     }
+    yield;
   }
   const speakers = [...statementsBy]
     .map(([name, list]) => ({ name, statements: list.length }))
@@ -148,4 +155,13 @@ export const factIndex = perCorpus((corpus: Corpus): FactIndex => {
     for (const w of new Set(foldWords(name))) listAt(speakersByWord, w).push(at);
   });
   return { speakers, speakersByWord, statementsBy, agreements, byPartyWord, byFacet };
-});
+}
+
+/** The record's lists of `corpus`, built once per corpus (at once when called). */
+export const factIndex = perCorpusSteps(buildFactIndex);
+
+/**
+ * `factIndex(corpus)` a document a step, kept as `factIndex(corpus)`'s value once built, so the
+ * answers that read the lists afterwards reuse it; no steps when it is built already.
+ */
+export const factIndexSteps = factIndex.steps;

@@ -23,7 +23,7 @@ import { sentencesOf, type Doc } from '../record/types.js';
 import { routeQuestion } from './ask.js';
 import type { Filling, LiveCorpus } from './build.js';
 import { makeCorpus, type Corpus, type FactsById } from './corpus.js';
-import { factIndex } from './facts.js';
+import { factIndexSteps } from './facts.js';
 import { answer, type Request } from './index.js';
 import type { Answer, Command } from './types.js';
 import { checkQuery } from './validate.js';
@@ -112,14 +112,15 @@ export function* probing(corpus: Corpus, live: Pick<Filling, 'has' | 'facts'>, r
     },
   };
   const probed = makeCorpus({ docs: corpus.docs, problems: corpus.problems, index: corpus.index, facts, reading: null });
-  // The record's lists, from the documents read (those that could name the speaker are).
-  if (command === 'who-said' || command === 'agreed') factIndex(probed);
+  // The record's lists, from the documents read (those that could name the speaker are), a
+  // document a step: kept as `factIndex(probed)`, which the answer below reads.
+  const index = command === 'who-said' || command === 'agreed' ? yield* factIndexSteps(probed) : null;
   if (command === 'agreed') {
     // A topic is looked up in the lists first: the documents whose text could add to that lookup
     // are asked for before anything else (agreedBound.ts); no topic, or one of statuses alone
     // ("voided"), may be answered by any document: the plain answer, with the footer.
     const words = checked.ok ? topicWords(topicOf(checked.query)) : [];
-    const asks = words.length > 0 && words.some(Boolean) ? yield* agreedAsking(corpus.docs.filter((d) => !filling.has(d.id)), words, factIndex(probed), texts) : null;
+    const asks = words.length > 0 && words.some(Boolean) && index ? yield* agreedAsking(corpus.docs.filter((d) => !filling.has(d.id)), words, index, texts) : null;
     if (asks === null) return null;
     if (asks.length > 0) return { answer: null, missing: new Set(asks.map((d) => d.id)) };
   }
