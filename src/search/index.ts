@@ -44,10 +44,11 @@ import { ancestorsOf, baseForms, synsetsOf } from '../wordnet.js';
 import { tag, type TaggedToken } from '../understand/nlp.js';
 import { fold, isLight, lightWords, MAX_QUERY_TERMS, queryTerms, readWord, stemOf, tokenize, WORD, type QueryTerm } from './text.js';
 import { agentAfter, roleBeside, asAsked, closeness, countsAKindOf, countsTheNoun, holdsAnswerType, namesSomeone, namesAKindOf, isQuestion, personPronouns, phraseShare, questionSubject, saysMore, sequenceOf, shapeOf, writesAsHead, writesDate, writesSubjectFirst, WITHIN_YEAR, type QueryShape } from './shape.js';
-/** No stems (a query without a subject). */
-const NO_STEMS: ReadonlySet<string> = new Set();
 import type { Highlight, SearchHit, SearchIndex, SearchOptions, SearchOutcome } from './types.js';
 import { lazyProperty, remember } from '../lazy.js';
+
+/** No stems (a query without a subject). */
+const NO_STEMS: ReadonlySet<string> = new Set();
 
 export { RELEVANCE_BAR, SEARCH_OPTIONS } from './options.js';
 
