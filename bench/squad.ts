@@ -154,6 +154,8 @@ export const QA_SETS: Record<string, string> = {
   blind87: path.join(root, 'bench', 'qa-blind87', 'squad2_dev40.json'),
   blind88: path.join(root, 'bench', 'qa-blind88', 'squad2_dev40.json'),
   blind89: path.join(root, 'bench', 'qa-blind89', 'squad2_dev40.json'),
+  blind90: path.join(root, 'bench', 'qa-blind90', 'squad2_dev40.json'),
+  blind91: path.join(root, 'bench', 'qa-blind91', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

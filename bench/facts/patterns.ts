@@ -134,6 +134,8 @@ import { BLIND86_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND87_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind87.fixture.js';
 import { BLIND88_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind88.fixture.js';
 import { BLIND89_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind89.fixture.js';
+import { BLIND90_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind90.fixture.js';
+import { BLIND91_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind91.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -221,6 +223,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-87': BLIND87_AGREEMENT_ARTICLES,
   'blind-88': BLIND88_AGREEMENT_ARTICLES,
   'blind-89': BLIND89_AGREEMENT_ARTICLES,
+  'blind-90': BLIND90_AGREEMENT_ARTICLES,
+  'blind-91': BLIND91_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

@@ -121,6 +121,8 @@ import { BLIND86_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND87_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind87.fixture.js';
 import { BLIND88_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind88.fixture.js';
 import { BLIND89_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind89.fixture.js';
+import { BLIND90_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind90.fixture.js';
+import { BLIND91_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind91.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -205,6 +207,8 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-87': BLIND87_STATEMENT_ARTICLES,
   'blind-88': BLIND88_STATEMENT_ARTICLES,
   'blind-89': BLIND89_STATEMENT_ARTICLES,
+  'blind-90': BLIND90_STATEMENT_ARTICLES,
+  'blind-91': BLIND91_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
