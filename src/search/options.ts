@@ -669,6 +669,31 @@ export const SPECIFIC_SHARE = 0.1;
  * on the other (`CreateOptions.ranking`). The extras' three shares are relative weights: a query
  * is judged by the extras it can show at all (see `relevance`).
  */
+/**
+ * 1: an "in" / "on" closing a question right after a passive verb whose subject stands before it,
+ * in a question opening on the noun phrase asked for, is a preposition left at the end, not a
+ * particle ("Which month is the fair held in?" is no "hold_in": see `multiwordVerbs`).
+ */
+export const STRANDED_PREPOSITION = 0;
+/**
+ * 1: a question's idiom (a verb and a content word: "take place", "give birth") is held by its verb
+ * only where a sentence writes the idiom's last word within a few words after it ("took place"),
+ * not by the verb alone ("take home the juice"). A phrasal verb with a particle keeps its verb
+ * alone (q74's variant 2).
+ */
+export const IDIOM_HELD = 0;
+/**
+ * 1: an idiom of light words only ("take place") is as light as its words in a question asking
+ * for a date, a time or a place: it says no more of which event than "happen" does.
+ */
+export const LIGHT_IDIOM = 0;
+/**
+ * What a question word's derivationally related form in the other part of speech counts for (a
+ * verb's noun, a noun's verb, as WordNet links them from the word's own lemma: see `derivedForms`);
+ * 0: not looked for.
+ */
+export const DERIVED_SIMILARITY = 0;
+
 export interface Ranking {
   readonly bar: number;
   readonly extras: number;
@@ -753,6 +778,14 @@ export interface Ranking {
   readonly kin: number;
   /** See `KIN_HELD`. */
   readonly kinHeld: number;
+  /** See `STRANDED_PREPOSITION`; 0: a closing "in" / "on" right after a verb is its particle. */
+  readonly stranded: number;
+  /** See `IDIOM_HELD`; 0: an idiom's verb holds it alone. */
+  readonly idiomHeld: number;
+  /** See `LIGHT_IDIOM`; 0: an idiom is never light. */
+  readonly lightIdiom: number;
+  /** See `DERIVED_SIMILARITY`; 0: a word's derived forms in another part of speech are not looked for. */
+  readonly derived: number;
   /** See `AGENT_ODDS`; 0: a doer named after "by" decides nothing. */
   readonly agentOdds: number;
   /** See `AGENT_BONUS`; 0: a doer named after "by" does not re-order the answers. */
@@ -815,6 +848,10 @@ export const RANKING: Ranking = Object.freeze({
   firstGenera: FIRST_GENERA_SIMILARITY,
   kin: KIN_SIMILARITY,
   kinHeld: KIN_HELD,
+  stranded: STRANDED_PREPOSITION,
+  idiomHeld: IDIOM_HELD,
+  lightIdiom: LIGHT_IDIOM,
+  derived: DERIVED_SIMILARITY,
   agentOdds: AGENT_ODDS,
   agentBonus: AGENT_BONUS,
   agentHeld: AGENT_HELD,

@@ -844,6 +844,10 @@ export function isDictionaryWord(word: string): boolean {
 const PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'back', 'away']);
 /** Prepositions that are a phrasal verb's particle only right after it, closing the clause ("brought in?"). */
 const CLOSING_PARTICLES = new Set(['in', 'on']);
+/** Whether a word is an adverb particle of a phrasal verb ("up" of "set_up"; see `PARTICLES`, `CLOSING_PARTICLES`), not an idiom's word ("place" of "take_place"). */
+export function isParticle(word: string): boolean {
+  return PARTICLES.has(word) || CLOSING_PARTICLES.has(word);
+}
 /** Words a particle may stand after its verb ("set the festival up"), at most. */
 const PARTICLE_REACH = 3;
 
@@ -862,7 +866,7 @@ const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their'])
  * "lose_one's_temper"). `parts` holds the idioms' words after the verb: the idiom's meaning is
  * read through the verb, and "rest" of "laid to rest" is no topic of its own.
  */
-export function multiwordVerbs(query: string): { verbs: Map<string, string>; parts: Set<string> } {
+export function multiwordVerbs(query: string, stranded = false): { verbs: Map<string, string>; parts: Set<string> } {
   const verbs = new Map<string, string>();
   const parts = new Set<string>();
   const words = [...query.matchAll(/[A-Za-z]+|[?!.,;:]/g)].map((m) => m[0].toLowerCase());
@@ -877,7 +881,7 @@ export function multiwordVerbs(query: string): { verbs: Map<string, string>; par
       continue;
     }
     const phrasal = phrasalAt(words, i, bases);
-    if (phrasal) verbs.set(w, phrasal);
+    if (phrasal && !(stranded && CLOSING_PARTICLES.has(words[i + 1] ?? '') && strandedAt(words, i))) verbs.set(w, phrasal);
   }
   return { verbs, parts };
 }
@@ -941,6 +945,26 @@ function idiomAt(words: readonly string[], i: number, verbBases: readonly string
     }
   }
   return null;
+}
+
+/** Forms of "be" that make a passive with a participle after them. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Words that may open a question's noun phrase asked for ("which month", "what kind of building"). */
+const WH_DETERMINERS = new Set(['which', 'what', 'whose']);
+
+/**
+ * Whether the "in" / "on" closing a question right after its verb at `i` is a preposition left
+ * at the end, not the verb's particle: the question opens on a noun phrase asked for ("Which month
+ * …", "What region …", no preposition before it) and the verb is a passive participle whose
+ * subject stands between the form of "be" and it ("Which month is the fair held in?": the fair is
+ * what is held, so the month is the preposition's). Not where nothing stands between them ("Which
+ * crops were brought in?": the crops are brought in), nor an active verb ("What did the appeal
+ * bring in?", whose asked thing is the phrasal verb's object).
+ */
+function strandedAt(words: readonly string[], i: number): boolean {
+  if (!WH_DETERMINERS.has(words[0] ?? '') || BE_FORMS.has(words[1] ?? '') || !/^[a-z]+$/.test(words[1] ?? '')) return false;
+  for (let b = i - 2; b >= 2; b--) if (BE_FORMS.has(words[b] as string)) return true;
+  return false;
 }
 
 /** The phrasal verb of a verb and a particle after it (see `multiwordVerbs`), or null. */
@@ -1354,5 +1378,47 @@ export function postActs(noun: string, lexname: 'noun.person' | 'noun.act' = 'no
   const list = [...new Set([...out].flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
   if (postMemo.size > 10_000) postMemo.clear();
   postMemo.set(key, list);
+  return list;
+}
+
+/** Senses of a word's base form whose derivationally related forms are read (see `derivedForms`). */
+const DERIVED_SENSES = 3;
+const derivedMemo = new Map<string, readonly string[]>();
+
+/**
+ * A verb's nouns and a noun's verbs as WordNet links them from the word's own lemma (its
+ * derivational pointers, '+', between a verb and a noun sense), in its first `DERIVED_SENSES`
+ * senses, with irregular forms: "sold" ~ "sale", "sale" ~ "sell", "expansion" ~ "expand". A
+ * question asks by the act ("When was the mill sold?") of a record naming it by its noun ("the
+ * mill's sale in 1911"), or the other way. `relatedWords` reads the derivations of its most common
+ * sense only, among synonyms; these are the same act in another part of speech, each only where
+ * its own lemma is the one linked (not the synset's other lemmas: "sale" is no "exchange"), and
+ * only a target sense that is one of that lemma's own first `DERIVED_SENSES` (a rare sense is
+ * another word to a reader).
+ */
+export function derivedForms(word: string): readonly string[] {
+  const cached = derivedMemo.get(word);
+  if (cached) return cached;
+  const out = new Set<string>();
+  const bases = /^[a-z]+$/.test(word) ? basesOf(word) : new Map<Pos, string[]>();
+  const skip = new Set([word, ...[...bases.values()].flat()]);
+  for (const pos of ['noun', 'verb'] as const) {
+    const other: Pos = pos === 'noun' ? 'verb' : 'noun';
+    for (const base of bases.get(pos) ?? []) {
+      for (const offset of sensesOf(base, pos).slice(0, DERIVED_SENSES)) {
+        const s = synsetAt(pos, offset);
+        const own = s ? s.words.indexOf(base) + 1 : 0;
+        if (!s || own === 0) continue;
+        for (const p of s.pointers) {
+          if (p.symbol !== '+' || p.pos !== other || p.source !== own) continue;
+          const w = synsetAt(other, p.offset)?.words[p.target - 1];
+          if (w && /^[a-z]+$/.test(w) && !skip.has(w) && sensesOf(w, other).slice(0, DERIVED_SENSES).includes(p.offset)) out.add(w);
+        }
+      }
+    }
+  }
+  const list = [...new Set([...out].flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
+  if (derivedMemo.size > 50_000) derivedMemo.clear();
+  derivedMemo.set(word, list);
   return list;
 }
