@@ -36,7 +36,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, derivedForms, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, isParticle, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
+import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, isParticle, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { cosine, rowOf } from './vectors.js';
@@ -121,8 +121,6 @@ function stemsToVerb(word: string): boolean {
 
 /** Words after a question's idiom's verb within which its last word must come in a sentence for the verb to hold it ("took place": see `IDIOM_HELD`). */
 const IDIOM_REACH = 3;
-/** Kinds of answer for which an idiom of light words is light (see `LIGHT_IDIOM`): when or where the event is. */
-const LIGHT_IDIOM_TYPES: ReadonlySet<string> = new Set(['date', 'time', 'place']);
 /** Senses of a sentence's opening noun ("The building …") read as the kind it names. */
 const KIND_SENSES = 2;
 /** Senses of the sentence before's nouns read as what the opening noun may be a kind of. */
@@ -947,9 +945,6 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const inflected = (w: string): readonly string[] => (question ? [w, ...inflectionsOf(w).filter((f) => !asked.has(readWord(f)?.stem ?? ''))] : [w]);
       for (const w of words.forms) for (const f of inflected(w)) add(f, FORM_SIMILARITY);
       for (const w of words.related) for (const f of inflected(w)) add(f, RELATED_SIMILARITY);
-      // The same act in the other part of speech, as WordNet links it from the word's own lemma
-      // (see `derivedForms`): "When was the mill sold?" of "the mill's sale".
-      if (question && rank.derived > 0) for (const w of derivedForms(term.word)) for (const f of inflected(w)) add(f, rank.derived);
       // A synonym the record writes as a verb and its particle ("found" ~ "set up"): the index's
       // term of the two words side by side (see `sentencePhrasal`).
       for (const w of words.phrases ?? []) addPhrase(w);
@@ -2505,13 +2500,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * long", "year" of "in which year") weighed by `rank.asked`: the answer writes a value instead.
    */
   function weighed(plans: readonly TermPlan[], shape: QueryShape): readonly TermPlan[] {
-    // An idiom of light words ("take place") asked when or where the event is says no more of
-    // which event than "happen" does: light (see `LIGHT_IDIOM`).
-    const idiomLight = (p: TermPlan): boolean =>
-      rank.lightIdiom > 0 && shape.question && !p.light && p.term.phrasal !== undefined && LIGHT_IDIOM_TYPES.has(shape.answerType ?? '') && !isParticle(p.term.phrasal.split('_').at(-1) as string) && p.term.phrasal.split('_').every((w) => isLight(stemOf(w)));
-    const lightened = plans.some(idiomLight) ? plans.map((p) => (idiomLight(p) ? { ...p, light: true } : p)) : plans;
-    if (shape.asked.length === 0 || rank.asked === 1) return lightened;
-    return lightened.map((p) => (shape.asked.includes(p.term.stem) ? { ...p, weight: p.weight * rank.asked } : p));
+    if (shape.asked.length === 0 || rank.asked === 1) return plans;
+    return plans.map((p) => (shape.asked.includes(p.term.stem) ? { ...p, weight: p.weight * rank.asked } : p));
   }
 
   function search(asked: string, options: SearchOptions = {}): SearchOutcome {
