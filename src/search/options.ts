@@ -672,7 +672,7 @@ export const SPECIFIC_SHARE = 0.1;
 /**
  * 1: an "in" / "on" closing a question right after a passive verb whose subject stands before it,
  * in a question opening on the noun phrase asked for, is a preposition left at the end, not a
- * particle ("Which month is the fair held in?" is no "hold_in": see `multiwordVerbs`). A reading
+ * particle ("Which week is the regatta held in?" is no "hold_in": see `multiwordVerbs`). A reading
  * mended, not a lever: session 37 (q76) measured no answer moved on any question set (dev, 84 read,
  * held-out 89–91, clean), the misread "held in" questions being answered first by the verb alone.
  */

@@ -956,8 +956,8 @@ const WH_DETERMINERS = new Set(['which', 'what', 'whose']);
  * Whether the "in" / "on" closing a question right after its verb at `i` is a preposition left
  * at the end, not the verb's particle: the question opens on a noun phrase asked for ("Which month
  * …", "What region …", no preposition before it) and the verb is a passive participle whose
- * subject stands between the form of "be" and it ("Which month is the fair held in?": the fair is
- * what is held, so the month is the preposition's). Not where nothing stands between them ("Which
+ * subject stands between the form of "be" and it ("Which week is the regatta held in?": the regatta is
+ * what is held, so the week is the preposition's). Not where nothing stands between them ("Which
  * crops were brought in?": the crops are brought in), nor an active verb ("What did the appeal
  * bring in?", whose asked thing is the phrasal verb's object).
  */

@@ -33,11 +33,11 @@ describe('a closing preposition after a passive with its subject', () => {
 
 const RACE = record('race', [
   [
-    'The Quillfoot Coracle Race is a river contest held on the third Sunday of June below the old weir.',
+    'The Tolverrin Coracle Race is a river contest held on the third Sunday of June below the old weir.',
     'Crews take their boats home on carts once the last heat has finished.',
     'In 2012 the race was moved upstream after a flood broke the weir.',
   ],
-  ['The club behind it was set up in 1958 by a boatbuilder named Orrin Vetch.', 'Its boathouse stands in a meadow beside the ford.'],
+  ['A boatbuilder named Edmer Vetch set up the club behind it in 1961.', 'Its boathouse stands in a meadow beside the ford.'],
 ]);
 
 const ask = (q: string, ranking: Partial<Ranking> = {}): string[] =>
@@ -47,8 +47,8 @@ const ask = (q: string, ranking: Partial<Ranking> = {}): string[] =>
 
 describe('an idiom held only with its last word near its verb', () => {
   it('does not answer "take place" with the sentence where crews take boats home', () => {
-    expect(ask('When in the year does the race take place?')).toEqual(['race ¶1.1', 'race ¶1.3']);
-    expect(ask('When in the year does the race take place?', { idiomHeld: 0 })).toEqual(['race ¶1.2']);
+    expect(ask('When does the race take place?')).toEqual(['race ¶1.3', 'race ¶1.1']);
+    expect(ask('When does the race take place?', { idiomHeld: 0 })).toEqual(['race ¶1.2']);
   });
 
   it('still holds a phrasal verb by its verb alone, its particle being free to stand apart', () => {
