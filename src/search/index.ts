@@ -36,7 +36,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
+import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, isParticle, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { cosine, rowOf } from './vectors.js';
@@ -119,6 +119,8 @@ function stemsToVerb(word: string): boolean {
   return out;
 }
 
+/** Words after a question's idiom's verb within which its last word must come in a sentence for the verb to hold it ("took place": see `IDIOM_HELD`). */
+const IDIOM_REACH = 3;
 /** Senses of a sentence's opening noun ("The building …") read as the kind it names. */
 const KIND_SENSES = 2;
 /** Senses of the sentence before's nouns read as what the opening noun may be a kind of. */
@@ -1506,6 +1508,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return false;
   }
 
+  /** Whether a sentence writes a verb (its stem) with `last` among the `IDIOM_REACH` words after it ("took place"). */
+  function writesIdiom(text: string, stem: string, last: string): boolean {
+    const words = text.toLowerCase().match(WORD) ?? [];
+    for (let n = 0; n + 1 < words.length; n++) {
+      if (readWord(words[n] as string)?.stem !== stem) continue;
+      for (let k = n + 1; k <= n + IDIOM_REACH && k < words.length; k++) if (words[k] === last || readWord(words[k] as string)?.stem === readWord(last)?.stem) return true;
+    }
+    return false;
+  }
+
   function writesOnlyAPartOf(id: number, sid: number, stem: string, asked: ReadonlySet<string>): boolean {
     const s = (entries[id] as Entry).sentence;
     const first = (docEntries.get(s.doc) ?? []).find((d) => removed[d] === 0 && (entries[d] as Entry).sentence.paragraph > 0);
@@ -1655,6 +1667,21 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             const sim = p.swapped.get(sid) ?? 0;
             if (sim > (best[i] as number)) best[i] = sim;
           }
+        }
+      }
+      // A question's idiom ("take place", "give birth") is not held by its verb alone ("take home
+      // the juice"): only where the idiom's last word follows the verb within a few words ("took
+      // place"), or by another of its words ("occurred"). A phrasal verb's particle may stand far
+      // from its verb, or the record may write the verb alone ("set in 1990" for "set up"): kept.
+      if (query.shape.question && rank.idiomHeld > 0 && p.term.phrasal !== undefined && !isParticle(p.term.phrasal.split('_').at(-1) as string)) {
+        const last = p.term.phrasal.split('_').at(-1) as string;
+        const own = stemIds.get(p.term.stem);
+        for (let i = 0; i < ids.length; i++) {
+          const e = entries[ids[i] as number] as Entry;
+          if ((best[i] as number) <= 0 || own === undefined || !e.stems.includes(own) || writesIdiom(e.sentence.text, p.term.stem, last)) continue;
+          let other = 0;
+          for (const sid of e.stems) if (sid !== own) other = Math.max(other, p.expansions.get(sid) ?? 0);
+          best[i] = Math.min(best[i] as number, other);
         }
       }
       // A part of the story's own thing ("its youth choir") holds the noun as a pronoun's context
@@ -2438,7 +2465,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * an idiom's other words ("rest" of "laid to rest") are read through its verb, not as terms.
    */
   function withPhrasals(terms: QueryTerm[], query: string): QueryTerm[] {
-    const { verbs, parts } = multiwordVerbs(query);
+    const { verbs, parts } = multiwordVerbs(query, rank.stranded > 0);
     if (verbs.size === 0) return terms;
     const kept = terms.filter((t) => !parts.has(t.word) || verbs.has(t.word));
     return (kept.length > 0 ? kept : terms).map((t) => (verbs.has(t.word) ? { ...t, phrasal: verbs.get(t.word) } : t));

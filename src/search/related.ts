@@ -844,6 +844,10 @@ export function isDictionaryWord(word: string): boolean {
 const PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'back', 'away']);
 /** Prepositions that are a phrasal verb's particle only right after it, closing the clause ("brought in?"). */
 const CLOSING_PARTICLES = new Set(['in', 'on']);
+/** Whether a word is an adverb particle of a phrasal verb ("up" of "set_up"; see `PARTICLES`, `CLOSING_PARTICLES`), not an idiom's word ("place" of "take_place"). */
+export function isParticle(word: string): boolean {
+  return PARTICLES.has(word) || CLOSING_PARTICLES.has(word);
+}
 /** Words a particle may stand after its verb ("set the festival up"), at most. */
 const PARTICLE_REACH = 3;
 
@@ -862,7 +866,7 @@ const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their'])
  * "lose_one's_temper"). `parts` holds the idioms' words after the verb: the idiom's meaning is
  * read through the verb, and "rest" of "laid to rest" is no topic of its own.
  */
-export function multiwordVerbs(query: string): { verbs: Map<string, string>; parts: Set<string> } {
+export function multiwordVerbs(query: string, stranded = false): { verbs: Map<string, string>; parts: Set<string> } {
   const verbs = new Map<string, string>();
   const parts = new Set<string>();
   const words = [...query.matchAll(/[A-Za-z]+|[?!.,;:]/g)].map((m) => m[0].toLowerCase());
@@ -877,7 +881,7 @@ export function multiwordVerbs(query: string): { verbs: Map<string, string>; par
       continue;
     }
     const phrasal = phrasalAt(words, i, bases);
-    if (phrasal) verbs.set(w, phrasal);
+    if (phrasal && !(stranded && CLOSING_PARTICLES.has(words[i + 1] ?? '') && strandedAt(words, i))) verbs.set(w, phrasal);
   }
   return { verbs, parts };
 }
@@ -941,6 +945,26 @@ function idiomAt(words: readonly string[], i: number, verbBases: readonly string
     }
   }
   return null;
+}
+
+/** Forms of "be" that make a passive with a participle after them. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Words that may open a question's noun phrase asked for ("which month", "what kind of building"). */
+const WH_DETERMINERS = new Set(['which', 'what', 'whose']);
+
+/**
+ * Whether the "in" / "on" closing a question right after its verb at `i` is a preposition left
+ * at the end, not the verb's particle: the question opens on a noun phrase asked for ("Which month
+ * …", "What region …", no preposition before it) and the verb is a passive participle whose
+ * subject stands between the form of "be" and it ("Which week is the regatta held in?": the regatta is
+ * what is held, so the week is the preposition's). Not where nothing stands between them ("Which
+ * crops were brought in?": the crops are brought in), nor an active verb ("What did the appeal
+ * bring in?", whose asked thing is the phrasal verb's object).
+ */
+function strandedAt(words: readonly string[], i: number): boolean {
+  if (!WH_DETERMINERS.has(words[0] ?? '') || BE_FORMS.has(words[1] ?? '') || !/^[a-z]+$/.test(words[1] ?? '')) return false;
+  for (let b = i - 2; b >= 2; b--) if (BE_FORMS.has(words[b] as string)) return true;
+  return false;
 }
 
 /** The phrasal verb of a verb and a particle after it (see `multiwordVerbs`), or null. */
