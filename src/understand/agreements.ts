@@ -53,6 +53,17 @@ import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, typ
 import { literal } from '../regex.js';
 import { carriedSides, counterpartSides, protagonistSides, syncedLaterSides, fullestSides, termSubjectSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
 
+/**
+ * The sentences' texts, built once per document: many steps below read the texts by index, and each rebuilt
+ * the array. Cached by the sentence array itself (never mutated after extraction starts).
+ */
+const TEXTS = new WeakMap<readonly Sentence[], readonly string[]>();
+function textsOf(all: readonly Sentence[]): readonly string[] {
+  let texts = TEXTS.get(all);
+  if (texts === undefined) TEXTS.set(all, (texts = all.map((s) => s.text)));
+  return texts;
+}
+
 type Family = 'agree' | 'decide' | 'pledge' | 'commit' | 'reach' | 'sign' | 'approve';
 
 const CUE_FAMILY: ReadonlyMap<string, Family> = new Map<string, Family>([
@@ -619,7 +630,7 @@ function ledeSidesFromHeadline(found: readonly Found[], all: readonly Sentence[]
   const head = hf ? final(hf) : undefined;
   if (!hf || !head || head.parties.length !== 2) return;
   const first = all.find((x) => x.paragraph > 0)?.paragraph;
-  const texts = all.map((x) => x.text);
+  const texts = textsOf(all);
   for (const f of found) {
     const at = all[f.index]!;
     if (at.paragraph !== first || f.later || f.agreement.refersTo !== null || !sameKind(hf.kind, f.kind)) continue;
@@ -1137,7 +1148,7 @@ function describesParty(description: string, i: number, at: number, all: readonl
     if (named.length > 0) return isParty(named.at(-1)!.name);
   }
   if (!genericNoun(noun) || nounClass(noun) !== 'org') return false;
-  const texts = all.map((s) => s.text);
+  const texts = textsOf(all);
   const start = all.findIndex((s) => s.paragraph === all[i]!.paragraph);
   const r = resolveDescription(description, texts, i, at, [], [], start);
   return r !== null && r.names.length === 1 && isParty(r.names[0]!);
@@ -1466,7 +1477,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "a licence with the county council": a description with modifiers of its own too; one that
   // names no earlier name stays as written when its head is an organisation, a place or a country.
   if (holds && hit.collective && HELD_DESCRIPTION.test(hit.collective) && !/s$/.test(hit.collective)) {
-    const r = resolveDescription(hit.collective, all.map((x) => x.text), index, text.indexOf(hit.collective), hit.named);
+    const r = resolveDescription(hit.collective, textsOf(all), index, text.indexOf(hit.collective), hit.named);
     if (r && r.names.length === 1) {
       described = [...r.names];
       describedFrom = { paragraph: all[r.index]!.paragraph, sentence: all[r.index]!.sentence };
@@ -1497,7 +1508,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // ("The firm had breached an agreement with X": a description of a body, WordNet, that stands
   // for a name before is kept, and resolved to it with the other descriptions after linking.)
   const bodyHead = subject && !subject.resolution && DESCRIPTION_PARTY.test(lowerThe(subject.mention)) ? subject.mention.trim().split(/\s+/).at(-1)! : null;
-  const body = bodyHead !== null && nounClass(bodyHead) === 'org' && nounLemma(bodyHead) === bodyHead.toLowerCase() ? resolveDescription(lowerThe(subject!.mention), all.map((x) => x.text), index, text.indexOf(subject!.mention), hit.named) : null;
+  const body = bodyHead !== null && nounClass(bodyHead) === 'org' && nounLemma(bodyHead) === bodyHead.toLowerCase() ? resolveDescription(lowerThe(subject!.mention), textsOf(all), index, text.indexOf(subject!.mention), hit.named) : null;
   // (A generic noun, "the firm", "the company", or the head the name was introduced with: "the
   // army" is not the haulier named before.)
   const bodyNamed = body !== null && body.names.length === 1 && (genericNoun(nounLemma(bodyHead!)) || namesIn(all[body.index]!.text).some((c) => sameParty(c.name, body.names[0]!) && c.heads.includes(nounLemma(bodyHead!))));
@@ -1849,7 +1860,7 @@ function abandoned(a: Agreement, target: Found, kind = ''): boolean {
 function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number, places?: boolean) => string[] | null, statements: ReadonlyMap<SentenceKey, readonly Statement[]>): Map<SentenceKey, Agreement[]> {
   const out = new Map<SentenceKey, Agreement[]>();
   const done: Found[] = [];
-  const texts = all.map((s) => s.text);
+  const texts = textsOf(all);
   const namer = sidesNamer(found, all, statements);
   let people: ReadonlySet<string> | undefined;
   const renamed = new Map<string, string[]>();
@@ -2555,7 +2566,7 @@ function peopleOf(statements: ReadonlyMap<SentenceKey, readonly Statement[]>): R
  * the one before): what "she" or "he" stands for when no one spoke before. Null when none.
  */
 function personBefore(index: number, all: readonly Sentence[], statements: ReadonlyMap<SentenceKey, readonly Statement[]>): { name: string; k: number } | null {
-  const texts = all.map((s) => s.text);
+  const texts = textsOf(all);
   const people = peopleOf(statements);
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < 3 && all[index]!.paragraph - all[k]!.paragraph <= 1 && all[k]!.paragraph > 0; k--) {
@@ -2601,7 +2612,7 @@ function sentenceNames(text: string, texts: readonly string[], people: ReadonlyS
  * at a sentence: the names it stands for, or null.
  */
 function sidesNamer(found: readonly Found[], all: readonly Sentence[], statements: ReadonlyMap<SentenceKey, readonly Statement[]>): (p: string, index: number) => { names: string[]; k: number } | null {
-  const texts = all.map((s) => s.text);
+  const texts = textsOf(all);
   const people = peopleOf(statements);
   const sides = new Set(found.flatMap((d) => d.agreement.parties));
   const body = (from: number, step: 1 | -1, n: number): number[] => {
@@ -4776,7 +4787,7 @@ function priorSubject(text: string, all: readonly Sentence[], index: number): st
     }
     return null;
   }
-  const r = resolveDescription(text.slice(0, tokens[1].end), all.map((s) => s.text), index, 0);
+  const r = resolveDescription(text.slice(0, tokens[1].end), textsOf(all), index, 0);
   return r && r.names.length === 1 ? r.names[0]! : null;
 }
 
@@ -4957,7 +4968,7 @@ function recentCollectiveSpeaker(
       if (k === index && /^the\s+\p{Ll}+$/iu.test(sp.mention) && all[k]!.text.startsWith(sp.mention)) {
         let start = k;
         while (start > 0 && all[start - 1]!.paragraph === all[k]!.paragraph) start--;
-        const r = resolveDescription(sp.mention.replace(/^The\s/, 'the '), all.map((x) => x.text), k, 0, [], [], start);
+        const r = resolveDescription(sp.mention.replace(/^The\s/, 'the '), textsOf(all), k, 0, [], [], start);
         if (r && r.names.length === 1) return { name: r.names[0]!, from: { paragraph: all[r.index]!.paragraph, sentence: all[r.index]!.sentence } };
       }
       return { name: sp.name, from: sp.resolution?.from ?? { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };
