@@ -1192,35 +1192,6 @@ const KIND_WORD_ANYWHERE = new RegExp(KIND_WORDS.source, 'iu');
 /** Whether a lower-case word is a deal noun of the one list (or its plural). */
 const isKindWord = (w: string): boolean => dealKindOf(w) !== null;
 
-/**
- * "The deal gives Pellmark exclusive rights …", "The memorandum commits the school to …", "That
- * lease lets the council end it …": what a deal provides, said as its verb acting on a side — a
- * name, a pronoun, or a noun WordNet files as a person or an organisation right after the verb (its
- * determiner and adjectives passed) — binds or entitles that side now: the deal holds (in force),
- * though only its signing was reported. "The pact removes tariffs", "The contract covers meter
- * reading": a thing as the object says what it is about, and the deal stays as reported.
- */
-/** The parts of a deal that bind its sides: "a break clause", "a provision". */
-const TERM_NOUN = /^(?:clause|provision|condition|term)$/;
-
-function actsOnSide(text: string, cue: string): boolean {
-  const tokens = tag(text, { entities: false }).tokens;
-  const v = tokens.findIndex((t) => t.text === cue && t.pos === 'VERB');
-  if (v < 0) return false;
-  let o = v + 1;
-  while (o < tokens.length && o - v <= 3 && /^(?:DET|ADJ)$/.test(tokens[o]!.pos)) o++;
-  const object = tokens[o];
-  if (!object) return false;
-  // "The lease contains a break clause", "includes a change-of-control clause": a term of the deal
-  // as the object binds its sides as well.
-  let h = o;
-  while (h + 1 < tokens.length && h - o < 6 && (/^(?:NOUN|ADJ)$/.test(tokens[h + 1]!.pos) || (/^[-–]$/.test(tokens[h + 1]!.text) && tokens[h + 2]) || (tokens[h + 1]!.text.toLowerCase() === 'of' && tokens[h]!.text === '-'))) h++;
-  if (tokens[h]!.pos === 'NOUN' && TERM_NOUN.test(tokens[h]!.lemma)) return true;
-  if (object.pos === 'PROPN' || (object.pos === 'PRON' && /^(?:him|her|them|us|me)$/i.test(object.text))) return true;
-  // (A noun that heads a compound is no side: "gives the council tax …" reads "council" as a modifier.)
-  return object.pos === 'NOUN' && tokens[o + 1]?.pos !== 'NOUN' && /^(?:person|org)$/.test(nounClass(object.lemma) ?? '');
-}
-
 /** The kinds of agreement a noun phrase names: "a merger agreement" → "merger agreement". */
 function kindsIn(noun: string): string {
   const kinds = [...noun.matchAll(KIND_WORDS)].map((m) => m[1]!.toLowerCase().replace(/ies$/, 'y'));
@@ -2155,8 +2126,11 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           if (f.waiting) return was === 'proposed' || was === 'signed' ? was : 'reached';
           if (madeAs !== null && f.later !== f.provides && STANDING.has(was)) return madeAs;
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
+          // (A signed deal's terms keep its status even when they act on a side, "The deal gives X the sole
+          // right to …", "The lease includes a break clause …": the labels of sets 51 on, which no longer
+          // read such a term as the deal in force; a91.)
           if (f.provides) {
-            if ((was === 'proposed' || was === 'signed') && !(f.signedBefore && was === 'signed') && !(was === 'signed' && actsOnSide(text, mention.cue))) return was;
+            if ((was === 'proposed' || was === 'signed') && !(f.signedBefore && was === 'signed')) return was;
             return was === 'signed' || providesAtWork(f, text) || !STANDING.has(made) ? 'in force' : made;
           }
           if (f.later && ((mention.cue !== 'under' && mention.cue !== 'Under') || (STANDING.has(was) && termsAhead(text)))) return made;

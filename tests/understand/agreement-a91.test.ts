@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 37 (a91): agreement recall and status. Sentences of our own writing; every name invented.
+ */
+// (The tagger and WordNet load once, on a shared machine slowly.)
+beforeAll(() => void rows('Brackenholt Pottery signed a deal with Tansley Kilns.'), 120_000);
+
+describe('the terms of a signed deal keep its status, even when they act on a side', () => {
+  it('"The deal gives X the sole right …" after a signing stays signed', () => {
+    const body = [
+      'Brackenholt Pottery has signed a licensing deal with Tansley Kilns, the two firms said on Tuesday.',
+      'The deal gives Brackenholt the sole right to glaze Tansley patterns for seven years.',
+    ].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Brackenholt Pottery | Tansley Kilns', 'signed'],
+      ['1.2', 'Brackenholt Pottery | Tansley Kilns', 'signed'],
+    ]);
+  });
+
+  it('"The lease includes a break clause …" after a signing stays signed', () => {
+    const body = [
+      'Brackenholt Pottery has signed a twenty-year lease on a riverside warehouse owned by Tansley Kilns.',
+      'The lease includes a break clause that lets either firm walk away after eight years.',
+    ].join('\n');
+    expect(rows(body).map((r) => r[2])).toEqual(['signed', 'signed']);
+  });
+
+  it('a deal that runs until a year is still at work: in force', () => {
+    const body = [
+      'Brackenholt Pottery has signed a licensing deal with Tansley Kilns, the two firms said on Tuesday.',
+      'The deal runs until 2034 and can be extended.',
+    ].join('\n');
+    expect(rows(body).map((r) => r[2])).toEqual(['signed', 'in force']);
+  });
+});
