@@ -193,6 +193,11 @@ const HEADLINE_ATTRIBUTION = /\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p
 const PEOPLE_OF_ONE = /^[Tt]he\s+\p{Ll}[\p{Ll}-]*s$/u;
 /** A deal opening the sentence with a participle clause set off after it: "The lease, agreed with X last month and signed on Friday, …". */
 const SET_OFF_MADE = /^(?:The|That|This|Its|Their)\s+(?:[\p{L}\d£$€.-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*,\s+((?:first|originally|only|finally|also)?\s*(?:agreed|signed|struck|reached)\b[^,;"“”]*),/u;
+/**
+ * "Under the contract, signed in May 2022, X undertook to …": terms opened by the deal with its signing set off
+ * after it. The mention says the deal was signed, whatever became of it since (the labels of sets 51 on).
+ */
+const UNDER_SIGNED = /^Under\s+(?:the|that|this|its|their)\s+(?:[\p{L}\d£$€.-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*,\s+(?:first|originally)?\s*signed\b[^,;"“”]*,/u;
 /** A main verb in the past or a form of "be" after that clause ("was funded", "is thought to be"). */
 const PAST_MAIN = /^\s*(?:was|were|had|is|are|\p{Ll}+ed)(?![\p{L}\p{M}\p{N}_])/u;
 /** The participles of making in that clause. */
@@ -2120,6 +2125,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         const linkedStatus = (mention: Agreement, was: AgreementStatus): AgreementStatus => {
           const text = texts[f.index]!;
           if ((other >= 0 && !madeSide) || f.offered) return mention.status;
+          if (UNDER_SIGNED.test(text) && was !== 'proposed') return 'signed';
           if (endedTerms !== undefined) return endedTerms;
           // ("Members of the union backed the agreement" after "voted to ratify": the vote told again, ratified.)
           if (mention.status === 'approved' && was === 'ratified' && peopleVote(text, mention.cue)) return 'ratified';

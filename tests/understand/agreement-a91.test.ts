@@ -35,3 +35,24 @@ describe('the terms of a signed deal keep its status, even when they act on a si
     expect(rows(body).map((r) => r[2])).toEqual(['signed', 'in force']);
   });
 });
+
+describe('"Under the contract, signed in <date>, …": terms told with the signing set off', () => {
+  it('reads the mention signed after the contract was ended', () => {
+    const body = [
+      'Brackenholt Pottery has terminated its clay supply contract with Tansley Kilns.',
+      'Under the contract, signed in 2020, Tansley undertook to deliver forty tonnes of clay every month.',
+    ].join('\n');
+    expect(rows(body).map((r) => r.slice(0, 3))).toEqual([
+      ['1.1', 'Brackenholt Pottery | Tansley Kilns', 'voided'],
+      ['1.2', 'Brackenholt Pottery | Tansley Kilns', 'signed'],
+    ]);
+  });
+
+  it('leaves "Under the contract, …" without the signing as the deal stood', () => {
+    const body = [
+      'Brackenholt Pottery has terminated its clay supply contract with Tansley Kilns.',
+      'Under the contract, Tansley undertook to deliver forty tonnes of clay every month.',
+    ].join('\n');
+    expect(rows(body).map((r) => r[2])).not.toContain('signed');
+  });
+});
