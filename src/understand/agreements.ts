@@ -198,6 +198,11 @@ const SET_OFF_MADE = /^(?:The|That|This|Its|Their)\s+(?:[\p{L}\d£$€.-]+\s+){0
  * after it. The mention says the deal was signed, whatever became of it since (the labels of sets 51 on).
  */
 const UNDER_SIGNED = /^Under\s+(?:the|that|this|its|their)\s+(?:[\p{L}\d£$€.-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*,\s+(?:first|originally)?\s*signed\b[^,;"“”]*,/u;
+/**
+ * The formal steps after a deal's approval that approve nothing further (a91): its signing, sealing or
+ * registering, "still has to be signed by both sides", "is yet to be formally registered".
+ */
+const FORMAL_STEP = /\bto\s+be\s+(?:formally\s+)?(?:signed|sealed|registered)\b/;
 /** A main verb in the past or a form of "be" after that clause ("was funded", "is thought to be"). */
 const PAST_MAIN = /^\s*(?:was|were|had|is|are|\p{Ll}+ed)(?![\p{L}\p{M}\p{N}_])/u;
 /** The participles of making in that clause. */
@@ -2129,7 +2134,10 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           if (endedTerms !== undefined) return endedTerms;
           // ("Members of the union backed the agreement" after "voted to ratify": the vote told again, ratified.)
           if (mention.status === 'approved' && was === 'ratified' && peopleVote(text, mention.cue)) return 'ratified';
-          if (f.waiting) return was === 'proposed' || was === 'signed' ? was : 'reached';
+          // ("The lease still has to be signed by both sides", after the council approved it: a formality still
+          // ahead, not a further approval, leaves the deal approved. "The deal still needs clearance", "is expected
+          // to complete": a step that approves or carries it out; the deal stands reached.)
+          if (f.waiting) return was === 'proposed' || was === 'signed' || (was === 'approved' && FORMAL_STEP.test(text)) ? was : 'reached';
           if (madeAs !== null && f.later !== f.provides && STANDING.has(was)) return madeAs;
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
           // (A signed deal's terms keep its status even when they act on a side, "The deal gives X the sole

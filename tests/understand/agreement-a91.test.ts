@@ -56,3 +56,24 @@ describe('"Under the contract, signed in <date>, …": terms told with the signi
     expect(rows(body).map((r) => r[2])).not.toContain('signed');
   });
 });
+
+describe('an approved deal waiting on a formality stays approved', () => {
+  it('"The lease still has to be signed by both sides" after the council approved it', () => {
+    const body = [
+      'Ormsby Town Council has approved a new lease for Brackenholt Pottery on the old tannery yard.',
+      'The lease still has to be signed by both sides before the end of April.',
+    ].join('\n');
+    expect(rows(body).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['1.1', 'approved', null],
+      ['1.2', 'approved', '1.1'],
+    ]);
+  });
+
+  it('a further approval still ahead leaves the deal reached', () => {
+    const body = [
+      'The boards of Brackenholt Pottery and Tansley Kilns have approved a merger of the two firms.',
+      'The merger still needs clearance from the competition regulator.',
+    ].join('\n');
+    expect(rows(body).map((r) => r[2])).toEqual(['approved', 'reached']);
+  });
+});
