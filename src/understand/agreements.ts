@@ -194,13 +194,13 @@ const PEOPLE_OF_ONE = /^[Tt]he\s+\p{Ll}[\p{Ll}-]*s$/u;
 /** A deal opening the sentence with a participle clause set off after it: "The lease, agreed with X last month and signed on Friday, …". */
 const SET_OFF_MADE = /^(?:The|That|This|Its|Their)\s+(?:[\p{L}\d£$€.-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*,\s+((?:first|originally|only|finally|also)?\s*(?:agreed|signed|struck|reached)\b[^,;"“”]*),/u;
 /**
- * "Under the contract, signed in May 2022, X undertook to …": terms opened by the deal with its signing set off
+ * "Under the pact, first signed in 2011, X was to …": terms opened by the deal with its signing set off
  * after it. The mention says the deal was signed, whatever became of it since (the labels of sets 51 on).
  */
 const UNDER_SIGNED = /^Under\s+(?:the|that|this|its|their)\s+(?:[\p{L}\d£$€.-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*,\s+(?:first|originally)?\s*signed\b[^,;"“”]*,/u;
 /**
  * The formal steps after a deal's approval that approve nothing further (a91): its signing, sealing or
- * registering, "still has to be signed by both sides", "is yet to be formally registered".
+ * registering ("has yet to be signed by the two owners", "is yet to be formally registered").
  */
 const FORMAL_STEP = /\bto\s+be\s+(?:formally\s+)?(?:signed|sealed|registered)\b/;
 /** A main verb in the past or a form of "be" after that clause ("was funded", "is thought to be"). */
@@ -2134,14 +2134,14 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           if (endedTerms !== undefined) return endedTerms;
           // ("Members of the union backed the agreement" after "voted to ratify": the vote told again, ratified.)
           if (mention.status === 'approved' && was === 'ratified' && peopleVote(text, mention.cue)) return 'ratified';
-          // ("The lease still has to be signed by both sides", after the council approved it: a formality still
+          // ("The tenancy has yet to be signed", after a council approved it: a formality still
           // ahead, not a further approval, leaves the deal approved. "The deal still needs clearance", "is expected
           // to complete": a step that approves or carries it out; the deal stands reached.)
           if (f.waiting) return was === 'proposed' || was === 'signed' || (was === 'approved' && FORMAL_STEP.test(text)) ? was : 'reached';
           if (madeAs !== null && f.later !== f.provides && STANDING.has(was)) return madeAs;
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
           // (A signed deal's terms keep its status even when they act on a side, "The deal gives X the sole
-          // right to …", "The lease includes a break clause …": the labels of sets 51 on, which no longer
+          // right to …", "The tenancy contains an exit clause …": the labels of sets 51 on, which no longer
           // read such a term as the deal in force; a91.)
           if (f.provides) {
             if ((was === 'proposed' || was === 'signed') && !(f.signedBefore && was === 'signed')) return was;
