@@ -53,6 +53,17 @@ import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, typ
 import { literal } from '../regex.js';
 import { carriedSides, counterpartSides, protagonistSides, syncedLaterSides, fullestSides, termSubjectSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
 
+/**
+ * The sentences' texts, built once per document: many steps below read the texts by index, and each rebuilt
+ * the array. Cached by the sentence array itself (never mutated after extraction starts).
+ */
+const TEXTS = new WeakMap<readonly Sentence[], readonly string[]>();
+function textsOf(all: readonly Sentence[]): readonly string[] {
+  let texts = TEXTS.get(all);
+  if (texts === undefined) TEXTS.set(all, (texts = all.map((s) => s.text)));
+  return texts;
+}
+
 type Family = 'agree' | 'decide' | 'pledge' | 'commit' | 'reach' | 'sign' | 'approve';
 
 const CUE_FAMILY: ReadonlyMap<string, Family> = new Map<string, Family>([
@@ -182,6 +193,16 @@ const HEADLINE_ATTRIBUTION = /\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p
 const PEOPLE_OF_ONE = /^[Tt]he\s+\p{Ll}[\p{Ll}-]*s$/u;
 /** A deal opening the sentence with a participle clause set off after it: "The lease, agreed with X last month and signed on Friday, …". */
 const SET_OFF_MADE = /^(?:The|That|This|Its|Their)\s+(?:[\p{L}\d£$€.-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*,\s+((?:first|originally|only|finally|also)?\s*(?:agreed|signed|struck|reached)\b[^,;"“”]*),/u;
+/**
+ * "Under the pact, first signed in 2011, X was to …": terms opened by the deal with its signing set off
+ * after it. The mention says the deal was signed, whatever became of it since (the labels of sets 51 on).
+ */
+const UNDER_SIGNED = /^Under\s+(?:the|that|this|its|their)\s+(?:[\p{L}\d£$€.-]+\s+){0,3}?\p{Ll}[\p{Ll}-]*,\s+(?:first|originally)?\s*signed\b[^,;"“”]*,/u;
+/**
+ * The formal steps after a deal's approval that approve nothing further (a91): its signing, sealing or
+ * registering ("has yet to be signed by the two owners", "is yet to be formally registered").
+ */
+const FORMAL_STEP = /\bto\s+be\s+(?:formally\s+)?(?:signed|sealed|registered)\b/;
 /** A main verb in the past or a form of "be" after that clause ("was funded", "is thought to be"). */
 const PAST_MAIN = /^\s*(?:was|were|had|is|are|\p{Ll}+ed)(?![\p{L}\p{M}\p{N}_])/u;
 /** The participles of making in that clause. */
@@ -619,7 +640,7 @@ function ledeSidesFromHeadline(found: readonly Found[], all: readonly Sentence[]
   const head = hf ? final(hf) : undefined;
   if (!hf || !head || head.parties.length !== 2) return;
   const first = all.find((x) => x.paragraph > 0)?.paragraph;
-  const texts = all.map((x) => x.text);
+  const texts = textsOf(all);
   for (const f of found) {
     const at = all[f.index]!;
     if (at.paragraph !== first || f.later || f.agreement.refersTo !== null || !sameKind(hf.kind, f.kind)) continue;
@@ -1137,7 +1158,7 @@ function describesParty(description: string, i: number, at: number, all: readonl
     if (named.length > 0) return isParty(named.at(-1)!.name);
   }
   if (!genericNoun(noun) || nounClass(noun) !== 'org') return false;
-  const texts = all.map((s) => s.text);
+  const texts = textsOf(all);
   const start = all.findIndex((s) => s.paragraph === all[i]!.paragraph);
   const r = resolveDescription(description, texts, i, at, [], [], start);
   return r !== null && r.names.length === 1 && isParty(r.names[0]!);
@@ -1180,35 +1201,6 @@ const KIND_WORDS = new RegExp(`\\b(treaties|${DEAL_WORD_ALTERNATION})s?\\b`, 'gi
 const KIND_WORD_ANYWHERE = new RegExp(KIND_WORDS.source, 'iu');
 /** Whether a lower-case word is a deal noun of the one list (or its plural). */
 const isKindWord = (w: string): boolean => dealKindOf(w) !== null;
-
-/**
- * "The deal gives Pellmark exclusive rights …", "The memorandum commits the school to …", "That
- * lease lets the council end it …": what a deal provides, said as its verb acting on a side — a
- * name, a pronoun, or a noun WordNet files as a person or an organisation right after the verb (its
- * determiner and adjectives passed) — binds or entitles that side now: the deal holds (in force),
- * though only its signing was reported. "The pact removes tariffs", "The contract covers meter
- * reading": a thing as the object says what it is about, and the deal stays as reported.
- */
-/** The parts of a deal that bind its sides: "a break clause", "a provision". */
-const TERM_NOUN = /^(?:clause|provision|condition|term)$/;
-
-function actsOnSide(text: string, cue: string): boolean {
-  const tokens = tag(text, { entities: false }).tokens;
-  const v = tokens.findIndex((t) => t.text === cue && t.pos === 'VERB');
-  if (v < 0) return false;
-  let o = v + 1;
-  while (o < tokens.length && o - v <= 3 && /^(?:DET|ADJ)$/.test(tokens[o]!.pos)) o++;
-  const object = tokens[o];
-  if (!object) return false;
-  // "The lease contains a break clause", "includes a change-of-control clause": a term of the deal
-  // as the object binds its sides as well.
-  let h = o;
-  while (h + 1 < tokens.length && h - o < 6 && (/^(?:NOUN|ADJ)$/.test(tokens[h + 1]!.pos) || (/^[-–]$/.test(tokens[h + 1]!.text) && tokens[h + 2]) || (tokens[h + 1]!.text.toLowerCase() === 'of' && tokens[h]!.text === '-'))) h++;
-  if (tokens[h]!.pos === 'NOUN' && TERM_NOUN.test(tokens[h]!.lemma)) return true;
-  if (object.pos === 'PROPN' || (object.pos === 'PRON' && /^(?:him|her|them|us|me)$/i.test(object.text))) return true;
-  // (A noun that heads a compound is no side: "gives the council tax …" reads "council" as a modifier.)
-  return object.pos === 'NOUN' && tokens[o + 1]?.pos !== 'NOUN' && /^(?:person|org)$/.test(nounClass(object.lemma) ?? '');
-}
 
 /** The kinds of agreement a noun phrase names: "a merger agreement" → "merger agreement". */
 function kindsIn(noun: string): string {
@@ -1466,7 +1458,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // "a licence with the county council": a description with modifiers of its own too; one that
   // names no earlier name stays as written when its head is an organisation, a place or a country.
   if (holds && hit.collective && HELD_DESCRIPTION.test(hit.collective) && !/s$/.test(hit.collective)) {
-    const r = resolveDescription(hit.collective, all.map((x) => x.text), index, text.indexOf(hit.collective), hit.named);
+    const r = resolveDescription(hit.collective, textsOf(all), index, text.indexOf(hit.collective), hit.named);
     if (r && r.names.length === 1) {
       described = [...r.names];
       describedFrom = { paragraph: all[r.index]!.paragraph, sentence: all[r.index]!.sentence };
@@ -1497,7 +1489,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // ("The firm had breached an agreement with X": a description of a body, WordNet, that stands
   // for a name before is kept, and resolved to it with the other descriptions after linking.)
   const bodyHead = subject && !subject.resolution && DESCRIPTION_PARTY.test(lowerThe(subject.mention)) ? subject.mention.trim().split(/\s+/).at(-1)! : null;
-  const body = bodyHead !== null && nounClass(bodyHead) === 'org' && nounLemma(bodyHead) === bodyHead.toLowerCase() ? resolveDescription(lowerThe(subject!.mention), all.map((x) => x.text), index, text.indexOf(subject!.mention), hit.named) : null;
+  const body = bodyHead !== null && nounClass(bodyHead) === 'org' && nounLemma(bodyHead) === bodyHead.toLowerCase() ? resolveDescription(lowerThe(subject!.mention), textsOf(all), index, text.indexOf(subject!.mention), hit.named) : null;
   // (A generic noun, "the firm", "the company", or the head the name was introduced with: "the
   // army" is not the haulier named before.)
   const bodyNamed = body !== null && body.names.length === 1 && (genericNoun(nounLemma(bodyHead!)) || namesIn(all[body.index]!.text).some((c) => sameParty(c.name, body.names[0]!) && c.heads.includes(nounLemma(bodyHead!))));
@@ -1849,7 +1841,7 @@ function abandoned(a: Agreement, target: Found, kind = ''): boolean {
 function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pairsAt: (i: number, places?: boolean) => string[] | null, statements: ReadonlyMap<SentenceKey, readonly Statement[]>): Map<SentenceKey, Agreement[]> {
   const out = new Map<SentenceKey, Agreement[]>();
   const done: Found[] = [];
-  const texts = all.map((s) => s.text);
+  const texts = textsOf(all);
   const namer = sidesNamer(found, all, statements);
   let people: ReadonlySet<string> | undefined;
   const renamed = new Map<string, string[]>();
@@ -2138,14 +2130,21 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         const linkedStatus = (mention: Agreement, was: AgreementStatus): AgreementStatus => {
           const text = texts[f.index]!;
           if ((other >= 0 && !madeSide) || f.offered) return mention.status;
+          if (UNDER_SIGNED.test(text) && was !== 'proposed') return 'signed';
           if (endedTerms !== undefined) return endedTerms;
           // ("Members of the union backed the agreement" after "voted to ratify": the vote told again, ratified.)
           if (mention.status === 'approved' && was === 'ratified' && peopleVote(text, mention.cue)) return 'ratified';
-          if (f.waiting) return was === 'proposed' || was === 'signed' ? was : 'reached';
+          // ("The tenancy has yet to be signed", after a council approved it: a formality still
+          // ahead, not a further approval, leaves the deal approved. "The deal still needs clearance", "is expected
+          // to complete": a step that approves or carries it out; the deal stands reached.)
+          if (f.waiting) return was === 'proposed' || was === 'signed' || (was === 'approved' && FORMAL_STEP.test(text)) ? was : 'reached';
           if (madeAs !== null && f.later !== f.provides && STANDING.has(was)) return madeAs;
           // What a deal provides ("The pact removes tariffs") holds once it is more than proposed or signed.
+          // (A signed deal's terms keep its status even when they act on a side, "The deal gives X the sole
+          // right to …", "The tenancy contains an exit clause …": the labels of sets 51 on, which no longer
+          // read such a term as the deal in force; a91.)
           if (f.provides) {
-            if ((was === 'proposed' || was === 'signed') && !(f.signedBefore && was === 'signed') && !(was === 'signed' && actsOnSide(text, mention.cue))) return was;
+            if ((was === 'proposed' || was === 'signed') && !(f.signedBefore && was === 'signed')) return was;
             return was === 'signed' || providesAtWork(f, text) || !STANDING.has(made) ? 'in force' : made;
           }
           if (f.later && ((mention.cue !== 'under' && mention.cue !== 'Under') || (STANDING.has(was) && termsAhead(text)))) return made;
@@ -2555,7 +2554,7 @@ function peopleOf(statements: ReadonlyMap<SentenceKey, readonly Statement[]>): R
  * the one before): what "she" or "he" stands for when no one spoke before. Null when none.
  */
 function personBefore(index: number, all: readonly Sentence[], statements: ReadonlyMap<SentenceKey, readonly Statement[]>): { name: string; k: number } | null {
-  const texts = all.map((s) => s.text);
+  const texts = textsOf(all);
   const people = peopleOf(statements);
   let seen = 0;
   for (let k = index - 1; k >= 0 && seen < 3 && all[index]!.paragraph - all[k]!.paragraph <= 1 && all[k]!.paragraph > 0; k--) {
@@ -2601,7 +2600,7 @@ function sentenceNames(text: string, texts: readonly string[], people: ReadonlyS
  * at a sentence: the names it stands for, or null.
  */
 function sidesNamer(found: readonly Found[], all: readonly Sentence[], statements: ReadonlyMap<SentenceKey, readonly Statement[]>): (p: string, index: number) => { names: string[]; k: number } | null {
-  const texts = all.map((s) => s.text);
+  const texts = textsOf(all);
   const people = peopleOf(statements);
   const sides = new Set(found.flatMap((d) => d.agreement.parties));
   const body = (from: number, step: 1 | -1, n: number): number[] => {
@@ -4776,7 +4775,7 @@ function priorSubject(text: string, all: readonly Sentence[], index: number): st
     }
     return null;
   }
-  const r = resolveDescription(text.slice(0, tokens[1].end), all.map((s) => s.text), index, 0);
+  const r = resolveDescription(text.slice(0, tokens[1].end), textsOf(all), index, 0);
   return r && r.names.length === 1 ? r.names[0]! : null;
 }
 
@@ -4957,7 +4956,7 @@ function recentCollectiveSpeaker(
       if (k === index && /^the\s+\p{Ll}+$/iu.test(sp.mention) && all[k]!.text.startsWith(sp.mention)) {
         let start = k;
         while (start > 0 && all[start - 1]!.paragraph === all[k]!.paragraph) start--;
-        const r = resolveDescription(sp.mention.replace(/^The\s/, 'the '), all.map((x) => x.text), k, 0, [], [], start);
+        const r = resolveDescription(sp.mention.replace(/^The\s/, 'the '), textsOf(all), k, 0, [], [], start);
         if (r && r.names.length === 1) return { name: r.names[0]!, from: { paragraph: all[r.index]!.paragraph, sentence: all[r.index]!.sentence } };
       }
       return { name: sp.name, from: sp.resolution?.from ?? { paragraph: all[k]!.paragraph, sentence: all[k]!.sentence } };

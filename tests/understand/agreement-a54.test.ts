@@ -33,14 +33,15 @@ describe('the latest live mention of an agreement', () => {
 });
 
 describe('what a signed deal provides', () => {
-  it('"The deal gives Corbel the right …" (a side as the object): the deal holds, in force', () => {
+  it('"The deal gives Corbel the right …" (a side as the object): the deal stays as reported, signed', () => {
+    // (a91: the labels of sets 51 on keep a signed deal's terms signed even when they act on a side; a54's actsOnSide, from sets 40–47's labels, is gone.)
     expect(rows("Corbel Games signed a licensing deal with Slate House Books on Monday.\nThe deal gives Corbel the right to make board games of Slate House's novels for six years.")).toEqual([
       ['1.1', 'Corbel Games | Slate House Books', 'signed', null],
-      ['1.2', 'Corbel Games | Slate House Books', 'in force', '1.1'],
+      ['1.2', 'Corbel Games | Slate House Books', 'signed', '1.1'],
     ]);
     expect(rows('Pellow Council and Tidewrack Kayaks have signed a memorandum of understanding on river safety.\nThe memorandum commits the club to lending its boats to council wardens.')).toEqual([
       ['1.1', 'Pellow Council | Tidewrack Kayaks', 'signed', null],
-      ['1.2', 'Pellow Council | Tidewrack Kayaks', 'in force', '1.1'],
+      ['1.2', 'Pellow Council | Tidewrack Kayaks', 'signed', '1.1'],
     ]);
   });
 

@@ -15,10 +15,10 @@ describe('a contract signed long ago, stating its terms', () => {
       ['1.2', 'Pask Dairy | Tove Farms', 'in force', '1.1'],
     ]);
     // No time of long ago, or the signing is this news ("on Monday"): what a deal only signed provides keeps it signed (a27),
-    // unless it binds or entitles one of its sides, as here (a54's actsOnSide: blind sets 40 and 42 label it in force).
+    // even when it binds or entitles one of its sides, as here (a91: the labels of sets 51 on keep a signed deal's terms signed even when they act on a side; a54's actsOnSide, from sets 40–47's labels, is gone.)
     expect(rows('Pask Dairy signed a supply contract with Tove Farms on Monday.\nThe contract commits Pask Dairy to buying 9,000 litres of milk a week.')).toEqual([
       ['1.1', 'Pask Dairy | Tove Farms', 'signed', null],
-      ['1.2', 'Pask Dairy | Tove Farms', 'in force', '1.1'],
+      ['1.2', 'Pask Dairy | Tove Farms', 'signed', '1.1'],
     ]);
     expect(rows('Pask Dairy signed a supply contract with Tove Farms.\nThe contract, signed on Monday, commits Pask Dairy to buying milk.')).toEqual([
       ['1.1', 'Pask Dairy | Tove Farms', 'signed', null],

@@ -21,8 +21,8 @@ describe('an agreement noun the tagger reads as an adjective, heading its phrase
       ),
     ).toEqual([
       ['1.1', 'Kelvar | Dosk', 'signed', null],
-      // ("gives Kelvar …": what it gives a side holds, a54's actsOnSide.)
-      ['1.2', 'Kelvar | Dosk', 'in force', '1.1'],
+      // ("gives Kelvar …": what a signed compact provides keeps it signed. (a91: the labels of sets 51 on keep a signed deal's terms signed even when they act on a side; a54's actsOnSide, from sets 40–47's labels, is gone.))
+      ['1.2', 'Kelvar | Dosk', 'signed', '1.1'],
       ['1.3', 'Kelvar | Dosk', 'signed', '1.1'],
       ['1.4', 'Kelvar | Dosk', 'approved', '1.1'],
       ['2.1', 'Kelvar | Marrow', 'in force', null],

@@ -66,14 +66,15 @@ describe('terms and later mentions', () => {
   it('"The contract gives X the right … ¶ X will pay a fee": a side named opening the next paragraph states a term', () => {
     expect(statuses("The Harrowgate Weavers Cooperative has signed a supply contract with the chain Brindle & Oak.\nThe contract gives Brindle & Oak the sole right to sell the rugs.\n\nBrindle & Oak will pay a fee of £20 on each rug sold.")).toEqual([
       ['1.1', 'signed', null],
-      ['1.2', 'in force', '1.1'],
+      // (a91: the labels of sets 51 on keep a signed deal's terms signed even when they act on a side; a54's actsOnSide, from sets 40–47's labels, is gone.)
+      ['1.2', 'signed', '1.1'],
       ['2.1', 'signed', '1.1'],
     ]);
   });
   it('across a paragraph break a description ("The chain will pay …") is no term', () => {
     expect(statuses("The Harrowgate Weavers Cooperative has signed a supply contract with the chain Brindle & Oak.\nThe contract gives Brindle & Oak the sole right to sell the rugs.\n\nThe chain will pay a fee of £20 on each rug sold.")).toEqual([
       ['1.1', 'signed', null],
-      ['1.2', 'in force', '1.1'],
+      ['1.2', 'signed', '1.1'],
     ]);
   });
   it('"said the merger would protect jobs" after the boards approved it: the status it was made with', () => {
@@ -83,10 +84,11 @@ describe('terms and later mentions', () => {
       ['1.3', 'reached', '1.1'],
     ]);
   });
-  it('"The contract contains a break clause": a term binds the sides, in force after the signing', () => {
+  it('"The contract contains a break clause": a term of a deal only signed keeps it signed', () => {
     expect(statuses("The Harrowgate Weavers Cooperative has signed a supply contract with the chain Brindle & Oak.\nThe contract contains a break clause after the second year.")).toEqual([
       ['1.1', 'signed', null],
-      ['1.2', 'in force', '1.1'],
+      // (a91: the labels of sets 51 on keep a signed deal's terms signed even when they act on a side; a54's actsOnSide, from sets 40–47's labels, is gone.)
+      ['1.2', 'signed', '1.1'],
     ]);
   });
   it('"The contract covers rugs and cushions": what it is about leaves it as signed', () => {
