@@ -2,8 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseDocument } from '../../src/record/parse.js';
 import type { Doc } from '../../src/record/types.js';
 import { analyzeDocument } from '../../src/understand/analyze.js';
-import { extractAll } from '../../src/understand/parallel.js';
-import { isWarm, warmingUp } from '../../src/understand/warm.js';
 import { ferryItem } from '../fixtures/ferry.js';
 
 /** Small news items of our own (tests/fixtures/ferry.ts). */
@@ -19,6 +17,10 @@ const plain = (facts: ReadonlyMap<string, ReadonlyMap<string, unknown>>): string
 
 describe("a thread's warm-up before its first extraction (warm.ts)", () => {
   it('runs to its end, a step a turn, before this thread extracts its first document; the facts are the same', async () => {
+    // Fresh modules: another test file of the same worker may have warmed this thread's copy.
+    vi.resetModules();
+    const { extractAll } = await import('../../src/understand/parallel.js');
+    const { isWarm, warmingUp } = await import('../../src/understand/warm.js');
     const record = docs(3);
     expect(isWarm()).toBe(false);
     const warmAtDoc: boolean[] = [];
