@@ -397,7 +397,8 @@ const [PROBE_HEAD = '', PROBE_P1 = '', PROBE_P2 = '', PROBE_P3 = ''] = PROBE_TEX
 const PROBE_Q1 = PROBE_P2.slice(0, PROBE_P2.indexOf(' She ') + 1).trimEnd();
 const PROBE_Q2 = PROBE_P2.slice(PROBE_P2.indexOf('She '));
 
-const PROBE: Doc = {
+/** The probe document (`fingerprintOf`); also what a thread's warm-up runs the extractors on (warm.ts). */
+export const PROBE: Doc = {
   id: 'probe',
   file: 'probe.txt',
   title: PROBE_HEAD,

@@ -21,6 +21,14 @@ let model: typeof Model | null = null;
 /** The model, required on first use (a CommonJS package, so it loads synchronously). */
 const theModel = (): typeof Model => (model ??= createRequire(import.meta.url)('wink-eng-lite-web-model') as typeof Model);
 
+/**
+ * Requires the tagger's model now rather than at the first `tag`: a step of its own in a thread's
+ * warm-up (warm.ts), as the require alone holds the thread for about a tenth of a second.
+ */
+export function loadTaggerModel(): void {
+  theModel();
+}
+
 /** Universal Dependencies part-of-speech tags, as the model assigns them. */
 export type Upos =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'

@@ -16,6 +16,7 @@ import { analyzeDocument, NO_FACTS } from './analyze.js';
 import { FactsCache, foundFacts, type CacheMiss, type Found } from './cache.js';
 import { compactFacts, Interner } from './compact.js';
 import { dropEntityFreeTagger, withoutEntities } from './nlp.js';
+import { warmingUp } from './warm.js';
 import { sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
 
 export type DocFacts = ReadonlyMap<SentenceKey, SentenceFacts>;
@@ -235,13 +236,20 @@ export async function extractAll(docs: readonly Doc[], options: ExtractOptions =
   // A record's worth of documents: this thread tags them without the entity pass too, as the
   // workers do (nlp.ts `withoutEntities`; its pipeline is dropped below). A few documents (an edit,
   // a small record) are not worth building that second pipeline for (about 0.2 s).
-  const analyze = todo.length >= MIN_PARALLEL_DOCS ? (doc: Doc): Found => withoutEntities(() => foundFacts(analyzeDocument(doc))) : (doc: Doc): Found => foundFacts(analyzeDocument(doc));
+  const within = todo.length >= MIN_PARALLEL_DOCS ? withoutEntities : <T>(run: () => T): T => run();
+  const analyze = (doc: Doc): Found => within(() => foundFacts(analyzeDocument(doc)));
+  // What this thread's first document would load in one turn (the tagger's model, WordNet, the
+  // extractors' code: 0.65 s on a quiet machine), loaded ahead a step a turn (warm.ts).
+  const warm = warmingUp(todo.length > 0 ? (docs[todo[0] as number] as Doc) : null, within);
   try {
     if (threads === 1 || todo.length < MIN_PARALLEL_DOCS) {
+      for (;;) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (warmed(warm)) break;
+      }
       const pending = new Pending(docs.length, todo, options.order);
       for (;;) {
-        // One document per turn of the event loop, as in `inWorkers`: the record answers meanwhile
-        // (the first one too: it loads the extractors and the tagger's model).
+        // One document per turn of the event loop, as in `inWorkers`: the record answers meanwhile.
         await new Promise<void>((resolve) => setImmediate(resolve));
         const [i] = pending.take(1);
         if (i === undefined) break;
@@ -249,7 +257,7 @@ export async function extractAll(docs: readonly Doc[], options: ExtractOptions =
         if (++done % BATCH === 0 || done === docs.length) report();
       }
     } else {
-      await inWorkers(docs, new Pending(docs.length, todo, options.order), threads, analyze, (batch, found) => {
+      await inWorkers(docs, new Pending(docs.length, todo, options.order), threads, analyze, warm, (batch, found) => {
         // (A document asked for while a worker held it is analysed here too: the first kept.)
         batch.forEach((i, k) => {
           if (results[i] !== undefined) return;
@@ -294,6 +302,7 @@ function inWorkers(
   pending: Pending,
   threads: number,
   analyze: (doc: Doc) => Found,
+  warm: Generator<void, void, void>,
   onBatch: (batch: readonly number[], found: readonly Found[]) => void,
 ): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -383,6 +392,24 @@ function inWorkers(
       const id = nextBatch(false);
       if (id >= 0) setImmediate(here, id, []);
     };
-    takeBatch();
+    // This thread's warm-up first, a step a turn (the workers are at work meanwhile).
+    const warming = (): void => {
+      if (settled) return;
+      if (warmed(warm)) takeBatch();
+      else setImmediate(warming);
+    };
+    setImmediate(warming);
   });
+}
+
+/**
+ * One step of a thread's warm-up (warm.ts); whether it is over. A reader that fails on the probe
+ * ends it: the document it was to load the code for then loads it, and reports its own failure.
+ */
+function warmed(warm: Generator<void, void, void>): boolean {
+  try {
+    return warm.next().done === true;
+  } catch {
+    return true;
+  }
 }
