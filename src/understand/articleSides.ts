@@ -29,6 +29,8 @@ const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'with',
 /** Company forms that end a name: a firm's description fits them whatever the name's words. */
 const COMPANY_FORM = /\s(?:Ltd|Ltd\.|Limited|plc|PLC|Inc|Inc\.|LLC|Co|Co\.|Corp|Corp\.|AG|GmbH)$/;
 
+/** Each sentence's place in the document, by its key (the passes below look a side's sentence up by it). */
+const orderOf = (all: readonly Sentence[]): Map<SentenceKey, number> => new Map(all.map((s, i) => [sentenceKey(s), i]));
 const bare = (x: string): string => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
 const sameSide = (x: string, y: string): boolean => bare(x).includes(bare(y)) || bare(y).includes(bare(x));
 
@@ -712,7 +714,7 @@ const BOTH_SIDES = /^(?:both(?:\s+\p{Ll}+)?|the\s+two(?:\s+\p{Ll}+)?|the\s+(?:si
 export function carriedSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>, kindWords: (a: Agreement) => readonly string[]): void {
   interface Member { readonly a: Agreement; readonly at: number }
   interface Group { members: Member[]; kinds: Set<string> }
-  const order = new Map(all.map((s, i) => [sentenceKey(s), i]));
+  const order = orderOf(all);
   const groups = new Map<SentenceKey, Group>();
   const groupOf = (k: SentenceKey): Group => {
     let g = groups.get(k);
@@ -858,7 +860,7 @@ export function counterpartSides(all: readonly Sentence[], out: Map<SentenceKey,
     pairs.push([halves[0]!, halves[1]!]);
   }
   const places = new Set(all.flatMap((s) => namesIn(s.text).filter((c) => c.place).map((c) => bare(c.name))));
-  const order = new Map(all.map((s, i) => [sentenceKey(s), i]));
+  const order = orderOf(all);
   const beside = (text: string): boolean => ANOTHER_DEAL.test(text) || SEPARATELY.test(text);
   for (const [k, list] of out)
     out.set(
@@ -895,7 +897,7 @@ const REPLACES = /^(.+?)\s+replaces?\s/;
  * Changes `out` in place.
  */
 export function protagonistSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
-  const order = new Map(all.map((s, i) => [sentenceKey(s), i]));
+  const order = orderOf(all);
   const firstBody = all.find((s) => s.paragraph > 0)?.paragraph;
   let lede: Agreement | undefined;
   let ledeAt = -1;
