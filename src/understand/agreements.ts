@@ -557,6 +557,25 @@ function reviseMentions(out: Map<SentenceKey, Agreement[]>, at: Sentence, revise
 }
 
 /**
+ * "Skip to main content | Menu / Climbing centre secures 25-year lease on old tram depot / By … | 4 min
+ * read / Crux Loft Climbing has signed …": a scraped page whose headline the scraper left in the first
+ * paragraph, among the page's furniture. The index of that headline: in a document with no headline
+ * of its own (no paragraph 0), the first line of the first paragraph that ends as no sentence does
+ * (`furnitureLine`) and holds a deal found (no "|" or ">" of links), after furniture only, with a
+ * sentence after it in the paragraph. -1 otherwise.
+ */
+function pageHeadline(all: readonly Sentence[], found: readonly Found[]): number {
+  if (all.length === 0 || all[0]!.paragraph === 0) return -1;
+  const para = all[0]!.paragraph;
+  for (let k = 0; k < all.length && all[k]!.paragraph === para; k++) {
+    const t = all[k]!.text;
+    if (!furnitureLine(t)) return -1;
+    if (found.some((f) => f.index === k) && !/[|>]/.test(t)) return all.some((x, j) => j > k && x.paragraph === para && !furnitureLine(x.text)) ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * Whether a headline's side is a description, no name ("Canoe firm", "lifeboat trust",
  * "Cooperage"): no country, no capital past its first word, a head WordNet files as a noun, and a
  * first word that, written small, is a word of WordNet's too.
@@ -580,13 +599,16 @@ function headlineDescription(p: string): boolean {
 function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
   const first = all.find((x) => x.paragraph > 0)?.paragraph;
   const final = (f: Found): Agreement | undefined => firstReport(f, all, out);
+  const page = pageHeadline(all, found);
+  // (The body: past the headline; for a page's own headline, the sentences after it that end as sentences do.)
+  const inBody = (x: Found): boolean => (page < 0 ? all[x.index]!.paragraph === first : x.index > page && all[x.index]!.paragraph === all[page]!.paragraph && !furnitureLine(all[x.index]!.text));
   for (const f of found) {
-    if (all[f.index]!.paragraph !== 0 || f.later || f.agreement.refersTo !== null) continue;
+    if ((all[f.index]!.paragraph !== 0 && f.index !== page) || f.later || f.agreement.refersTo !== null) continue;
     const a = final(f);
     // ("Tanner settles suit with Wintle Council": a description beside a side the body names too.)
     const described = a ? a.parties.filter(headlineDescription) : [];
     if (!a || described.length === 0) continue;
-    const d = found.find((x) => all[x.index]!.paragraph === first && !x.later && x.agreement.refersTo === null && (final(x)?.parties.length ?? 0) >= 2);
+    const d = found.find((x) => inBody(x) && !x.later && x.agreement.refersTo === null && (final(x)?.parties.length ?? 0) >= 2);
     const body = d ? final(d) : undefined;
     // (A body side that still is the description, "a canoe firm", names nothing; one that holds it
     // in a name, "the Cobbaton Bowls Society" for "Bowls society", names it.)

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 37 (a90): the sides of a deal's opening report, where later mentions copy them from.
+ * Rows: key, parties, status, the sentence referred to.
+ */
+describe("a scraped page's headline left in the first paragraph among the page's furniture", () => {
+  it('takes the sides the first sentence of the body names, as a headline of its own would', () => {
+    const body =
+      'Skip to main content\n' +
+      'Paddling centre secures lease on riverside boathouse\n' +
+      'By Idris Penhallow | 3 min read\n' +
+      'Larrowmere Paddlesports has signed a 20-year lease with Tansby Borough Council on the old ferry boathouse.';
+    expect(rows(body)).toEqual([
+      ['1.2', 'Larrowmere Paddlesports | Tansby Borough Council', 'reached', null],
+      ['1.4', 'Larrowmere Paddlesports | Tansby Borough Council', 'signed', null],
+    ]);
+  });
+});
