@@ -253,6 +253,9 @@ export function extractAgreements(
       // reader takes it, "the Qatar Airways order") is the other side, when the clause has no second.
       const modifier = named !== null && parties.length < 2 ? NAME_MODIFIED_DEAL.exec(named[0]) : null;
       if (modifier && !overlaps([modifier[1]!.trim()], parties)) parties.push(partyName(modifier[1]!.trim()));
+      // "The club has also agreed to share the slipway with the Tilbeck Sea Scouts": the partner inside the infinitive clause.
+      const partner = !approver && parties.length === 1 && CUE_FAMILY.get(a.cue.toLowerCase()) === 'agree' ? infinitivePartner(a.action) : null;
+      if (partner && !overlaps([partner], parties)) parties.push(partner);
       // "agreed a proposed deal", "signed the draft agreement": not final yet, as the noun reader says of "a proposed deal".
       // ("reached a tentative agreement" is reached: the verb says it was made, only its ratification is ahead.)
       const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => w.toLowerCase() !== 'tentative' && PROPOSED_ADJ.has(w.toLowerCase()));
@@ -4900,6 +4903,33 @@ function speakerBySurname(
     }
   }
   return null;
+}
+
+/** "to share the slipway with the Tilbeck Sea Scouts", "to buy its semolina from the Marshcote Growers cooperative", "to supply juice to Ashwelby primary school": the infinitive's verb, its preposition, the name after it and up to two lower-case words after the name. */
+const INFINITIVE_PARTNER = /^to\s+(\p{Ll}+)\b[^;.]{0,80}?\s(with|from|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?=\s+\p{Lu})|&))*)((?:\s+\p{Ll}+){0,2})/u;
+let GETTING: ReadonlySet<string> | undefined;
+
+/**
+ * "X has also agreed to share the slipway with the Tilbeck Sea Scouts", "… to buy its semolina from the Marshcote
+ * Growers cooperative", "… to supply juice to Ashwelby primary school": the body an agreeing clause's infinitive
+ * deals with, its partner — after "with" (any verb), after "from" a verb of getting (WordNet get.v.01: buy,
+ * purchase, source), after "to" a verb of giving (`givingVerb`: supply, sell, pay). The name first written there,
+ * with the lower-case words after it when the last is an organisation's noun ("… primary school", "… cooperative");
+ * no country. Null when the clause writes none.
+ */
+function infinitivePartner(action: string): string | null {
+  const m = INFINITIVE_PARTNER.exec(action);
+  if (!m) return null;
+  const [, verb, prep, name, tail] = m;
+  const lemma = baseForms(verb!).get('verb')?.[0];
+  if (!lemma) return null;
+  GETTING ??= senseKeys('verb', ['get', 1]);
+  if (prep === 'from' && !isKindOf(lemma, 'verb', GETTING, 2)) return null;
+  if (prep === 'to' && !givingVerb(lemma)) return null;
+  if (countryOf(name!) !== null) return null;
+  const words = (tail ?? '').trim().split(/\s+/).filter((w) => w !== '');
+  for (let n = words.length; n > 0; n--) if (nounClass(words[n - 1]!) === 'org') return partyName(`${name} ${words.slice(0, n).join(' ')}`);
+  return partyName(name!);
 }
 
 /** A party as the record names it; country aliases in their usual form ("the US" → "the United States"). */

@@ -18,3 +18,14 @@ describe("a scraped page's headline left in the first paragraph among the page's
     ]);
   });
 });
+
+describe('"X has also agreed to <verb> … with / from / to Y": the partner inside the infinitive clause', () => {
+  const lede = 'Harrowby Canoe Club has signed a ten-year boathouse lease with Tansby Borough Council.\n';
+  it('"with" after any verb', () => {
+    expect(rows(`${lede}Harrowby Canoe Club also agreed to split its boat shed with the Pellock Sea Cadets.`).at(-1)).toEqual(['1.2', 'Harrowby Canoe Club | Pellock Sea Cadets', 'reached', null]);
+  });
+  it('"from" after a verb of getting, the name with the organisation noun after it', () => {
+    const body = 'Ornsby Bakery has signed a supply contract with Tansby Borough Council.\nThe bakery also agreed to purchase its rye from the Tallow Moor Farmers cooperative.';
+    expect(rows(body).at(-1)).toEqual(['1.2', 'Ornsby Bakery | Tallow Moor Farmers cooperative', 'reached', null]);
+  });
+});
