@@ -327,7 +327,12 @@ export function extractAgreements(
       if (own) found.push({ index: i, agreement: { parties: [], mention: own.noun, cue: own.noun.split(/\s+/).at(-1)!, action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun: own.noun, refersTo: null }, kind: kindsIn(own.noun), later: false });
     }
   }
-  const sided = withBodySides(mergedBodiesNamed(found.map((f) => approvedWithIt(f, all[f.index]!.text)), all), all);
+  // ("has bought the Kestle Boatyard from the Pellow family": what is bought from a seller is no side; the seller is.)
+  const sold = found.map((f): Found => {
+    const sides = f.later || f.agreement.refersTo !== null ? null : boughtFrom(f.agreement.action, f.agreement.parties);
+    return sides ? { ...f, agreement: { ...f.agreement, parties: sides } } : f;
+  });
+  const sided = withBodySides(mergedBodiesNamed(sold.map((f) => approvedWithIt(f, all[f.index]!.text)), all), all);
   const out = linkLaterMentions(sided, all, pairsAt, statements);
   namedSides(all, out);
   headlineSidesFromBody(sided, all, out);
@@ -4930,6 +4935,35 @@ function infinitivePartner(action: string): string | null {
   const words = (tail ?? '').trim().split(/\s+/).filter((w) => w !== '');
   for (let n = words.length; n > 0; n--) if (nounClass(words[n - 1]!) === 'org') return partyName(`${name} ${words.slice(0, n).join(' ')}`);
   return partyName(name!);
+}
+
+/** "bought the Kestle Boatyard in Porthwen from the Pellow family", "to buy Selkie Point Marina from Mossgiel Leisure": the verb, what is bought (a name), and the seller after "from" (a name, or "the" and lower-case words). */
+const BOUGHT_FROM = /^(?:to\s+)?(\p{Ll}+)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?=\s+\p{Lu})|&))*(?:\s+\p{Ll}+)?)(?:\s+(?:in|at|on|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+from\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?=\s+\p{Lu})|&))*(?:\s+\p{Ll}+)?|the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)(?=$|[\s,;.])/u;
+
+/**
+ * "X has bought the Kestle Boatyard in Porthwen from the Pellow family", "X agreed to buy the Tollgate brewery from
+ * Penn Drinks": a clause of getting (WordNet get.v.01: buy, purchase, acquire) whose object is a name and that
+ * names whom it was got from: the deal is the buyer's and the seller's, what changes hands no side of it. The sides
+ * without the object and with the seller (when a side already, as it is; else as written after "from", a name
+ * and the one lower-case word after it when that is an organisation's or a group's noun: "the Pellow family"). Null
+ * when the clause is no such purchase or the object is no side.
+ */
+function boughtFrom(action: string, parties: readonly string[]): string[] | null {
+  const m = BOUGHT_FROM.exec(action);
+  if (!m) return null;
+  const [, verb, object, from] = m;
+  GETTING ??= senseKeys('verb', ['get', 1]);
+  // (The tagger's lemma too: WordNet as packaged has no irregular forms, "bought".)
+  const tagged = tag(`they ${verb!} it`, { entities: false }).tokens[1]?.lemma ?? verb!;
+  if (![tagged, ...(baseForms(verb!).get('verb') ?? []), ...participleBases(verb!)].some((v) => isKindOf(v, 'verb', GETTING!, 2))) return null;
+  const sold = parties.find((p) => sameParty(p, object!));
+  if (sold === undefined) return null;
+  const rest = parties.filter((p) => p !== sold);
+  if (rest.length === 0) return null;
+  if (rest.some((p) => sameParty(p, from!))) return rest;
+  const tail = /\s(\p{Ll}+)$/u.exec(from!)?.[1];
+  const named = /^(?:the\s+)?\p{Lu}/u.test(from!) ? (tail !== undefined && !['org', 'person'].includes(nounClass(tail) ?? '') ? from!.slice(0, -tail.length - 1) : from!) : from!;
+  return [...rest, partyName(named)];
 }
 
 /** A party as the record names it; country aliases in their usual form ("the US" → "the United States"). */

@@ -29,3 +29,12 @@ describe('"X has also agreed to <verb> … with / from / to Y": the partner insi
     expect(rows(body).at(-1)).toEqual(['1.2', 'Ornsby Bakery | Tallow Moor Farmers cooperative', 'reached', null]);
   });
 });
+
+describe('what is bought from a seller is no side: the seller is', () => {
+  it('"has bought the X Wharf in <place> from the Y family"', () => {
+    expect(rows('Brennock Marine has bought the Tolley Wharf in Carrowmouth from the Penwith family.')).toEqual([['1.1', 'Brennock Marine | the Penwith family', 'reached', null]]);
+  });
+  it('"agreed to buy the X mill from Y", the seller a side already', () => {
+    expect(rows('Ostley Grain agreed last week to buy the Harnell mill from Venmore Foods.')).toEqual([['1.1', 'Ostley Grain | Venmore Foods', 'reached', null]]);
+  });
+});
