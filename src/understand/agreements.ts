@@ -51,7 +51,7 @@ import { sentencesOf } from '../record/types.js';
 import { dealHeldOfItsOwn, heldDealMention } from './heldMention.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
 import { literal } from '../regex.js';
-import { carriedSides, counterpartSides, protagonistSides, syncedLaterSides, fullestSides, termSubjectSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
+import { carriedSides, counterpartSides, describedCounterpart, protagonistSides, syncedLaterSides, fullestSides, termSubjectSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
 
 type Family = 'agree' | 'decide' | 'pledge' | 'commit' | 'reach' | 'sign' | 'approve';
 
@@ -335,6 +335,7 @@ export function extractAgreements(
   const sided = withBodySides(mergedBodiesNamed(sold.map((f) => approvedWithIt(f, all[f.index]!.text)), all), all);
   const out = linkLaterMentions(sided, all, pairsAt, statements);
   namedSides(all, out);
+  describedCounterpart(all, out);
   headlineSidesFromBody(sided, all, out);
   ledeSidesFromHeadline(sided, all, out);
   headlineOfBodyDeal(sided, all, out);

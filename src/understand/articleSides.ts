@@ -953,3 +953,41 @@ export function syncedLaterSides(out: Map<SentenceKey, Agreement[]>): void {
     );
   }
 }
+
+/** A side written as a description of one body by its trade: lower-case words (after a determiner, "its" or "their"), a singular head WordNet files as a person ("the developer", "its former animal-feed supplier", "dyer"), or a trade's noun (`tradeSide`). */
+function describesOne(p: string): boolean {
+  if (tradeSide(p)) return true;
+  const m = /^(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(p.trim());
+  if (!m || /^(?:the|a|an)\s+(?:two|both|other|parties|sides)\b/u.test(p.trim())) return false;
+  const head = m[1]!;
+  const cls = nounClass(head);
+  return nounLemma(head) === head && cls === 'person';
+}
+
+/**
+ * "X has settled a claim brought by its former animal-feed supplier. Y sued the zoo last year, …": news describes
+ * the other side in its lede and names it in the next sentence. The lede's deal (the first report of the body's
+ * first paragraph) of one named side and one description (`describesOne`) takes, for the description, the one
+ * body other than that side which the next sentence of the paragraph names (`bodiesIn`, no person, no place, two
+ * words or more) — in every deal of the article that has the same two sides. Not when the next sentence names no
+ * other body or more than one. Changes `out` in place.
+ */
+export function describedCounterpart(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const at = all.findIndex((s) => s.paragraph > 0);
+  if (at < 0) return;
+  const lede = (out.get(sentenceKey(all[at]!)) ?? []).find((a) => a.refersTo === null);
+  if (!lede || lede.parties.length !== 2) return;
+  const d = lede.parties.find((p) => !named(p) && describesOne(p));
+  const side = lede.parties.find((p) => p !== d);
+  if (d === undefined || side === undefined || !named(side)) return;
+  const next = all[at + 1];
+  if (!next || next.paragraph !== all[at]!.paragraph) return;
+  const others = bodiesOf(bodiesIn(next.text).filter((c) => !sameSide(c.name, side)));
+  if (others.length !== 1) return;
+  const name = others[0]!;
+  for (const [k, list] of out)
+    out.set(
+      k,
+      list.map((a) => (a.parties.length === 2 && a.parties.includes(d) && a.parties.some((p) => sameSide(p, side)) ? { ...a, parties: a.parties.map((p) => (p === d ? name : p)) } : a)),
+    );
+}

@@ -38,3 +38,16 @@ describe('what is bought from a seller is no side: the seller is', () => {
     expect(rows('Ostley Grain agreed last week to buy the Harnell mill from Venmore Foods.')).toEqual([['1.1', 'Ostley Grain | Venmore Foods', 'reached', null]]);
   });
 });
+
+describe("the lede's other side described, then named in the next sentence", () => {
+  it('"… with its old haulage contractor. Tamsworth Freight sued the quarry …": the contractor is Tamsworth Freight, in the later mentions too', () => {
+    const body =
+      'Harnell Quarry Co. has settled a dispute with its old haulage contractor on the morning of the hearing.\n' +
+      'Tamsworth Freight sued the quarry in 2024 over unpaid bills.\n\n' +
+      'The terms of the settlement were kept private.';
+    expect(rows(body)).toEqual([
+      ['1.1', 'Harnell Quarry Co. | Tamsworth Freight', 'reached', null],
+      ['2.1', 'Harnell Quarry Co. | Tamsworth Freight', 'reached', '1.1'],
+    ]);
+  });
+});
