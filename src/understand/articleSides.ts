@@ -982,7 +982,11 @@ export function describedCounterpart(all: readonly Sentence[], out: Map<Sentence
   if (d === undefined || side === undefined || !named(side)) return;
   const next = all[at + 1];
   if (!next || next.paragraph !== all[at]!.paragraph) return;
-  const others = bodiesOf(bodiesIn(next.text).filter((c) => !sameSide(c.name, side)));
+  // (A name the reader took for a place whose last word is a plural is a body's: "Gallowmere Homes".)
+  const plural = namesIn(next.text)
+    .filter((c) => c.place && !c.person && /\s/.test(c.name) && countryOf(c.name) === null && ((w) => nounLemma(w) !== w)(c.name.split(/\s+/).at(-1)!.toLowerCase()))
+    .map((c) => ({ name: c.name.replace(/^the\s+/i, ''), index: c.at }));
+  const others = bodiesOf([...bodiesIn(next.text), ...plural].filter((c) => !sameSide(c.name, side)));
   if (others.length !== 1) return;
   const name = others[0]!;
   for (const [k, list] of out)

@@ -50,4 +50,8 @@ describe("the lede's other side described, then named in the next sentence", () 
       ['2.1', 'Harnell Quarry Co. | Tamsworth Freight', 'reached', '1.1'],
     ]);
   });
+  it('a name the reader takes for a place, its last word a plural ("… Homes"), is a body', () => {
+    const body = 'Ruddock Bowls Club has settled its claim against the contractor on the eve of the trial.\nThe club had sued Penhallow Homes in 2023, claiming that a new drain flooded its green.';
+    expect(rows(body)[0]).toEqual(['1.1', 'Ruddock Bowls Club | Penhallow Homes', 'reached', null]);
+  });
 });
