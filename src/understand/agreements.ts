@@ -253,7 +253,7 @@ export function extractAgreements(
       // reader takes it, "the Qatar Airways order") is the other side, when the clause has no second.
       const modifier = named !== null && parties.length < 2 ? NAME_MODIFIED_DEAL.exec(named[0]) : null;
       if (modifier && !overlaps([modifier[1]!.trim()], parties)) parties.push(partyName(modifier[1]!.trim()));
-      // "The club has also agreed to share the slipway with the Tilbeck Sea Scouts": the partner inside the infinitive clause.
+      // "Harrowby Canoe Club also agreed to split its boat shed with the Pellock Sea Cadets": the partner inside the infinitive clause.
       const partner = !approver && parties.length === 1 && CUE_FAMILY.get(a.cue.toLowerCase()) === 'agree' ? infinitivePartner(a.action) : null;
       if (partner && !overlaps([partner], parties)) parties.push(partner);
       // "agreed a proposed deal", "signed the draft agreement": not final yet, as the noun reader says of "a proposed deal".
@@ -327,7 +327,7 @@ export function extractAgreements(
       if (own) found.push({ index: i, agreement: { parties: [], mention: own.noun, cue: own.noun.split(/\s+/).at(-1)!, action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun: own.noun, refersTo: null }, kind: kindsIn(own.noun), later: false });
     }
   }
-  // ("has bought the Kestle Boatyard from the Pellow family": what is bought from a seller is no side; the seller is.)
+  // ("has bought the Tolley Wharf from the Penwith family": what is bought from a seller is no side; the seller is.)
   const sold = found.map((f): Found => {
     const sides = f.later || f.agreement.refersTo !== null ? null : boughtFrom(f.agreement.action, f.agreement.parties);
     return sides ? { ...f, agreement: { ...f.agreement, parties: sides } } : f;
@@ -566,8 +566,8 @@ function reviseMentions(out: Map<SentenceKey, Agreement[]>, at: Sentence, revise
 }
 
 /**
- * "Skip to main content | Menu / Climbing centre secures 25-year lease on old tram depot / By … | 4 min
- * read / Crux Loft Climbing has signed …": a scraped page whose headline the scraper left in the first
+ * "Skip to main content / Paddling centre secures lease on riverside boathouse / By … | 3 min read /
+ * Larrowmere Paddlesports has signed …": a scraped page whose headline the scraper left in the first
  * paragraph, among the page's furniture. The index of that headline: in a document with no headline
  * of its own (no paragraph 0), the first line of the first paragraph that ends as no sentence does
  * (`furnitureLine`) and holds a deal found (no "|" or ">" of links), after furniture only, with a
@@ -4911,13 +4911,13 @@ function speakerBySurname(
   return null;
 }
 
-/** "to share the slipway with the Tilbeck Sea Scouts", "to buy its semolina from the Marshcote Growers cooperative", "to supply juice to Ashwelby primary school": the infinitive's verb, its preposition, the name after it and up to two lower-case words after the name. */
+/** "to split its boat shed with the Pellock Sea Cadets", "to purchase its rye from the Tallow Moor Farmers cooperative", "to sell bread to Carrow primary school": the infinitive's verb, its preposition, the name after it and up to two lower-case words after the name. */
 const INFINITIVE_PARTNER = /^to\s+(\p{Ll}+)\b[^;.]{0,80}?\s(with|from|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?=\s+\p{Lu})|&))*)((?:\s+\p{Ll}+){0,2})/u;
 let GETTING: ReadonlySet<string> | undefined;
 
 /**
- * "X has also agreed to share the slipway with the Tilbeck Sea Scouts", "… to buy its semolina from the Marshcote
- * Growers cooperative", "… to supply juice to Ashwelby primary school": the body an agreeing clause's infinitive
+ * "X also agreed to split its boat shed with the Pellock Sea Cadets", "… to purchase its rye from the Tallow Moor
+ * Farmers cooperative", "… to sell bread to Carrow primary school": the body an agreeing clause's infinitive
  * deals with, its partner — after "with" (any verb), after "from" a verb of getting (WordNet get.v.01: buy,
  * purchase, source), after "to" a verb of giving (`givingVerb`: supply, sell, pay). The name first written there,
  * with the lower-case words after it when the last is an organisation's noun ("… primary school", "… cooperative");
@@ -4938,15 +4938,15 @@ function infinitivePartner(action: string): string | null {
   return partyName(name!);
 }
 
-/** "bought the Kestle Boatyard in Porthwen from the Pellow family", "to buy Selkie Point Marina from Mossgiel Leisure": the verb, what is bought (a name), and the seller after "from" (a name, or "the" and lower-case words). */
+/** "bought the Tolley Wharf in Carrowmouth from the Penwith family", "to buy Harnell Mill from Venmore Foods": the verb, what is bought (a name), and the seller after "from" (a name, or "the" and lower-case words). */
 const BOUGHT_FROM = /^(?:to\s+)?(\p{Ll}+)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?=\s+\p{Lu})|&))*(?:\s+\p{Ll}+)?)(?:\s+(?:in|at|on|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+from\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?=\s+\p{Lu})|&))*(?:\s+\p{Ll}+)?|the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)(?=$|[\s,;.])/u;
 
 /**
- * "X has bought the Kestle Boatyard in Porthwen from the Pellow family", "X agreed to buy the Tollgate brewery from
- * Penn Drinks": a clause of getting (WordNet get.v.01: buy, purchase, acquire) whose object is a name and that
+ * "X has bought the Tolley Wharf in Carrowmouth from the Penwith family", "X agreed to buy the Harnell mill from
+ * Venmore Foods": a clause of getting (WordNet get.v.01: buy, purchase, acquire) whose object is a name and that
  * names whom it was got from: the deal is the buyer's and the seller's, what changes hands no side of it. The sides
  * without the object and with the seller (when a side already, as it is; else as written after "from", a name
- * and the one lower-case word after it when that is an organisation's or a group's noun: "the Pellow family"). Null
+ * and the one lower-case word after it when that is an organisation's or a group's noun: "the Penwith family"). Null
  * when the clause is no such purchase or the object is no side.
  */
 function boughtFrom(action: string, parties: readonly string[]): string[] | null {

@@ -954,7 +954,7 @@ export function syncedLaterSides(out: Map<SentenceKey, Agreement[]>): void {
   }
 }
 
-/** A side written as a description of one body by its trade: lower-case words (after a determiner, "its" or "their"), a singular head WordNet files as a person ("the developer", "its former animal-feed supplier", "dyer"), or a trade's noun (`tradeSide`). */
+/** A side written as a description of one body by its trade: lower-case words (after a determiner, "its" or "their"), a singular head WordNet files as a person ("the contractor", "its old haulage contractor", "tanner"), or a trade's noun (`tradeSide`). */
 function describesOne(p: string): boolean {
   if (tradeSide(p)) return true;
   const m = /^(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(p.trim());
@@ -965,7 +965,7 @@ function describesOne(p: string): boolean {
 }
 
 /**
- * "X has settled a claim brought by its former animal-feed supplier. Y sued the zoo last year, …": news describes
+ * "X has settled a dispute with its old haulage contractor. Y sued the quarry in 2024, …": news describes
  * the other side in its lede and names it in the next sentence. The lede's deal (the first report of the body's
  * first paragraph) of one named side and one description (`describesOne`) takes, for the description, the one
  * body other than that side which the next sentence of the paragraph names (`bodiesIn`, no person, no place, two
@@ -982,7 +982,7 @@ export function describedCounterpart(all: readonly Sentence[], out: Map<Sentence
   if (d === undefined || side === undefined || !named(side)) return;
   const next = all[at + 1];
   if (!next || next.paragraph !== all[at]!.paragraph) return;
-  // (A name the reader took for a place whose last word is a plural is a body's: "Gallowmere Homes".)
+  // (A name the reader took for a place whose last word is a plural is a body's: "Penhallow Homes".)
   const plural = namesIn(next.text)
     .filter((c) => c.place && !c.person && /\s/.test(c.name) && countryOf(c.name) === null && ((w) => nounLemma(w) !== w)(c.name.split(/\s+/).at(-1)!.toLowerCase()))
     .map((c) => ({ name: c.name.replace(/^the\s+/i, ''), index: c.at }));
