@@ -4938,11 +4938,11 @@ function infinitivePartner(action: string): string | null {
   return partyName(name!);
 }
 
-/** "bought the Tolley Wharf in Carrowmouth from the Penwith family", "to buy Harnell Mill from Venmore Foods": the verb, what is bought (a name), and the seller after "from" (a name, or "the" and lower-case words). */
+/** "bought the Tolley Wharf in Carrowmouth from the Penwith family", "to buy Quoyness Mill from Venmore Foods": the verb, what is bought (a name), and the seller after "from" (a name, or "the" and lower-case words). */
 const BOUGHT_FROM = /^(?:to\s+)?(\p{Ll}+)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?=\s+\p{Lu})|&))*(?:\s+\p{Ll}+)?)(?:\s+(?:in|at|on|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+from\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?=\s+\p{Lu})|&))*(?:\s+\p{Ll}+)?|the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)(?=$|[\s,;.])/u;
 
 /**
- * "X has bought the Tolley Wharf in Carrowmouth from the Penwith family", "X agreed to buy the Harnell mill from
+ * "X has bought the Tolley Wharf in Carrowmouth from the Penwith family", "X agreed to buy the Quoyness mill from
  * Venmore Foods": a clause of getting (WordNet get.v.01: buy, purchase, acquire) whose object is a name and that
  * names whom it was got from: the deal is the buyer's and the seller's, what changes hands no side of it. The sides
  * without the object and with the seller (when a side already, as it is; else as written after "from", a name

@@ -11,7 +11,7 @@ describe("a scraped page's headline left in the first paragraph among the page's
       'Skip to main content\n' +
       'Paddling centre secures lease on riverside boathouse\n' +
       'By Idris Penhallow | 3 min read\n' +
-      'Larrowmere Paddlesports has signed a 20-year lease with Tansby Borough Council on the old ferry boathouse.';
+      'Larrowmere Paddlesports has signed a lease for twenty years with Tansby Borough Council on the old ferry boathouse.';
     expect(rows(body)).toEqual([
       ['1.2', 'Larrowmere Paddlesports | Tansby Borough Council', 'reached', null],
       ['1.4', 'Larrowmere Paddlesports | Tansby Borough Council', 'signed', null],
@@ -35,23 +35,23 @@ describe('what is bought from a seller is no side: the seller is', () => {
     expect(rows('Brennock Marine has bought the Tolley Wharf in Carrowmouth from the Penwith family.')).toEqual([['1.1', 'Brennock Marine | the Penwith family', 'reached', null]]);
   });
   it('"agreed to buy the X mill from Y", the seller a side already', () => {
-    expect(rows('Ostley Grain agreed last week to buy the Harnell mill from Venmore Foods.')).toEqual([['1.1', 'Ostley Grain | Venmore Foods', 'reached', null]]);
+    expect(rows('Ostley Grain agreed last week to buy the Quoyness mill from Venmore Foods.')).toEqual([['1.1', 'Ostley Grain | Venmore Foods', 'reached', null]]);
   });
 });
 
 describe("the lede's other side described, then named in the next sentence", () => {
   it('"… with its old haulage contractor. Tamsworth Freight sued the quarry …": the contractor is Tamsworth Freight, in the later mentions too', () => {
     const body =
-      'Harnell Quarry Co. has settled a dispute with its old haulage contractor on the morning of the hearing.\n' +
+      'Quoyness Quarry Co. has settled a dispute with its old haulage contractor on the morning of the hearing.\n' +
       'Tamsworth Freight sued the quarry in 2024 over unpaid bills.\n\n' +
-      'The terms of the settlement were kept private.';
+      'Details of that settlement stay private.';
     expect(rows(body)).toEqual([
-      ['1.1', 'Harnell Quarry Co. | Tamsworth Freight', 'reached', null],
-      ['2.1', 'Harnell Quarry Co. | Tamsworth Freight', 'reached', '1.1'],
+      ['1.1', 'Quoyness Quarry Co. | Tamsworth Freight', 'reached', null],
+      ['2.1', 'Quoyness Quarry Co. | Tamsworth Freight', 'in force', '1.1'],
     ]);
   });
   it('a name the reader takes for a place, its last word a plural ("… Homes"), is a body', () => {
-    const body = 'Ruddock Bowls Club has settled its claim against the contractor on the eve of the trial.\nThe club had sued Penhallow Homes in 2023, claiming that a new drain flooded its green.';
+    const body = 'Ruddock Bowls Club has settled its legal claim against the contractor a day before the trial.\nThe club had sued Penhallow Homes in 2023, blaming a new drain.';
     expect(rows(body)[0]).toEqual(['1.1', 'Ruddock Bowls Club | Penhallow Homes', 'reached', null]);
   });
 });
