@@ -4918,7 +4918,7 @@ let GETTING: ReadonlySet<string> | undefined;
 /**
  * "X also agreed to split its boat shed with the Pellock Sea Cadets", "… to purchase its rye from the Tallow Moor
  * Farmers cooperative", "… to sell bread to Carrow primary school": the body an agreeing clause's infinitive
- * deals with, its partner — after "with" (any verb), after "from" a verb of getting (WordNet get.v.01: buy,
+ * deals with, its partner — after "with" (a verb and its object before it), after "from" a verb of getting (WordNet get.v.01: buy,
  * purchase, source), after "to" a verb of giving (`givingVerb`: supply, sell, pay). The name first written there,
  * with the lower-case words after it when the last is an organisation's noun ("… primary school", "… cooperative");
  * no country. Null when the clause writes none.
@@ -4927,6 +4927,8 @@ function infinitivePartner(action: string): string | null {
   const m = INFINITIVE_PARTNER.exec(action);
   if (!m) return null;
   const [, verb, prep, name, tail] = m;
+  // (After "with", only a verb with its object before it, "to split its boat shed with Y": "to play in a friendly with Y" is no deal with Y.)
+  if (prep === 'with' && !/^to\s+\p{Ll}+\s+(?:the|a|an|its|their)\s/u.test(action)) return null;
   const lemma = baseForms(verb!).get('verb')?.[0];
   if (!lemma) return null;
   GETTING ??= senseKeys('verb', ['get', 1]);
