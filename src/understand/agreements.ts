@@ -51,7 +51,7 @@ import { sentencesOf } from '../record/types.js';
 import { dealHeldOfItsOwn, heldDealMention } from './heldMention.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
 import { literal } from '../regex.js';
-import { carriedSides, counterpartSides, protagonistSides, syncedLaterSides, fullestSides, termSubjectSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
+import { carriedSides, counterpartSides, describedCounterpart, protagonistSides, syncedLaterSides, fullestSides, termSubjectSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
 
 /**
  * The sentences' texts, built once per document: many steps below read the texts by index, and each rebuilt
@@ -274,6 +274,9 @@ export function extractAgreements(
       // reader takes it, "the Qatar Airways order") is the other side, when the clause has no second.
       const modifier = named !== null && parties.length < 2 ? NAME_MODIFIED_DEAL.exec(named[0]) : null;
       if (modifier && !overlaps([modifier[1]!.trim()], parties)) parties.push(partyName(modifier[1]!.trim()));
+      // "Harrowby Canoe Club also agreed to split its boat shed with the Pellock Sea Cadets": the partner inside the infinitive clause.
+      const partner = !approver && parties.length === 1 && CUE_FAMILY.get(a.cue.toLowerCase()) === 'agree' ? infinitivePartner(a.action) : null;
+      if (partner && !overlaps([partner], parties)) parties.push(partner);
       // "agreed a proposed deal", "signed the draft agreement": not final yet, as the noun reader says of "a proposed deal".
       // ("reached a tentative agreement" is reached: the verb says it was made, only its ratification is ahead.)
       const tentative = named !== null && a.status === 'reached' && named[0].split(/\s+/).some((w) => w.toLowerCase() !== 'tentative' && PROPOSED_ADJ.has(w.toLowerCase()));
@@ -345,9 +348,15 @@ export function extractAgreements(
       if (own) found.push({ index: i, agreement: { parties: [], mention: own.noun, cue: own.noun.split(/\s+/).at(-1)!, action: s.text.replace(/[.!]\s*$/, ''), resolution: null, status: 'in force', noun: own.noun, refersTo: null }, kind: kindsIn(own.noun), later: false });
     }
   }
-  const sided = withBodySides(mergedBodiesNamed(found.map((f) => approvedWithIt(f, all[f.index]!.text)), all), all);
+  // ("has bought the Tolley Wharf from the Penwith family": what is bought from a seller is no side; the seller is.)
+  const sold = found.map((f): Found => {
+    const sides = f.later || f.agreement.refersTo !== null ? null : boughtFrom(f.agreement.action, f.agreement.parties);
+    return sides ? { ...f, agreement: { ...f.agreement, parties: sides } } : f;
+  });
+  const sided = withBodySides(mergedBodiesNamed(sold.map((f) => approvedWithIt(f, all[f.index]!.text)), all), all);
   const out = linkLaterMentions(sided, all, pairsAt, statements);
   namedSides(all, out);
+  describedCounterpart(all, out);
   headlineSidesFromBody(sided, all, out);
   ledeSidesFromHeadline(sided, all, out);
   headlineOfBodyDeal(sided, all, out);
@@ -578,6 +587,25 @@ function reviseMentions(out: Map<SentenceKey, Agreement[]>, at: Sentence, revise
 }
 
 /**
+ * "Skip to main content / Paddling centre secures lease on riverside boathouse / By … | 3 min read /
+ * Larrowmere Paddlesports has signed …": a scraped page whose headline the scraper left in the first
+ * paragraph, among the page's furniture. The index of that headline: in a document with no headline
+ * of its own (no paragraph 0), the first line of the first paragraph that ends as no sentence does
+ * (`furnitureLine`) and holds a deal found (no "|" or ">" of links), after furniture only, with a
+ * sentence after it in the paragraph. -1 otherwise.
+ */
+function pageHeadline(all: readonly Sentence[], found: readonly Found[]): number {
+  if (all.length === 0 || all[0]!.paragraph === 0) return -1;
+  const para = all[0]!.paragraph;
+  for (let k = 0; k < all.length && all[k]!.paragraph === para; k++) {
+    const t = all[k]!.text;
+    if (!furnitureLine(t)) return -1;
+    if (found.some((f) => f.index === k) && !/[|>]/.test(t)) return all.some((x, j) => j > k && x.paragraph === para && !furnitureLine(x.text)) ? k : -1;
+  }
+  return -1;
+}
+
+/**
  * Whether a headline's side is a description, no name ("Canoe firm", "lifeboat trust",
  * "Cooperage"): no country, no capital past its first word, a head WordNet files as a noun, and a
  * first word that, written small, is a word of WordNet's too.
@@ -601,13 +629,16 @@ function headlineDescription(p: string): boolean {
 function headlineSidesFromBody(found: readonly Found[], all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
   const first = all.find((x) => x.paragraph > 0)?.paragraph;
   const final = (f: Found): Agreement | undefined => firstReport(f, all, out);
+  const page = pageHeadline(all, found);
+  // (The body: past the headline; for a page's own headline, the sentences after it that end as sentences do.)
+  const inBody = (x: Found): boolean => (page < 0 ? all[x.index]!.paragraph === first : x.index > page && all[x.index]!.paragraph === all[page]!.paragraph && !furnitureLine(all[x.index]!.text));
   for (const f of found) {
-    if (all[f.index]!.paragraph !== 0 || f.later || f.agreement.refersTo !== null) continue;
+    if ((all[f.index]!.paragraph !== 0 && f.index !== page) || f.later || f.agreement.refersTo !== null) continue;
     const a = final(f);
     // ("Tanner settles suit with Wintle Council": a description beside a side the body names too.)
     const described = a ? a.parties.filter(headlineDescription) : [];
     if (!a || described.length === 0) continue;
-    const d = found.find((x) => all[x.index]!.paragraph === first && !x.later && x.agreement.refersTo === null && (final(x)?.parties.length ?? 0) >= 2);
+    const d = found.find((x) => inBody(x) && !x.later && x.agreement.refersTo === null && (final(x)?.parties.length ?? 0) >= 2);
     const body = d ? final(d) : undefined;
     // (A body side that still is the description, "a canoe firm", names nothing; one that holds it
     // in a name, "the Cobbaton Bowls Society" for "Bowls society", names it.)
@@ -4877,6 +4908,64 @@ function speakerBySurname(
     }
   }
   return null;
+}
+
+/** "to split its boat shed with the Pellock Sea Cadets", "to purchase its rye from the Tallow Moor Farmers cooperative", "to sell bread to Carrow primary school": the infinitive's verb, its preposition, the name after it and up to two lower-case words after the name. */
+const INFINITIVE_PARTNER = /^to\s+(\p{Ll}+)\b[^;.]{0,80}?\s(with|from|to)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?=\s+\p{Lu})|&))*)((?:\s+\p{Ll}+){0,2})/u;
+let GETTING: ReadonlySet<string> | undefined;
+
+/**
+ * "X also agreed to split its boat shed with the Pellock Sea Cadets", "… to purchase its rye from the Tallow Moor
+ * Farmers cooperative", "… to sell bread to Carrow primary school": the body an agreeing clause's infinitive
+ * deals with, its partner — after "with" (a verb and its object before it), after "from" a verb of getting (WordNet get.v.01: buy,
+ * purchase, source), after "to" a verb of giving (`givingVerb`: supply, sell, pay). The name first written there,
+ * with the lower-case words after it when the last is an organisation's noun ("… primary school", "… cooperative");
+ * no country. Null when the clause writes none.
+ */
+function infinitivePartner(action: string): string | null {
+  const m = INFINITIVE_PARTNER.exec(action);
+  if (!m) return null;
+  const [, verb, prep, name, tail] = m;
+  // (After "with", only a verb with its object before it, "to split its boat shed with Y": "to play in a friendly with Y" is no deal with Y.)
+  if (prep === 'with' && !/^to\s+\p{Ll}+\s+(?:the|a|an|its|their)\s/u.test(action)) return null;
+  const lemma = baseForms(verb!).get('verb')?.[0];
+  if (!lemma) return null;
+  GETTING ??= senseKeys('verb', ['get', 1]);
+  if (prep === 'from' && !isKindOf(lemma, 'verb', GETTING, 2)) return null;
+  if (prep === 'to' && !givingVerb(lemma)) return null;
+  if (countryOf(name!) !== null) return null;
+  const words = (tail ?? '').trim().split(/\s+/).filter((w) => w !== '');
+  for (let n = words.length; n > 0; n--) if (nounClass(words[n - 1]!) === 'org') return partyName(`${name} ${words.slice(0, n).join(' ')}`);
+  return partyName(name!);
+}
+
+/** "bought the Tolley Wharf in Carrowmouth from the Penwith family", "to buy Quoyness Mill from Venmore Foods": the verb, what is bought (a name), and the seller after "from" (a name, or "the" and lower-case words). */
+const BOUGHT_FROM = /^(?:to\s+)?(\p{Ll}+)\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?=\s+\p{Lu})|&))*(?:\s+\p{Ll}+)?)(?:\s+(?:in|at|on|near)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)?\s+from\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|of(?=\s+\p{Lu})|&))*(?:\s+\p{Ll}+)?|the\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+)(?=$|[\s,;.])/u;
+
+/**
+ * "X has bought the Tolley Wharf in Carrowmouth from the Penwith family", "X agreed to buy the Quoyness mill from
+ * Venmore Foods": a clause of getting (WordNet get.v.01: buy, purchase, acquire) whose object is a name and that
+ * names whom it was got from: the deal is the buyer's and the seller's, what changes hands no side of it. The sides
+ * without the object and with the seller (when a side already, as it is; else as written after "from", a name
+ * and the one lower-case word after it when that is an organisation's or a group's noun: "the Penwith family"). Null
+ * when the clause is no such purchase or the object is no side.
+ */
+function boughtFrom(action: string, parties: readonly string[]): string[] | null {
+  const m = BOUGHT_FROM.exec(action);
+  if (!m) return null;
+  const [, verb, object, from] = m;
+  GETTING ??= senseKeys('verb', ['get', 1]);
+  // (The tagger's lemma too: WordNet as packaged has no irregular forms, "bought".)
+  const tagged = tag(`they ${verb!} it`, { entities: false }).tokens[1]?.lemma ?? verb!;
+  if (![tagged, ...(baseForms(verb!).get('verb') ?? []), ...participleBases(verb!)].some((v) => isKindOf(v, 'verb', GETTING!, 2))) return null;
+  const sold = parties.find((p) => sameParty(p, object!));
+  if (sold === undefined) return null;
+  const rest = parties.filter((p) => p !== sold);
+  if (rest.length === 0) return null;
+  if (rest.some((p) => sameParty(p, from!))) return rest;
+  const tail = /\s(\p{Ll}+)$/u.exec(from!)?.[1];
+  const named = /^(?:the\s+)?\p{Lu}/u.test(from!) ? (tail !== undefined && !['org', 'person'].includes(nounClass(tail) ?? '') ? from!.slice(0, -tail.length - 1) : from!) : from!;
+  return [...rest, partyName(named)];
 }
 
 /** A party as the record names it; country aliases in their usual form ("the US" → "the United States"). */

@@ -29,6 +29,8 @@ const FUNCTION = new Set(['the', 'a', 'an', 'its', 'their', 'of', 'and', 'with',
 /** Company forms that end a name: a firm's description fits them whatever the name's words. */
 const COMPANY_FORM = /\s(?:Ltd|Ltd\.|Limited|plc|PLC|Inc|Inc\.|LLC|Co|Co\.|Corp|Corp\.|AG|GmbH)$/;
 
+/** Each sentence's place in the document, by its key (the passes below look a side's sentence up by it). */
+const orderOf = (all: readonly Sentence[]): Map<SentenceKey, number> => new Map(all.map((s, i) => [sentenceKey(s), i]));
 const bare = (x: string): string => x.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
 const sameSide = (x: string, y: string): boolean => bare(x).includes(bare(y)) || bare(y).includes(bare(x));
 
@@ -712,7 +714,7 @@ const BOTH_SIDES = /^(?:both(?:\s+\p{Ll}+)?|the\s+two(?:\s+\p{Ll}+)?|the\s+(?:si
 export function carriedSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>, kindWords: (a: Agreement) => readonly string[]): void {
   interface Member { readonly a: Agreement; readonly at: number }
   interface Group { members: Member[]; kinds: Set<string> }
-  const order = new Map(all.map((s, i) => [sentenceKey(s), i]));
+  const order = orderOf(all);
   const groups = new Map<SentenceKey, Group>();
   const groupOf = (k: SentenceKey): Group => {
     let g = groups.get(k);
@@ -858,7 +860,7 @@ export function counterpartSides(all: readonly Sentence[], out: Map<SentenceKey,
     pairs.push([halves[0]!, halves[1]!]);
   }
   const places = new Set(all.flatMap((s) => namesIn(s.text).filter((c) => c.place).map((c) => bare(c.name))));
-  const order = new Map(all.map((s, i) => [sentenceKey(s), i]));
+  const order = orderOf(all);
   const beside = (text: string): boolean => ANOTHER_DEAL.test(text) || SEPARATELY.test(text);
   for (const [k, list] of out)
     out.set(
@@ -895,7 +897,7 @@ const REPLACES = /^(.+?)\s+replaces?\s/;
  * Changes `out` in place.
  */
 export function protagonistSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
-  const order = new Map(all.map((s, i) => [sentenceKey(s), i]));
+  const order = orderOf(all);
   const firstBody = all.find((s) => s.paragraph > 0)?.paragraph;
   let lede: Agreement | undefined;
   let ledeAt = -1;
@@ -950,4 +952,46 @@ export function syncedLaterSides(out: Map<SentenceKey, Agreement[]>): void {
       }),
     );
   }
+}
+
+/** A side written as a description of one body by its trade: lower-case words (after a determiner, "its" or "their"), a singular head WordNet files as a person ("the contractor", "its old haulage contractor", "tanner"), or a trade's noun (`tradeSide`). */
+function describesOne(p: string): boolean {
+  if (tradeSide(p)) return true;
+  const m = /^(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(p.trim());
+  if (!m || /^(?:the|a|an)\s+(?:two|both|other|parties|sides)\b/u.test(p.trim())) return false;
+  const head = m[1]!;
+  const cls = nounClass(head);
+  return nounLemma(head) === head && cls === 'person';
+}
+
+/**
+ * "X has settled a dispute with its old haulage contractor. Y sued the quarry in 2024, …": news describes
+ * the other side in its lede and names it in the next sentence. The lede's deal (the first report of the body's
+ * first paragraph) of one named side and one description (`describesOne`) takes, for the description, the one
+ * body other than that side which the next sentence of the paragraph names (`bodiesIn`, no person, no place, two
+ * words or more) — in every deal of the article that has the same two sides. Not when the next sentence names no
+ * other body or more than one. Changes `out` in place.
+ */
+export function describedCounterpart(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const at = all.findIndex((s) => s.paragraph > 0);
+  if (at < 0) return;
+  const lede = (out.get(sentenceKey(all[at]!)) ?? []).find((a) => a.refersTo === null);
+  if (!lede || lede.parties.length !== 2) return;
+  const d = lede.parties.find((p) => !named(p) && describesOne(p));
+  const side = lede.parties.find((p) => p !== d);
+  if (d === undefined || side === undefined || !named(side)) return;
+  const next = all[at + 1];
+  if (!next || next.paragraph !== all[at]!.paragraph) return;
+  // (A name the reader took for a place whose last word is a plural is a body's: "Penhallow Homes".)
+  const plural = namesIn(next.text)
+    .filter((c) => c.place && !c.person && /\s/.test(c.name) && countryOf(c.name) === null && ((w) => nounLemma(w) !== w)(c.name.split(/\s+/).at(-1)!.toLowerCase()))
+    .map((c) => ({ name: c.name.replace(/^the\s+/i, ''), index: c.at }));
+  const others = bodiesOf([...bodiesIn(next.text), ...plural].filter((c) => !sameSide(c.name, side)));
+  if (others.length !== 1) return;
+  const name = others[0]!;
+  for (const [k, list] of out)
+    out.set(
+      k,
+      list.map((a) => (a.parties.length === 2 && a.parties.includes(d) && a.parties.some((p) => sameSide(p, side)) ? { ...a, parties: a.parties.map((p) => (p === d ? name : p)) } : a)),
+    );
 }

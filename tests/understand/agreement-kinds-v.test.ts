@@ -145,9 +145,10 @@ describe('later mentions and approvals', () => {
   });
 
   it('"Terms of the sale were not disclosed"; "The merger, which includes X, is expected to complete" (with the clause or without)', () => {
+    // (Session 37, a90: what is bought from a named seller is no side — the buyer and the seller are; was "Cole Farm | Lea Barn | Vance family".)
     expect(rows(['Cole Farm bought the Lea Barn from the Vance family.', 'Terms of the sale were not disclosed.'].join('\n'))).toEqual([
-      ['1.1', 'Cole Farm | Lea Barn | Vance family', 'reached', null],
-      ['1.2', 'Cole Farm | Lea Barn | Vance family', 'reached', '1.1'],
+      ['1.1', 'Cole Farm | Vance family', 'reached', null],
+      ['1.2', 'Cole Farm | Vance family', 'reached', '1.1'],
     ]);
     expect(rows(['Cole Farm and Dray Dairy have agreed to merge.', 'The merger, which includes the Lea creamery, is expected to complete in May.'].join('\n'))).toEqual([
       ['1.1', 'Cole Farm | Dray Dairy', 'reached', null],

@@ -52,7 +52,8 @@ describe('agreement parties: couples, deals naming their own sides, boards, date
 
   it('"A consortium of A and B has agreed to buy X from the county council": the members, what is bought and the seller', () => {
     expect(rows('A consortium of Ardent Energy and the Coln Valley Pension Fund has agreed to buy the Fenwick Wind Farm from the county council.')).toEqual([
-      ['1.1', 'Ardent Energy | the Coln Valley Pension Fund | Fenwick Wind Farm | the county council', 'reached', null],
+      // (Session 37, a90: what is bought from a named seller is no side; the wind farm was one before.)
+      ['1.1', 'Ardent Energy | the Coln Valley Pension Fund | the county council', 'reached', null],
     ]);
     expect(rows('Ardent Energy bought 20 turbines from the manufacturer.')).toEqual([]);
   });
