@@ -762,7 +762,18 @@ export interface Ranking {
   readonly neighbourFloor: number;
   /** See `DATE_NOUN_DROPPED`. */
   readonly dateNoun: number;
+  /** See `PHRASAL_OWN_SENSE`. */
+  readonly phrasalOwn: number;
 }
+
+/**
+ * How a question's phrasal verb ("set up", "turn up", "give up") reads its own verb: 0, in that
+ * verb's senses alone as well (its synonyms, near kin, the noun's kinds and genera, wider circle:
+ * "set" ~ "put", "place", the noun's "pair"), besides the phrasal verb's words (`phrasalWords`,
+ * `phrasalKindOf`); 1, not its synonyms, near kin, kinds nor genera; 2, nor its wider circle or
+ * closest words in meaning either.
+ */
+export const PHRASAL_OWN_SENSE = 0;
 
 /** BM25's term-frequency saturation, at its usual value: with `Ranking.length` it sets how much a long sentence loses. */
 export const BM25_K1 = 1.2;
@@ -819,6 +830,7 @@ export const RANKING: Ranking = Object.freeze({
   agentBonus: AGENT_BONUS,
   agentHeld: AGENT_HELD,
   dateNoun: DATE_NOUN_DROPPED,
+  phrasalOwn: PHRASAL_OWN_SENSE,
 });
 
 /**
