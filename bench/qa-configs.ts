@@ -17,7 +17,7 @@ import { Meaning } from '../src/answer/meaning.js';
 import { toContract } from '../src/render/json.js';
 import { createSearchIndex } from '../src/search/index.js';
 import { multiwordVerbs } from '../src/search/related.js';
-import { isQuestion } from '../src/search/shape.js';
+import { isQuestion, shapeOf } from '../src/search/shape.js';
 import { sentencesOf } from '../src/record/types.js';
 import { DECISION, MEANING_DECISION, RANKING, type Ranking } from '../src/search/options.js';
 import { articleCorpus, contains, opt, QA_SETS, setArticles, type Reply } from './squad.js';
@@ -26,9 +26,14 @@ const configs = JSON.parse(opt('--configs', '{"base":{}}')) as Record<string, Pa
 const outdir = opt('--outdir', 'qa-configs');
 const sets = opt('--sets', Object.keys(QA_SETS).join(',')).split(',').filter(Boolean);
 const quiet = new RegExp(opt('--quiet', '^blind(29|32|65|68|71|74|77|80|83|86|87|88|89)$'));
-/** `--only phrasal`: only the questions with a multiword verb (`multiwordVerbs`), to measure a change that reads nothing else. */
+/**
+ * `--only phrasal`: only the questions with a multiword verb (`multiwordVerbs`); `--only measure`: only
+ * those asking for a measure's value (`QueryShape.measure`: "how hot", "what is the length of"); to
+ * measure a change that reads nothing else.
+ */
 const only = opt('--only', '');
-const asked = (q: { question: string }): boolean => only !== 'phrasal' || multiwordVerbs(q.question).verbs.size > 0;
+const asked = (q: { question: string }): boolean =>
+  only === 'phrasal' ? multiwordVerbs(q.question).verbs.size > 0 : only === 'measure' ? isQuestion(q.question) && shapeOf(q.question).measure !== null : true;
 const names = Object.keys(configs);
 for (const n of names) {
   mkdirSync(path.join(outdir, n), { recursive: true });
