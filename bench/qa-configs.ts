@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { answer } from '../src/answer/index.js';
+import { routeQuestion } from '../src/answer/ask.js';
 import type { Corpus } from '../src/answer/corpus.js';
 import { Meaning } from '../src/answer/meaning.js';
 import { toContract } from '../src/render/json.js';
@@ -33,7 +34,13 @@ const quiet = new RegExp(opt('--quiet', '^blind(29|32|65|68|71|74|77|80|83|86|87
  */
 const only = opt('--only', '');
 const asked = (q: { question: string }): boolean =>
-  only === 'phrasal' ? multiwordVerbs(q.question).verbs.size > 0 : only === 'measure' ? isQuestion(q.question) && shapeOf(q.question).measure !== null : true;
+  only === 'phrasal'
+    ? multiwordVerbs(q.question).verbs.size > 0
+    : only === 'measure'
+      ? isQuestion(q.question) && shapeOf(q.question).measure !== null
+      : only === 'measure,when'
+        ? (isQuestion(q.question) && shapeOf(q.question).measure !== null) || routeQuestion(q.question) === 'when'
+        : true;
 const names = Object.keys(configs);
 for (const n of names) {
   mkdirSync(path.join(outdir, n), { recursive: true });

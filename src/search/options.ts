@@ -764,6 +764,8 @@ export interface Ranking {
   readonly dateNoun: number;
   /** See `PHRASAL_OWN_SENSE`. */
   readonly phrasalOwn: number;
+  /** See `HIT_BOOST`. */
+  readonly hitBoost: number;
 }
 
 /**
@@ -774,6 +776,13 @@ export interface Ranking {
  * closest words in meaning either.
  */
 export const PHRASAL_OWN_SENSE = 0;
+
+/**
+ * 1: a hit carries its ranking's bonus (`SearchHit.boost`: the kind of answer asked, the doer named),
+ * so a "when" question's answers, re-sorted by how they are dated (`whenAnswer`), keep it; 0: they
+ * are re-sorted by their score alone.
+ */
+export const HIT_BOOST = 0;
 
 /** BM25's term-frequency saturation, at its usual value: with `Ranking.length` it sets how much a long sentence loses. */
 export const BM25_K1 = 1.2;
@@ -831,6 +840,7 @@ export const RANKING: Ranking = Object.freeze({
   agentHeld: AGENT_HELD,
   dateNoun: DATE_NOUN_DROPPED,
   phrasalOwn: PHRASAL_OWN_SENSE,
+  hitBoost: HIT_BOOST,
 });
 
 /**
