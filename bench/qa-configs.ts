@@ -28,19 +28,17 @@ const outdir = opt('--outdir', 'qa-configs');
 const sets = opt('--sets', Object.keys(QA_SETS).join(',')).split(',').filter(Boolean);
 const quiet = new RegExp(opt('--quiet', '^blind(29|32|65|68|71|74|77|80|83|86|87|88|89)$'));
 /**
- * `--only phrasal`: only the questions with a multiword verb (`multiwordVerbs`); `--only measure`: only
- * those asking for a measure's value (`QueryShape.measure`: "how hot", "what is the length of"); to
- * measure a change that reads nothing else.
+ * `--only phrasal`: only the questions with a multiword verb (`multiwordVerbs`); `measure`: those
+ * asking for a measure's value (`QueryShape.measure`: "how hot", "what is the length of"); `when`:
+ * those `ask` routes to /when; several with commas. To measure a change that reads nothing else.
  */
 const only = opt('--only', '');
+const kinds = only.split(',').filter(Boolean);
 const asked = (q: { question: string }): boolean =>
-  only === 'phrasal'
-    ? multiwordVerbs(q.question).verbs.size > 0
-    : only === 'measure'
-      ? isQuestion(q.question) && shapeOf(q.question).measure !== null
-      : only === 'measure,when'
-        ? (isQuestion(q.question) && shapeOf(q.question).measure !== null) || routeQuestion(q.question) === 'when'
-        : true;
+  kinds.length === 0 ||
+  (kinds.includes('phrasal') && multiwordVerbs(q.question).verbs.size > 0) ||
+  (kinds.includes('measure') && isQuestion(q.question) && shapeOf(q.question).measure !== null) ||
+  (kinds.includes('when') && routeQuestion(q.question) === 'when');
 const names = Object.keys(configs);
 for (const n of names) {
   mkdirSync(path.join(outdir, n), { recursive: true });

@@ -957,8 +957,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       for (const w of words.forms) for (const f of inflected(w)) add(f, FORM_SIMILARITY);
       // A phrasal verb's own word is not read in its senses alone ("set up" is no "put" or "place",
       // and the noun "set" no "pair"): the phrasal verb's words stand for it (see `PHRASAL_OWN_SENSE`).
-      const phrasalOnly = term.phrasal !== undefined && rank.phrasalOwn > 0;
-      const phrasalWider = term.phrasal !== undefined && rank.phrasalOwn > 1;
+      const phrasalNoun = term.phrasal !== undefined && rank.phrasalOwn > 0;
+      const phrasalOnly = term.phrasal !== undefined && rank.phrasalOwn > 1;
+      const phrasalWider = term.phrasal !== undefined && rank.phrasalOwn > 2;
       if (!phrasalOnly) for (const w of words.related) for (const f of inflected(w)) add(f, RELATED_SIMILARITY);
       // A synonym the record writes as a verb and its particle ("found" ~ "set up"): the index's
       // term of the two words side by side (see `sentencePhrasal`).
@@ -1007,7 +1008,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // itself ("stands in a glen" of "Where in the valley does the hut stand?" asked of a record
       // without the hut).
       const writes = (t: QueryTerm): boolean => stemIds.has(t.stem) || relatedWords(t.word).forms.some((w) => stemIds.has(readWord(w)?.stem ?? ''));
-      if (question && rank.firstKinds > 0 && !phrasalOnly && !writes(term) && others.every((o) => o.stem === term.stem || isLight(o.stem) || writes(o))) {
+      if (question && rank.firstKinds > 0 && !phrasalNoun && !writes(term) && others.every((o) => o.stem === term.stem || isLight(o.stem) || writes(o))) {
         for (const w of firstKinds(term.word)) {
           const sid = stemIds.get(readWord(w)?.stem ?? '');
           if (sid !== undefined && !related.has(sid)) kindOnly.add(sid);
@@ -1022,7 +1023,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // Not a general word spelt as another word of the question ("For whom was the observatory
       // built?" is not held twice by "the building").
       const unasked = (o: QueryTerm): boolean => o.stem === term.stem || isLight(o.stem) || answerWords.includes(o.stem) || writes(o);
-      if (question && rank.firstGenera > 0 && !phrasalOnly && !writes(term) && others.every(unasked)) {
+      if (question && rank.firstGenera > 0 && !phrasalNoun && !writes(term) && others.every(unasked)) {
         const otherStems = new Set(others.filter((o) => o.stem !== term.stem).flatMap((o) => [o.stem, ...relatedWords(o.word).forms.map((f) => readWord(f)?.stem ?? '')]));
         const genera = firstGenera(term.word).filter((w) => !otherStems.has(readWord(w)?.stem ?? ''));
         for (const w of genera) {
@@ -1037,7 +1038,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // the word where the sentence holds another of the question's words.
       // Not a name the question writes, nor a name's adjective ("European" ~ "German" are kin, and the
       // vectors find them close: another country's story is no answer).
-      if (question && rank.kin > 0 && !phrasalOnly && !names.some((n) => n.stem === term.stem)) {
+      if (question && rank.kin > 0 && !phrasalNoun && !names.some((n) => n.stem === term.stem)) {
         const row = rowOf(term.word);
         for (const w of row < 0 ? [] : kinWords(term.word)) {
           const sid = stemIds.get(readWord(w)?.stem ?? '');

@@ -772,8 +772,8 @@ export interface Ranking {
  * How a question's phrasal verb ("set up", "turn up", "give up") reads its own verb: 0, in that
  * verb's senses alone as well (its synonyms, near kin, the noun's kinds and genera, wider circle:
  * "set" ~ "put", "place", the noun's "pair"), besides the phrasal verb's words (`phrasalWords`,
- * `phrasalKindOf`); 1, not its synonyms, near kin, kinds nor genera; 2, nor its wider circle or
- * closest words in meaning either.
+ * `phrasalKindOf`); 1, not its noun's near kin, kinds nor genera; 2, nor its synonyms; 3, nor its
+ * wider circle or closest words in meaning either.
  */
 export const PHRASAL_OWN_SENSE = 0;
 
