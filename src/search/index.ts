@@ -955,12 +955,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const asked = new Set(others.filter((o) => o.stem !== term.stem).map((o) => o.stem));
       const inflected = (w: string): readonly string[] => (question ? [w, ...inflectionsOf(w).filter((f) => !asked.has(readWord(f)?.stem ?? ''))] : [w]);
       for (const w of words.forms) for (const f of inflected(w)) add(f, FORM_SIMILARITY);
-      // A phrasal verb's own word is not read in its senses alone ("set up" is no "put" or "place",
-      // and the noun "set" no "pair"): the phrasal verb's words stand for it (see `PHRASAL_OWN_SENSE`).
-      const phrasalNoun = term.phrasal !== undefined && rank.phrasalOwn > 0;
-      const phrasalOnly = term.phrasal !== undefined && rank.phrasalOwn > 1;
-      const phrasalWider = term.phrasal !== undefined && rank.phrasalOwn > 2;
-      if (!phrasalOnly) for (const w of words.related) for (const f of inflected(w)) add(f, RELATED_SIMILARITY);
+      for (const w of words.related) for (const f of inflected(w)) add(f, RELATED_SIMILARITY);
       // A synonym the record writes as a verb and its particle ("found" ~ "set up"): the index's
       // term of the two words side by side (see `sentencePhrasal`).
       for (const w of words.phrases ?? []) addPhrase(w);
@@ -1008,7 +1003,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // itself ("stands in a glen" of "Where in the valley does the hut stand?" asked of a record
       // without the hut).
       const writes = (t: QueryTerm): boolean => stemIds.has(t.stem) || relatedWords(t.word).forms.some((w) => stemIds.has(readWord(w)?.stem ?? ''));
-      if (question && rank.firstKinds > 0 && !phrasalNoun && !writes(term) && others.every((o) => o.stem === term.stem || isLight(o.stem) || writes(o))) {
+      if (question && rank.firstKinds > 0 && !writes(term) && others.every((o) => o.stem === term.stem || isLight(o.stem) || writes(o))) {
         for (const w of firstKinds(term.word)) {
           const sid = stemIds.get(readWord(w)?.stem ?? '');
           if (sid !== undefined && !related.has(sid)) kindOnly.add(sid);
@@ -1023,7 +1018,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // Not a general word spelt as another word of the question ("For whom was the observatory
       // built?" is not held twice by "the building").
       const unasked = (o: QueryTerm): boolean => o.stem === term.stem || isLight(o.stem) || answerWords.includes(o.stem) || writes(o);
-      if (question && rank.firstGenera > 0 && !phrasalNoun && !writes(term) && others.every(unasked)) {
+      if (question && rank.firstGenera > 0 && !writes(term) && others.every(unasked)) {
         const otherStems = new Set(others.filter((o) => o.stem !== term.stem).flatMap((o) => [o.stem, ...relatedWords(o.word).forms.map((f) => readWord(f)?.stem ?? '')]));
         const genera = firstGenera(term.word).filter((w) => !otherStems.has(readWord(w)?.stem ?? ''));
         for (const w of genera) {
@@ -1038,7 +1033,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // the word where the sentence holds another of the question's words.
       // Not a name the question writes, nor a name's adjective ("European" ~ "German" are kin, and the
       // vectors find them close: another country's story is no answer).
-      if (question && rank.kin > 0 && !phrasalNoun && !names.some((n) => n.stem === term.stem)) {
+      if (question && rank.kin > 0 && !names.some((n) => n.stem === term.stem)) {
         const row = rowOf(term.word);
         for (const w of row < 0 ? [] : kinWords(term.word)) {
           const sid = stemIds.get(readWord(w)?.stem ?? '');
@@ -1051,7 +1046,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         }
       }
       // A word the record never writes: its closest words in meaning the record does write.
-      if (question && rank.neighbours > 0 && exact === undefined && !phrasalWider) {
+      if (question && rank.neighbours > 0 && exact === undefined) {
         const vocab = vocabularyRows();
         let found = vocab.memo.get(term.word);
         if (found === undefined) {
@@ -1069,7 +1064,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           consider(sid, sim);
         }
       }
-      if (rank.wider > 0 && !phrasalWider) {
+      if (rank.wider > 0) {
         for (const w of words.wider.flatMap(inflected)) {
           const read = readWord(w);
           const sid = read ? stemIds.get(read.stem) : undefined;
