@@ -12,12 +12,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { answer } from '../src/answer/index.js';
+import { routeQuestion } from '../src/answer/ask.js';
 import type { Corpus } from '../src/answer/corpus.js';
 import { Meaning } from '../src/answer/meaning.js';
 import { toContract } from '../src/render/json.js';
 import { createSearchIndex } from '../src/search/index.js';
 import { multiwordVerbs } from '../src/search/related.js';
-import { isQuestion } from '../src/search/shape.js';
+import { isQuestion, shapeOf } from '../src/search/shape.js';
 import { sentencesOf } from '../src/record/types.js';
 import { DECISION, MEANING_DECISION, RANKING, type Ranking } from '../src/search/options.js';
 import { articleCorpus, contains, opt, QA_SETS, setArticles, type Reply } from './squad.js';
@@ -26,9 +27,18 @@ const configs = JSON.parse(opt('--configs', '{"base":{}}')) as Record<string, Pa
 const outdir = opt('--outdir', 'qa-configs');
 const sets = opt('--sets', Object.keys(QA_SETS).join(',')).split(',').filter(Boolean);
 const quiet = new RegExp(opt('--quiet', '^blind(29|32|65|68|71|74|77|80|83|86|87|88|89)$'));
-/** `--only phrasal`: only the questions with a multiword verb (`multiwordVerbs`), to measure a change that reads nothing else. */
+/**
+ * `--only phrasal`: only the questions with a multiword verb (`multiwordVerbs`); `measure`: those
+ * asking for a measure's value (`QueryShape.measure`: "how hot", "what is the length of"); `when`:
+ * those `ask` routes to /when; several with commas. To measure a change that reads nothing else.
+ */
 const only = opt('--only', '');
-const asked = (q: { question: string }): boolean => only !== 'phrasal' || multiwordVerbs(q.question).verbs.size > 0;
+const kinds = only.split(',').filter(Boolean);
+const asked = (q: { question: string }): boolean =>
+  kinds.length === 0 ||
+  (kinds.includes('phrasal') && multiwordVerbs(q.question).verbs.size > 0) ||
+  (kinds.includes('measure') && isQuestion(q.question) && shapeOf(q.question).measure !== null) ||
+  (kinds.includes('when') && routeQuestion(q.question) === 'when');
 const names = Object.keys(configs);
 for (const n of names) {
   mkdirSync(path.join(outdir, n), { recursive: true });

@@ -506,6 +506,24 @@ interface Entry {
   readonly docOrder: number;
 }
 
+/** How `plan` reads one term of a query. */
+interface PlanOptions {
+  /** A question's term, which may also find the record's words closest in meaning (see `NEIGHBOUR_WEIGHT`). */
+  readonly question?: boolean;
+  /** The noun a "what/which" question asks for, which the record may name by a kind of it (see `categoryKinds`). */
+  readonly category?: boolean;
+  /** A kind of that noun answers the question as the noun would (see `QueryShape.kindAnswers`). */
+  readonly kindAnswers?: boolean;
+  /** The query's terms, of which every other one the record must write for `firstKinds` to be read. */
+  readonly others?: readonly QueryTerm[];
+  /** The verb of a question asking who did something (see `QueryShape.verbs`). */
+  readonly doer?: boolean;
+  /** Stems of the words naming the kind of answer (see `QueryShape.asked`), which the record need not write for `firstGenera` to be read. */
+  readonly answerWords?: readonly string[];
+  /** The words the question writes as names (see `QueryShape.names`), which read no near kin (see `kinWords`). */
+  readonly names?: readonly QueryTerm[];
+}
+
 interface TermPlan {
   readonly term: QueryTerm;
   /** IDF of the word the term most likely means (times `LIGHT_WEIGHT` for a light verb). */
@@ -847,14 +865,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return Math.log(1 + (n - docFreq + 0.5) / (docFreq + 0.5));
   }
 
-  /** `question`: a question's term, which may also find the record's words closest in meaning (see `NEIGHBOUR_WEIGHT`). */
-  /** `category`: the noun a "what/which" question asks for, which the record may name by a kind of it (see `categoryKinds`). */
-  /** `kindAnswers`: a kind of that noun answers the question as the noun would (see `QueryShape.kindAnswers`). */
-  /** `others`: the query's terms, of which every other one the record must write for `firstKinds` to be read. */
-  /** `doer`: the verb of a question asking who did something (see `QueryShape.verbs`). */
-  /** `answerWords`: stems of the words naming the kind of answer (see `QueryShape.asked`), which the record need not write for `firstGenera` to be read. */
-  /** `names`: the words the question writes as names (see `QueryShape.names`), which read no near kin (see `kinWords`). */
-  function plan(term: QueryTerm, floor: number, question = false, category = false, kindAnswers = false, others: readonly QueryTerm[] = [], doer = false, answerWords: readonly string[] = [], names: readonly QueryTerm[] = []): TermPlan {
+  /** How one term of a query is read (see `PlanOptions`); every field may be left out. */
+  function plan(term: QueryTerm, floor: number, options: PlanOptions = {}): TermPlan {
+    const { question = false, category = false, kindAnswers = false, others = [], doer = false, answerWords = [], names = [] } = options;
     const expansions = new Map<number, number>();
     let bestSim = 0;
     let bestDf = -1;
@@ -2335,7 +2348,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   function toHit(item: Scored, plans: readonly TermPlan[]): SearchHit {
     const sentence = (entries[item.id] as Entry).sentence;
-    return lazyProperty(item.lead === true ? { sentence, score: item.score, lead: true } : { sentence, score: item.score }, 'highlights', () => highlightsOf(sentence.text, plans.map((p) => p.term)));
+    const boost = rank.hitBoost > 0 && (item.boost ?? 0) !== 0 ? { boost: item.boost as number } : {};
+    return lazyProperty(item.lead === true ? { sentence, score: item.score, lead: true, ...boost } : { sentence, score: item.score, ...boost }, 'highlights', () => highlightsOf(sentence.text, plans.map((p) => p.term)));
   }
 
   /**
@@ -2511,16 +2525,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     if (typed.length === 0) return EMPTY;
     const shape = shapeOf(query);
     const category = (t: QueryTerm): boolean => question && shape.categories.includes(t.stem);
-    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, question, category(t), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked, shape.names));
+    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, { question, category: category(t), kindAnswers: shape.kindAnswers, others: typed, doer: shape.verbs.includes(t.stem), answerWords: shape.asked, names: shape.names }));
     const { terms, read } = withoutDateNouns(typed, planned, shape);
     const ctx = contextOf(shape, read, options, query);
     const plans = weighed(read, ctx.shape);
     const scored = fastScores(plans, options, MIN_SIMILARITY, ctx);
-    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, question, category(t), shape.kindAnswers, terms, ctx.shape.verbs.includes(t.stem), ctx.shape.asked, ctx.shape.names)), ctx.shape), options, 0, ctx));
+    return outcome(scored, plans, options.limit ?? DEFAULT_LIMIT, () => fastScores(weighed(terms.map((t) => plan(t, 0, { question, category: category(t), kindAnswers: shape.kindAnswers, others: terms, doer: ctx.shape.verbs.includes(t.stem), answerWords: ctx.shape.asked, names: ctx.shape.names })), ctx.shape), options, 0, ctx));
   }
 
   function exhaustiveScores(terms: readonly QueryTerm[], options: SearchOptions, floor: number, query: QueryContext): Scored[] {
-    const plans = weighed(terms.map((t) => plan(t, floor, query.shape.question, query.shape.question && query.shape.categories.includes(t.stem), query.shape.kindAnswers, terms, query.shape.verbs.includes(t.stem), query.shape.asked, query.shape.names)), query.shape);
+    const plans = weighed(terms.map((t) => plan(t, floor, { question: query.shape.question, category: query.shape.question && query.shape.categories.includes(t.stem), kindAnswers: query.shape.kindAnswers, others: terms, doer: query.shape.verbs.includes(t.stem), answerWords: query.shape.asked, names: query.shape.names })), query.shape);
     const key = String(floor);
     let baseline = exhaustiveFuse.get(key);
     if (!baseline) {
@@ -2540,7 +2554,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     const typed = queryTerms(query);
     if (typed.length === 0) return EMPTY;
     const shape = shapeOf(query);
-    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, shape.question, shape.question && shape.categories.includes(t.stem), shape.kindAnswers, typed, shape.verbs.includes(t.stem), shape.asked, shape.names));
+    const planned = typed.map((t) => plan(t, MIN_SIMILARITY, { question: shape.question, category: shape.question && shape.categories.includes(t.stem), kindAnswers: shape.kindAnswers, others: typed, doer: shape.verbs.includes(t.stem), answerWords: shape.asked, names: shape.names }));
     const { terms, read } = withoutDateNouns(typed, planned, shape);
     const ctx = contextOf(shape, read, options, query);
     const plans = weighed(read, ctx.shape);

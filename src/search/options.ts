@@ -787,7 +787,18 @@ export interface Ranking {
   readonly neighbourFloor: number;
   /** See `DATE_NOUN_DROPPED`. */
   readonly dateNoun: number;
+  /** See `HIT_BOOST`. */
+  readonly hitBoost: number;
 }
+
+/**
+ * 1: a hit carries its ranking's bonus (`SearchHit.boost`: the kind of answer asked, the doer named),
+ * so a "when" question's answers, re-sorted by how they are dated (`whenAnswer`), keep it; 0: they
+ * are re-sorted by their score alone, as before session 37. Measured (q75, qa-configs on the
+ * questions routed to /when): read sets first +3 −2, dev first +1 (top 3 unchanged), clean sets
+ * first +1, held-out unchanged; no answer or refusal changes (only the order of the answers).
+ */
+export const HIT_BOOST = 1;
 
 /** BM25's term-frequency saturation, at its usual value: with `Ranking.length` it sets how much a long sentence loses. */
 export const BM25_K1 = 1.2;
@@ -846,6 +857,7 @@ export const RANKING: Ranking = Object.freeze({
   agentBonus: AGENT_BONUS,
   agentHeld: AGENT_HELD,
   dateNoun: DATE_NOUN_DROPPED,
+  hitBoost: HIT_BOOST,
 });
 
 /**

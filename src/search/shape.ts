@@ -2,7 +2,7 @@ import { boundedLevenshtein } from './fuzzy.js';
 import { maxEdits } from './options.js';
 import { fold, readWord, stemOf, WORD, type QueryTerm } from './text.js';
 import { tag, type Tagged, type TaggedToken } from '../understand/nlp.js';
-import { isKindOf, senseKey, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
+import { ancestorsOf, isKindOf, senseKey, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf, type Synset } from '../wordnet.js';
 import { isOccupationNoun, nounBasesOf, postActs, relatedWords, sentencePhrasal } from './related.js';
 import { remember } from '../lazy.js';
 
@@ -1146,9 +1146,17 @@ export function holdsAnswerType(text: string, type: AnswerType, typed: ReadonlyS
       // "a metre thick", "half a mile": the article counts one of the measure's unit after it (not
       // of a time: "9,000 cars a day" says how often).
       if (units.length > 0) {
+        // A fundamental quantity with units of its own is written in them: "How hot …?" by "1,300
+        // degrees" (a degree's temperature sense), not by "about 14 tonnes" (see `unitRuleOf`).
+        const rule = measure === null ? null : unitRuleOf(measure);
+        if (rule?.only) {
+          const only = rule.only;
+          return tokens.some((tok, i) => !own(i) && tok.pos === 'NUM' && isUnitOf(tokens.slice(i + 1, i + 3), only));
+        }
         return tokens.some(
           (tok, i) =>
             !own(i) &&
+            !(rule !== null && tok.pos === 'NUM' && isFirstUnitOf(tokens.slice(i + 1, i + 3), rule.not)) &&
             ((tok.pos === 'NUM' && ((isUnit(tokens.slice(i + 1, i + 3), units) && !otherMeasure(tokens.slice(i + 2, i + 4), measure)) || namedMeasure(tokens, i, measure))) || (/^an?$/iu.test(tok.text) && units.includes('noun.quantity') && isUnit(tokens.slice(i + 1, i + 2), ['noun.quantity'])) || joinedUnit(tok.text, units)),
         );
       }
@@ -1425,6 +1433,79 @@ function isMonetary(next: readonly TaggedToken[]): boolean {
   return noun !== undefined && isKindOf(noun.lemma, 'noun', monetaryUnits(), 2);
 }
 
+interface UnitRule {
+  /** The value is written in a unit of this class (`pos:offset` keys), in any of the unit's senses. */
+  readonly only: ReadonlySet<string> | null;
+  /** …or in none of these classes: the units of the other fundamental quantities. */
+  readonly not: ReadonlySet<string>;
+}
+const unitRules = new Map<string, UnitRule | null>();
+/** WordNet's fundamental quantities (length, mass, time, temperature), the ones with units of their own. */
+let fundamentalSense: ReadonlySet<string> | undefined;
+/** The unit classes WordNet names after a fundamental quantity ("mass_unit", "temperature_unit"), by the quantity's key. */
+let namedUnits: ReadonlyMap<string, ReadonlySet<string>> | undefined;
+
+/** A fundamental quantity's unit class, where WordNet calls one by one of its lemmas ("temperature" → "temperature_unit"). */
+function namedUnitClasses(): ReadonlyMap<string, ReadonlySet<string>> {
+  if (namedUnits !== undefined) return namedUnits;
+  fundamentalSense ??= senseKeys('noun', ['fundamental_quantity', 1]);
+  const out = new Map<string, ReadonlySet<string>>();
+  for (const key of fundamentalSense) {
+    const top = synsetAt('noun', Number(key.slice('noun:'.length)));
+    for (const p of top?.pointers ?? []) {
+      if (p.symbol !== '~' || p.pos !== 'noun') continue;
+      const quantity = synsetAt('noun', p.offset);
+      const keys = new Set<string>();
+      for (const w of quantity?.words ?? []) for (const k of senseKeys('noun', [`${w}_unit`, 1])) keys.add(k);
+      if (keys.size > 0) out.set(`noun:${p.offset}`, keys);
+    }
+  }
+  namedUnits = out;
+  return out;
+}
+
+/**
+ * How the unit of a "how ADJ" question's value is checked, where its measure is one of WordNet's
+ * fundamental quantities (the attribute of one of the adjective's two most common senses: "hot" →
+ * temperature, "long" → length): written in the quantity's own unit class where WordNet names one after it
+ * ("temperature_unit": degree, kelvin; "How hot …?" is not answered by "about 14 tonnes"), else in
+ * no unit of another fundamental quantity's named class ("How long …?" by no mass unit). Null for
+ * a measure that is no fundamental quantity ("heavy": weight; "big": size; "far", "high", "deep"),
+ * whose values keep the looser check of their units' files alone (`isUnit`).
+ */
+function unitRuleOf(measure: string): UnitRule | null {
+  const key = measure.toLowerCase();
+  const known = unitRules.get(key);
+  if (known !== undefined) return known;
+  const named = namedUnitClasses();
+  let out: UnitRule | null = null;
+  for (const p of adjectivesOf(key).flatMap((s) => s.pointers)) {
+    if (p.symbol !== '=' || p.pos !== 'noun') continue;
+    const noun = synsetAt('noun', p.offset);
+    if (noun === null || !synsetIsKindOf(noun, fundamentalSense ?? new Set())) continue;
+    const quantity = [...named.keys()].find((k) => ancestorsOf(noun).has(k));
+    const only = quantity === undefined ? null : (named.get(quantity) ?? null);
+    const not = new Set([...named].filter(([k]) => k !== quantity).flatMap(([, v]) => [...v]));
+    out = { only, not };
+    break;
+  }
+  if (unitRules.size > 10_000) unitRules.clear();
+  unitRules.set(key, out);
+  return out;
+}
+
+/** Whether one of the first nouns among `next` is, in any of its senses, a unit of the classes: "degrees" is one of temperature in its sixth. */
+function isUnitOf(next: readonly TaggedToken[], classes: ReadonlySet<string>): boolean {
+  const noun = next.find((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+  return noun !== undefined && isKindOf(noun.lemma.toLowerCase(), 'noun', classes);
+}
+
+/** Whether the first of the nouns among `next` is, in its first two senses, a unit of the classes. */
+function isFirstUnitOf(next: readonly TaggedToken[], classes: ReadonlySet<string>): boolean {
+  const noun = next.find((t) => t.pos === 'NOUN');
+  return noun !== undefined && isKindOf(noun.lemma.toLowerCase(), 'noun', classes, 2);
+}
+
 /** Whether a noun's first two senses are in WordNet's time file ("minute", "week", "year", "night"). */
 function isTimeNoun(lemma: string): boolean {
   return synsetsOf(lemma, 'noun', 2).some((s) => s.lexname === 'noun.time');
@@ -1503,7 +1584,9 @@ function holdsReason(tokens: readonly TaggedToken[], entities: Tagged['entities'
  */
 function otherMeasure(next: readonly TaggedToken[], measure: string | null): boolean {
   if (measure === null) return false;
-  const adj = next.find((t) => t.pos === 'ADJ');
+  // Right after the unit ("four metres high"), not a noun's adjective after a preposition ("four
+  // days of heavy rain": the rain is heavy, the four days are no weight).
+  const adj = next[0]?.pos === 'ADJ' ? next[0] : undefined;
   if (adj === undefined) return false;
   const word = fold(adj.text);
   if (word === measure || !/^[a-z]+$/u.test(word) || howKindOf(word)?.type !== 'number') return false;

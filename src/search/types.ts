@@ -10,6 +10,8 @@ export interface SearchHit {
   readonly highlights: readonly Highlight[];
   /** It answers first whatever its score: the kind of answer asked for, which no answer holding more of the question gives (see `LONE_TYPED_FIRST`). */
   readonly lead?: boolean;
+  /** What the ranking added to its score for the kind of answer asked or the doer named (see `ANSWER_TYPE_BONUS`, `AGENT_BONUS`; set where it is not 0 and `Ranking.hitBoost` is on): its order among the hits is by the two together. */
+  readonly boost?: number;
 }
 
 export interface SearchOptions {
