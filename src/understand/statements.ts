@@ -432,6 +432,8 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       if (words.length >= 2 && !words.some((w) => people.has(w))) named.push({ name: words.join(' '), at, spoke: false, head: headAfterName(text, m.index + m[0].length) });
     }
   };
+  // Names in the story's wire dateline ("HALDEN, May 4 (Norfleet Wire) -"): its place and its agency, no side of the story.
+  const datelineNames = first ? first.text.slice(0, wireDatelineEnd(first.text)) : '';
   for (const s of sentences) {
     const at: Where = { paragraph: s.paragraph, sentence: s.sentence };
     const list = out.get(sentenceKey(s)) ?? [];
@@ -444,7 +446,7 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       if (d && upTo >= 0) {
         if (upTo > seen) noteNames(s.text.slice(seen, upTo), at);
         seen = Math.max(seen, upTo);
-        const body = describedAs(d[1]!, sp.mention, named, at, lede);
+        const body = describedAs(d[1]!, sp.mention, named, at, lede) ?? (CATCH_ALL_HEAD.test(d[1]!) ? mostNamed(sp.mention, named, sentences, datelineNames) : null);
         if (body) {
           list[j] = { ...x, speaker: { ...sp, name: body.name, kind: 'organisation', description: sp.description ?? sp.mention, resolution: { how: 'description', from: body.from } } };
           continue;
@@ -454,6 +456,30 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
     }
     noteNames(s.text.slice(seen), at);
   }
+}
+
+/**
+ * "…, the company said." with no body that spoke and no body the story opens on: a catch-all
+ * business noun stands for the body the article names most often — its full name, or its first word
+ * alone ("Tarnby Rotorcraft …", later "Tarnby carries …") — among the bodies named before it (not in
+ * the wire dateline, no public body, no kind that clashes); of equal counts, the nearest.
+ */
+function mostNamed(mention: string, named: readonly NamedBody[], sentences: readonly Sentence[], dateline: string): { name: string; from: Where } | null {
+  const text = sentences.map((s) => s.text).join('\n');
+  const count = (name: string): number => {
+    const first = name.split(/\s+/)[0]!;
+    const full = text.split(name).length - 1;
+    // (The first word alone: no capitalised word after it, and no common word itself.)
+    const alone = baseForms(first.toLowerCase()).size > 0 ? 0 : [...text.matchAll(new RegExp(`(?<![\\p{L}'’-])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?(?![\\p{L}'’-])(?!\\s+\\p{Lu})`, 'gu'))].length;
+    return full + alone;
+  };
+  let best: { name: string; from: Where; n: number } | null = null;
+  for (const c of named) {
+    if (dateline.includes(c.name) || PUBLIC_BODY_NAME.test(c.name) || headsClash(mention, c.name)) continue;
+    const n = count(c.name);
+    if (best === null || n >= best.n) best = { name: c.name, from: c.at, n };
+  }
+  return best === null ? null : { name: best.name, from: best.from };
 }
 
 interface NamedBody {
