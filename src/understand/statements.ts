@@ -420,7 +420,7 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   const bodyShaped = (sp: Speaker): boolean =>
     isCap(sp.name) &&
     /\s/.test(sp.name) &&
-    (sp.kind === 'organisation' || sp.kind === 'unknown' || (sp.kind === 'person' && !gendered.has(sp.name) && (sp.description !== null ? plural(sp.description) : companyShaped(sp.name.split(/\s+/)))));
+    (sp.kind === 'organisation' || sp.kind === 'unknown' || (sp.kind === 'person' && !gendered.has(sp.name) && (sp.description !== null ? plural(sp.description) || nounTail(sp.name) : companyShaped(sp.name.split(/\s+/)))));
   const people = new Set<string>();
   for (const list of out.values()) for (const x of list) if (x.speaker.kind === 'person' && !bodyShaped(x.speaker)) for (const w of x.speaker.name.split(/\s+/)) people.add(w);
   // Bodies the article named so far, in reading order, those that spoke marked.
@@ -475,11 +475,24 @@ function mostNamed(mention: string, named: readonly NamedBody[], sentences: read
   };
   let best: { name: string; from: Where; n: number } | null = null;
   for (const c of named) {
+    // (Not a byline's "Ann Roe Staff Reporter": a body's name does not end in one person's noun.)
+    const last = c.name.split(/\s+/).at(-1)!.toLowerCase();
+    if (nounClass(last) === 'person' && nounLemma(last) === last) continue;
     if (dateline.includes(c.name) || PUBLIC_BODY_NAME.test(c.name) || headsClash(mention, c.name)) continue;
     const n = count(c.name);
     if (best === null || n >= best.n) best = { name: c.name, from: c.at, n };
   }
   return best === null ? null : { name: best.name, from: best.from };
+}
+
+/**
+ * "The resort's owner, Hallan Mountain Leisure, said": a name of three words or more whose last two
+ * are common nouns naming no person (WordNet; no title) is a body's, though its description
+ * ("owner") is a person's noun; a person's name seldom ends in two such words.
+ */
+function nounTail(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 3 && words.slice(-2).every((w) => !TITLE_PREFIX.test(w) && companyShaped([w]));
 }
 
 interface NamedBody {
@@ -2859,8 +2872,8 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
   for (const first = i; i < all.length && i - first <= 14; i++) {
     const t = all[i]!;
     // The tagger may read "website that it was" as a relative "that": a subject, then a verb, makes it the clause's.
-    // ("that Skyward's maintenance records were": a subject of up to five words.)
-    const opensClause = (): boolean => (all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 7).some((n) => /^(?:VERB|AUX)$/.test(n.pos))) || modifiedSubject(all, i + 1);
+    // ("that Skyward’s maintenance records were", "that only two of its eleven runs had": a subject of up to seven words.)
+    const opensClause = (): boolean => (all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 9).some((n) => /^(?:VERB|AUX)$/.test(n.pos))) || modifiedSubject(all, i + 1);
     if (t.text.toLowerCase() === 'that') return (t.pos === 'SCONJ' || opensClause()) && i > first + 1 ? all[i - 1]!.end : pos;
     // "accepted under questioning that …", "conceded, under questioning from the coroner, that …":
     // a gerund right after a preposition of circumstance names the occasion ("after hearing that",
