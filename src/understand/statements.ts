@@ -120,6 +120,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   bodyNamedNext(doc, out);
   roleNamedLater(doc, out);
   describedBody(doc, out);
+  describedSubject(doc, out);
   heardInCourt(doc, out);
   headlineDescribed(doc, out);
   headlineQuoteDescribed(doc, out);
@@ -493,6 +494,48 @@ function mostNamed(mention: string, named: readonly NamedBody[], sentences: read
 function nounTail(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length >= 3 && words.slice(-2).every((w) => !TITLE_PREFIX.test(w) && companyShaped([w]));
+}
+
+/** A sentence whose subject is a person known only by a definite description: "The apprentice, who …", "The driver was …" (group 1 its modifiers, group 2 its head). */
+const DESCRIBED_SUBJECT = /^The\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}]{3,})(?=,|\s+(?:who|has|had|have|was|were|is|did|would|could|will)\b)/u;
+
+/**
+ * "The apprentice, who cannot be named, has since returned to work. In a statement, he said …":
+ * a he or she right after a sentence in the article's own voice whose subject is a person known
+ * only by a definite description (its head a person's noun, WordNet; singular; of no clashing sex)
+ * is that person, not one named before it; so are the pronoun's continued quotes that follow.
+ * Resolution `description`, from the describing sentence.
+ */
+function describedSubject(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const list = out.get(sentenceKey(s));
+    const x = list?.find((y) => /^(?:he|she)$/i.test(y.speaker.mention) && y.speaker.resolution?.how === 'pronoun');
+    if (!list || !x) continue;
+    const prev = sentences[i - 1]!;
+    if ((out.get(sentenceKey(prev)) ?? []).length > 0 || s.paragraph - prev.paragraph > 1) continue;
+    const m = DESCRIBED_SUBJECT.exec(prev.text);
+    if (!m) continue;
+    const head = m[2]!;
+    const from = x.speaker.resolution!.from;
+    const he = /^he$/i.test(x.speaker.mention);
+    if (nounClass(head) !== 'person' || nounLemma(head) !== head || (he ? FEMALE_MARKERS : MALE_MARKERS).has(head)) continue;
+    // (The person the pronoun went to is named before the describing sentence, and not in it.)
+    const old = x.speaker.name;
+    if (from === undefined || !(from.paragraph < prev.paragraph || (from.paragraph === prev.paragraph && from.sentence < prev.sentence))) continue;
+    if (old.split(/\s+/).some((w) => isCap(w) && prev.text.includes(w))) continue;
+    const name = `the ${m[1]!}${head}`;
+    const speaker = (sp: Speaker): Speaker => ({ ...sp, name, kind: 'person', description: name, resolution: { how: 'description', from: { paragraph: prev.paragraph, sentence: prev.sentence } } });
+    list[list.indexOf(x)] = { ...x, speaker: speaker(x.speaker) };
+    // Its continued quotes and later pronouns, up to another speaker.
+    for (let j = i + 1; j < sentences.length && sentences[j]!.paragraph - s.paragraph <= 1; j++) {
+      const next = out.get(sentenceKey(sentences[j]!)) ?? [];
+      const same = next.filter((y) => y.speaker.name === old && (y.speaker.resolution?.how === 'earlier-quote' || /^(?:he|she)$/i.test(y.speaker.mention)));
+      if (next.length === 0 || same.length !== next.length) break;
+      for (const y of same) next[next.indexOf(y)] = { ...y, speaker: speaker(y.speaker) };
+    }
+  }
 }
 
 interface NamedBody {
