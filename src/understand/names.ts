@@ -1822,7 +1822,9 @@ export function openingGroup(text: string): string | null {
   let head = -1;
   while (e < toks.length && e < 10) {
     const t = toks[e]!.text;
-    if (!npTokenOk(t, false) && !(e > 0 && looseWord(t) && head < 0)) break;
+    // ("Local fishing groups": an -ing form WordNet also lists as a noun, before the group noun.)
+    const trade = e > 0 && e + 1 < toks.length && /^\p{Ll}{3,}ing$/u.test(t) && (baseForms(t).get('noun') ?? []).includes(t) && groupAt(e + 1);
+    if (!npTokenOk(t, false) && !(e > 0 && looseWord(t) && head < 0) && !trade) break;
     if (groupAt(e)) head = e;
     e++;
   }

@@ -2106,6 +2106,12 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
       start = j;
       continue;
     }
+    // "…, shipping agents said", "Local fishing groups said": an -ing form right before a plural
+    // head, which WordNet also lists as a noun, names the head's trade.
+    if (p === 'VERB' && /^\p{Ll}{3,}ing$/u.test(t) && start === j + 1 && j + 1 === end - 1 && commonPlural(tokens[end - 1]!.text) && (baseForms(t).get('noun') ?? []).includes(t)) {
+      start = j;
+      continue;
+    }
     // A capitalised word inside a name is a name whatever its tag ("the Associated Press").
     if (t === '&' || ((NP_TAGS.has(p) || (owned && POSSESSIVE.test(t)) || (capWord(t) && /^(?:VERB|ADV|X)$/.test(p))) && (isWord(t) || /^['’]s$/.test(t)))) {
       start = j;
