@@ -82,7 +82,7 @@ import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, IRREGULAR_VERBS, judgesFirst, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, omitsFirst, recordNoun, talksFirst, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, TITLE_PREFIX, commonPlural, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, unpersonNames, type PhraseSpan, type Token, type Where } from './names.js';
-import { nounClass, nounLemma, organisationSense } from './descriptions.js';
+import { bodyNoun, nounClass, nounLemma, organisationSense } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
 import { literal } from '../regex.js';
@@ -2424,7 +2424,10 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     if (keeps && /^\p{Ll}+$/u.test(lower) && madeThing(lower)) return { span: { start, end: keepEnd, apposition: null, negated: false, passive: false }, head, author: null, evidence: true };
     if (by > 0 && !keeps) return { span: { start: by + 1, end, apposition: null, negated: false, passive: false }, head, author: { start: by + 1, end, apposition: null, negated: false, passive: false }, evidence: true };
   }
-  if (!speaks || head === start + 0 && posOf(head) === 'DET') return null;
+  // "…, the trade body that represents them said": before a relative clause with a verb of its own, a
+  // determined noun with a sense WordNet files as a group (`bodyNoun`: "body", "board") speaks too.
+  const body = !speaks && relativeSkipped && /^\p{Ll}+$/u.test(lower) && /^(?:the|a|an)$/i.test(tokens[start]!.text) && bodyNoun(nounLemma(lower));
+  if ((!speaks && !body) || head === start + 0 && posOf(head) === 'DET') return null;
   // (The author rule: a study's author between commas speaks for it, as one after "by" does.)
   if (commaBy && end - 1 === head && findingNoun(lower)) return { span: { start, end, apposition: null, negated: false, passive: false }, head, author: commaBy, evidence: true };
   // Only a phrase with a post-modifier is this function's to find; a bare chunk the lists read already.

@@ -72,6 +72,11 @@ describe('s55: readings of the clause', () => {
     expect(got['1.1']).toEqual(['shipping agents [unknown]']);
   });
 
+  it('"…, the trade body that represents them said": a determined noun with a group sense before a relative clause', () => {
+    const got = speakers([`Weavers in the dale will work a four-day week from April, the trade body that represents them said on Monday.`].join('\n'));
+    expect(got['1.1']).toEqual(['the trade body [unknown]']);
+  });
+
   it('"Local fishing groups …" then "They said": the whole group, not "Local"', () => {
     const got = speakers([`Local fishing groups, which fought the new pier, remain unhappy.`, `They said they would count every catch this year.`].join('\n'));
     expect(got['1.2']).toEqual(['Local fishing groups [group]']);
