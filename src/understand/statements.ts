@@ -2320,6 +2320,11 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       continue;
     }
+    // "The owner of the only bakery", "the most senior officer": an adverb between a determiner and the chunk.
+    if (p === 'ADV' && start === j + 1 && j >= 1 && posOf(j - 1) === 'DET' && /^\p{Ll}+$/u.test(t)) {
+      start = j;
+      continue;
+    }
     // "A memo sent to store managers": the tagger reads a noun that can be a verb after "to" as an infinitive.
     if (p === 'VERB' && j >= 2 && tokens[j - 1]!.text === 'to' && participle(j - 2) && start === j + 1 && nominal(j + 1)) {
       start = j;
@@ -2340,7 +2345,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       break;
     }
     // "the neighbouring village": a participle inside a chunk that a determiner opens.
-    if (p === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(t) && j >= 1 && posOf(j - 1) === 'DET' && nominal(j + 1)) {
+    // ("the only working mine": past an adverb after the determiner.)
+    if (p === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(t) && j >= 1 && (posOf(j - 1) === 'DET' || (j >= 2 && posOf(j - 1) === 'ADV' && posOf(j - 2) === 'DET')) && nominal(j + 1)) {
       start = j;
       continue;
     }

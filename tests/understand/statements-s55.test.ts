@@ -77,6 +77,11 @@ describe('s55: readings of the clause', () => {
     expect(got['1.1']).toEqual(['the trade body [unknown]']);
   });
 
+  it('"The keeper of the only working windmill in the county warned that …": an adverb and a participle after the determiner', () => {
+    const got = speakers([`The keeper of the only working windmill in the county warned on Friday that the sails could not turn this winter.`].join('\n'));
+    expect(got['1.1']).toEqual(['the keeper of the only working windmill in the county [person]']);
+  });
+
   it('"Local fishing groups …" then "They said": the whole group, not "Local"', () => {
     const got = speakers([`Local fishing groups, which fought the new pier, remain unhappy.`, `They said they would count every catch this year.`].join('\n'));
     expect(got['1.2']).toEqual(['Local fishing groups [group]']);
