@@ -496,12 +496,12 @@ function nounTail(name: string): boolean {
   return words.length >= 3 && words.slice(-2).every((w) => !TITLE_PREFIX.test(w) && companyShaped([w]));
 }
 
-/** A sentence whose subject is a person known only by a definite description: "The apprentice, who …", "The driver was …" (group 1 its modifiers, group 2 its head). */
+/** A sentence whose subject is a person known only by a definite description: "The groom, who …", "The driver was …" (group 1 its modifiers, group 2 its head). */
 const DESCRIBED_SUBJECT = /^The\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}]{3,})(?=,|\s+(?:who|has|had|have|was|were|is|did|would|could|will)\b)/u;
 
 /**
- * "The apprentice, who cannot be named, has since returned to work. In a statement, he said …":
- * a he or she right after a sentence in the article's own voice whose subject is a person known
+ * "The groom, who was not named, has left the yard. In a written statement, he said …": a he or
+ * she right after an own-voice sentence (no statement in it) whose subject is a person known
  * only by a definite description (its head a person's noun, WordNet; singular; of no clashing sex)
  * is that person, not one named before it; so are the pronoun's continued quotes that follow.
  * Resolution `description`, from the describing sentence.
@@ -2430,7 +2430,7 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     if (keeps && /^\p{Ll}+$/u.test(lower) && madeThing(lower)) return { span: { start, end: keepEnd, apposition: null, negated: false, passive: false }, head, author: null, evidence: true };
     if (by > 0 && !keeps) return { span: { start: by + 1, end, apposition: null, negated: false, passive: false }, head, author: { start: by + 1, end, apposition: null, negated: false, passive: false }, evidence: true };
   }
-  // "…, the trade body that represents them said": before a relative clause with a verb of its own, a
+  // "…, the trade body that speaks for the weavers said": before a relative clause with a verb of its own, a
   // determined noun with a sense WordNet files as a group (`bodyNoun`: "body", "board") speaks too.
   const body = !speaks && relativeSkipped && /^\p{Ll}+$/u.test(lower) && /^(?:the|a|an)$/i.test(tokens[start]!.text) && bodyNoun(nounLemma(lower));
   if ((!speaks && !body) || head === start + 0 && posOf(head) === 'DET') return null;
@@ -2930,7 +2930,7 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
   for (const first = i; i < all.length && i - first <= 14; i++) {
     const t = all[i]!;
     // The tagger may read "website that it was" as a relative "that": a subject, then a verb, makes it the clause's.
-    // ("that Skyward’s maintenance records were", "that only two of its eleven runs had": a subject of up to seven words.)
+    // ("that Skyward’s maintenance records were", "that just three of the forty berths were": a subject of up to seven words.)
     const opensClause = (): boolean => (all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 9).some((n) => /^(?:VERB|AUX)$/.test(n.pos))) || modifiedSubject(all, i + 1);
     if (t.text.toLowerCase() === 'that') return (t.pos === 'SCONJ' || opensClause()) && i > first + 1 ? all[i - 1]!.end : pos;
     // "accepted under questioning that …", "conceded, under questioning from the coroner, that …":
