@@ -95,7 +95,7 @@ describe('s55: a person known only by a description', () => {
         `Prosecuting, Elspeth Varrow said the stable yard had no written safety rules.`,
         `"Nobody checked the gates," she said.`,
         `Inspector Harlan Dobbe said the gate latch had been broken for weeks.`,
-        `The groom, who cannot be named for legal reasons, has since left the yard.`,
+        `The groom, who was not named in court, has since left the yard.`,
         `In a written statement, he said he could no longer ride.`,
       ].join('\n'),
     );
