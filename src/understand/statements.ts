@@ -447,7 +447,7 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       if (d && upTo >= 0) {
         if (upTo > seen) noteNames(s.text.slice(seen, upTo), at);
         seen = Math.max(seen, upTo);
-        const body = describedAs(d[1]!, sp.mention, named, at, lede) ?? (CATCH_ALL_HEAD.test(d[1]!) ? mostNamed(sp.mention, named, sentences, datelineNames) : null);
+        const body = describedAs(d[1]!, sp.mention, named, at, lede) ?? (/^[Tt]he\s+(?:company|firm|business)$/.test(sp.mention) ? mostNamed(sp.mention, named, sentences, datelineNames) : null);
         if (body) {
           list[j] = { ...x, speaker: { ...sp, name: body.name, kind: 'organisation', description: sp.description ?? sp.mention, resolution: { how: 'description', from: body.from } } };
           continue;
@@ -480,7 +480,11 @@ function mostNamed(mention: string, named: readonly NamedBody[], sentences: read
     const last = c.name.split(/\s+/).at(-1)!.toLowerCase();
     if (nounClass(last) === 'person' && nounLemma(last) === last) continue;
     if (dateline.includes(c.name) || PUBLIC_BODY_NAME.test(c.name) || headsClash(mention, c.name)) continue;
+    // ("Alder Moss, who builds …": "who" says a person.)
+    if (text.includes(`${c.name}, who `)) continue;
     const n = count(c.name);
+    // (Named once only, it is no more the article's body than any other name.)
+    if (n < 2) continue;
     if (best === null || n >= best.n) best = { name: c.name, from: c.at, n };
   }
   return best === null ? null : { name: best.name, from: best.from };
