@@ -298,9 +298,11 @@ function appositionBefore(tokens: readonly Token[], comma: number, personal = fa
   // `The mayor, Jane Doe, said`: descriptor first, the name between the commas.
   // "The study's lead author, Dr Mette Kjaer of Aarhus University Hospital, said": the name, then
   // where the person works, a capitalised run after "of", "at" or "from".
+  // "Tom Arlow of the Riverside Knights club": the run may end in a noun WordNet files first as a body.
   const where = inner.findIndex((t, i) => i >= 1 && /^(?:of|at|from)$/.test(t));
+  const bodyEnd = inner.length >= 2 && /^\p{Ll}+$/u.test(inner.at(-1)!) && isNameToken(inner.at(-2)!) && organisationSense(inner.at(-1)!) ? 1 : 0;
   const workplace =
-    where > 0 && where <= 4 && inner.slice(0, where).every((t) => isNameToken(t)) && inner.slice(where + 1).every((t) => isNameToken(t) || /^(?:the|of|and|&)$/.test(t)) && isNameToken(inner[inner.length - 1]!);
+    where > 0 && where <= 4 && inner.slice(0, where).every((t) => isNameToken(t)) && inner.slice(where + 1, inner.length - bodyEnd).every((t) => isNameToken(t) || /^(?:the|of|and|&)$/.test(t)) && isNameToken(inner[inner.length - 1 - bodyEnd]!);
   const nameEnd = workplace ? descStart + where : descEnd;
   // "The regulator, the Grain Standards Office, said": a body's name keeps its "the" (two or more capitalised words after it).
   const theName = !workplace && inner.length >= 3 && inner[0] === 'the' && inner.slice(1).every((t) => isNameToken(t));
@@ -1820,7 +1822,9 @@ export function openingGroup(text: string): string | null {
   let head = -1;
   while (e < toks.length && e < 10) {
     const t = toks[e]!.text;
-    if (!npTokenOk(t, false) && !(e > 0 && looseWord(t) && head < 0)) break;
+    // ("Local fishing groups": an -ing form WordNet also lists as a noun, before the group noun.)
+    const trade = e > 0 && e + 1 < toks.length && /^\p{Ll}{3,}ing$/u.test(t) && (baseForms(t).get('noun') ?? []).includes(t) && groupAt(e + 1);
+    if (!npTokenOk(t, false) && !(e > 0 && looseWord(t) && head < 0) && !trade) break;
     if (groupAt(e)) head = e;
     e++;
   }

@@ -82,7 +82,7 @@ import type { Doc, Sentence } from '../record/types.js';
 import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, IRREGULAR_VERBS, judgesFirst, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, omitsFirst, recordNoun, talksFirst, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, TITLE_PREFIX, commonPlural, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, unpersonNames, type PhraseSpan, type Token, type Where } from './names.js';
-import { nounClass, nounLemma, organisationSense } from './descriptions.js';
+import { bodyNoun, nounClass, nounLemma, organisationSense } from './descriptions.js';
 import { tag, type TaggedToken } from './nlp.js';
 import { sentenceKey, type SentenceKey, type Speaker, type Statement } from './types.js';
 import { literal } from '../regex.js';
@@ -120,6 +120,7 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   bodyNamedNext(doc, out);
   roleNamedLater(doc, out);
   describedBody(doc, out);
+  describedSubject(doc, out);
   heardInCourt(doc, out);
   headlineDescribed(doc, out);
   headlineQuoteDescribed(doc, out);
@@ -420,7 +421,7 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   const bodyShaped = (sp: Speaker): boolean =>
     isCap(sp.name) &&
     /\s/.test(sp.name) &&
-    (sp.kind === 'organisation' || sp.kind === 'unknown' || (sp.kind === 'person' && !gendered.has(sp.name) && (sp.description !== null ? plural(sp.description) : companyShaped(sp.name.split(/\s+/)))));
+    (sp.kind === 'organisation' || sp.kind === 'unknown' || (sp.kind === 'person' && !gendered.has(sp.name) && (sp.description !== null ? plural(sp.description) || nounTail(sp.name) : companyShaped(sp.name.split(/\s+/)))));
   const people = new Set<string>();
   for (const list of out.values()) for (const x of list) if (x.speaker.kind === 'person' && !bodyShaped(x.speaker)) for (const w of x.speaker.name.split(/\s+/)) people.add(w);
   // Bodies the article named so far, in reading order, those that spoke marked.
@@ -432,6 +433,8 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       if (words.length >= 2 && !words.some((w) => people.has(w))) named.push({ name: words.join(' '), at, spoke: false, head: headAfterName(text, m.index + m[0].length) });
     }
   };
+  // Names in the story's wire dateline ("HALDEN, May 4 (Norfleet Wire) -"): its place and its agency, no side of the story.
+  const datelineNames = first ? first.text.slice(0, wireDatelineEnd(first.text)) : '';
   for (const s of sentences) {
     const at: Where = { paragraph: s.paragraph, sentence: s.sentence };
     const list = out.get(sentenceKey(s)) ?? [];
@@ -444,7 +447,7 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       if (d && upTo >= 0) {
         if (upTo > seen) noteNames(s.text.slice(seen, upTo), at);
         seen = Math.max(seen, upTo);
-        const body = describedAs(d[1]!, sp.mention, named, at, lede);
+        const body = describedAs(d[1]!, sp.mention, named, at, lede) ?? (/^[Tt]he\s+(?:company|firm|business)$/.test(sp.mention) ? mostNamed(sp.mention, named, sentences, datelineNames) : null);
         if (body) {
           list[j] = { ...x, speaker: { ...sp, name: body.name, kind: 'organisation', description: sp.description ?? sp.mention, resolution: { how: 'description', from: body.from } } };
           continue;
@@ -453,6 +456,89 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
       if (bodyShaped(sp)) named.push({ name: sp.name, at, spoke: true });
     }
     noteNames(s.text.slice(seen), at);
+  }
+}
+
+/**
+ * "…, the company said." with no body that spoke and no body the story opens on: a catch-all
+ * business noun stands for the body the article names most often — its full name, or its first word
+ * alone ("Tarnby Rotorcraft …", later "Tarnby carries …") — among the bodies named before it (not in
+ * the wire dateline, no public body, no kind that clashes); of equal counts, the nearest.
+ */
+function mostNamed(mention: string, named: readonly NamedBody[], sentences: readonly Sentence[], dateline: string): { name: string; from: Where } | null {
+  const text = sentences.map((s) => s.text).join('\n');
+  const count = (name: string): number => {
+    const first = name.split(/\s+/)[0]!;
+    const full = text.split(name).length - 1;
+    // (The first word alone: no capitalised word after it, and no common word itself.)
+    const alone = baseForms(first.toLowerCase()).size > 0 ? 0 : [...text.matchAll(new RegExp(`(?<![\\p{L}'’-])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:['’]s)?(?![\\p{L}'’-])(?!\\s+\\p{Lu})`, 'gu'))].length;
+    return full + alone;
+  };
+  let best: { name: string; from: Where; n: number } | null = null;
+  for (const c of named) {
+    // (Not a byline's "Ann Roe Staff Reporter": a body's name does not end in one person's noun.)
+    const last = c.name.split(/\s+/).at(-1)!.toLowerCase();
+    if (nounClass(last) === 'person' && nounLemma(last) === last) continue;
+    if (dateline.includes(c.name) || PUBLIC_BODY_NAME.test(c.name) || headsClash(mention, c.name)) continue;
+    // ("Alder Moss, who builds …": "who" says a person.)
+    if (text.includes(`${c.name}, who `)) continue;
+    const n = count(c.name);
+    // (Named once only, it is no more the article's body than any other name.)
+    if (n < 2) continue;
+    if (best === null || n >= best.n) best = { name: c.name, from: c.at, n };
+  }
+  return best === null ? null : { name: best.name, from: best.from };
+}
+
+/**
+ * "The resort's owner, Hallan Mountain Leisure, said": a name of three words or more whose last two
+ * are common nouns naming no person (WordNet; no title) is a body's, though its description
+ * ("owner") is a person's noun; a person's name seldom ends in two such words.
+ */
+function nounTail(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 3 && words.slice(-2).every((w) => !TITLE_PREFIX.test(w) && companyShaped([w]));
+}
+
+/** A sentence whose subject is a person known only by a definite description: "The groom, who …", "The driver was …" (group 1 its modifiers, group 2 its head). */
+const DESCRIBED_SUBJECT = /^The\s+((?:[\p{Ll}-]+\s+){0,2}?)([\p{Ll}]{3,})(?=,|\s+(?:who|has|had|have|was|were|is|did|would|could|will)\b)/u;
+
+/**
+ * "The groom, who was not named, has left the yard. In a written statement, he said …": a he or
+ * she right after an own-voice sentence (no statement in it) whose subject is a person known
+ * only by a definite description (its head a person's noun, WordNet; singular; of no clashing sex)
+ * is that person, not one named before it; so are the pronoun's continued quotes that follow.
+ * Resolution `description`, from the describing sentence.
+ */
+function describedSubject(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
+  const sentences = doc.paragraphs.flatMap((p) => p.sentences);
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const list = out.get(sentenceKey(s));
+    const x = list?.find((y) => /^(?:he|she)$/i.test(y.speaker.mention) && y.speaker.resolution?.how === 'pronoun');
+    if (!list || !x) continue;
+    const prev = sentences[i - 1]!;
+    if ((out.get(sentenceKey(prev)) ?? []).length > 0 || s.paragraph - prev.paragraph > 1) continue;
+    const m = DESCRIBED_SUBJECT.exec(prev.text);
+    if (!m) continue;
+    const head = m[2]!;
+    const from = x.speaker.resolution!.from;
+    const he = /^he$/i.test(x.speaker.mention);
+    if (nounClass(head) !== 'person' || nounLemma(head) !== head || (he ? FEMALE_MARKERS : MALE_MARKERS).has(head)) continue;
+    // (The person the pronoun went to is named before the describing sentence, and not in it.)
+    const old = x.speaker.name;
+    if (from === undefined || !(from.paragraph < prev.paragraph || (from.paragraph === prev.paragraph && from.sentence < prev.sentence))) continue;
+    if (old.split(/\s+/).some((w) => isCap(w) && prev.text.includes(w))) continue;
+    const name = `the ${m[1]!}${head}`;
+    const speaker = (sp: Speaker): Speaker => ({ ...sp, name, kind: 'person', description: name, resolution: { how: 'description', from: { paragraph: prev.paragraph, sentence: prev.sentence } } });
+    list[list.indexOf(x)] = { ...x, speaker: speaker(x.speaker) };
+    // Its continued quotes and later pronouns, up to another speaker.
+    for (let j = i + 1; j < sentences.length && sentences[j]!.paragraph - s.paragraph <= 1; j++) {
+      const next = out.get(sentenceKey(sentences[j]!)) ?? [];
+      const same = next.filter((y) => y.speaker.name === old && (y.speaker.resolution?.how === 'earlier-quote' || /^(?:he|she)$/i.test(y.speaker.mention)));
+      if (next.length === 0 || same.length !== next.length) break;
+      for (const y of same) next[next.indexOf(y)] = { ...y, speaker: speaker(y.speaker) };
+    }
   }
 }
 
@@ -2024,6 +2110,12 @@ function taggedSubject(tokens: readonly Token[], vi: number, tags: LazyTags, rel
       start = j;
       continue;
     }
+    // "…, shipping agents said", "Local fishing groups said": an -ing form right before a plural
+    // head, which WordNet also lists as a noun, names the head's trade.
+    if (p === 'VERB' && /^\p{Ll}{3,}ing$/u.test(t) && start === j + 1 && j + 1 === end - 1 && commonPlural(tokens[end - 1]!.text) && (baseForms(t).get('noun') ?? []).includes(t)) {
+      start = j;
+      continue;
+    }
     // A capitalised word inside a name is a name whatever its tag ("the Associated Press").
     if (t === '&' || ((NP_TAGS.has(p) || (owned && POSSESSIVE.test(t)) || (capWord(t) && /^(?:VERB|ADV|X)$/.test(p))) && (isWord(t) || /^['’]s$/.test(t)))) {
       start = j;
@@ -2232,6 +2324,11 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       start = j;
       continue;
     }
+    // "The owner of the only bakery", "the most senior officer": an adverb between a determiner and the chunk.
+    if (p === 'ADV' && start === j + 1 && j >= 1 && posOf(j - 1) === 'DET' && /^\p{Ll}+$/u.test(t)) {
+      start = j;
+      continue;
+    }
     // "A memo sent to store managers": the tagger reads a noun that can be a verb after "to" as an infinitive.
     if (p === 'VERB' && j >= 2 && tokens[j - 1]!.text === 'to' && participle(j - 2) && start === j + 1 && nominal(j + 1)) {
       start = j;
@@ -2252,7 +2349,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
       break;
     }
     // "the neighbouring village": a participle inside a chunk that a determiner opens.
-    if (p === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(t) && j >= 1 && posOf(j - 1) === 'DET' && nominal(j + 1)) {
+    // ("the only working mine": past an adverb after the determiner.)
+    if (p === 'VERB' && /^\p{Ll}+(?:ing|ed)$/u.test(t) && j >= 1 && (posOf(j - 1) === 'DET' || (j >= 2 && posOf(j - 1) === 'ADV' && posOf(j - 2) === 'DET')) && nominal(j + 1)) {
       start = j;
       continue;
     }
@@ -2336,7 +2434,10 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     if (keeps && /^\p{Ll}+$/u.test(lower) && madeThing(lower)) return { span: { start, end: keepEnd, apposition: null, negated: false, passive: false }, head, author: null, evidence: true };
     if (by > 0 && !keeps) return { span: { start: by + 1, end, apposition: null, negated: false, passive: false }, head, author: { start: by + 1, end, apposition: null, negated: false, passive: false }, evidence: true };
   }
-  if (!speaks || head === start + 0 && posOf(head) === 'DET') return null;
+  // "…, the trade body that speaks for the weavers said": before a relative clause with a verb of its own, a
+  // determined noun with a sense WordNet files as a group (`bodyNoun`: "body", "board") speaks too.
+  const body = !speaks && relativeSkipped && /^\p{Ll}+$/u.test(lower) && /^(?:the|a|an)$/i.test(tokens[start]!.text) && bodyNoun(nounLemma(lower));
+  if ((!speaks && !body) || head === start + 0 && posOf(head) === 'DET') return null;
   // (The author rule: a study's author between commas speaks for it, as one after "by" does.)
   if (commaBy && end - 1 === head && findingNoun(lower)) return { span: { start, end, apposition: null, negated: false, passive: false }, head, author: commaBy, evidence: true };
   // Only a phrase with a post-modifier is this function's to find; a bare chunk the lists read already.
@@ -2833,8 +2934,8 @@ function prepositionsBeforeThat(text: string, pos: number, tags: LazyTags): numb
   for (const first = i; i < all.length && i - first <= 14; i++) {
     const t = all[i]!;
     // The tagger may read "website that it was" as a relative "that": a subject, then a verb, makes it the clause's.
-    // ("that Skyward's maintenance records were": a subject of up to five words.)
-    const opensClause = (): boolean => (all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 7).some((n) => /^(?:VERB|AUX)$/.test(n.pos))) || modifiedSubject(all, i + 1);
+    // ("that Skyward’s maintenance records were", "that just three of the forty berths were": a subject of up to seven words.)
+    const opensClause = (): boolean => (all[i + 1] !== undefined && !/^(?:VERB|AUX)$/.test(all[i + 1]!.pos) && all.slice(i + 2, i + 9).some((n) => /^(?:VERB|AUX)$/.test(n.pos))) || modifiedSubject(all, i + 1);
     if (t.text.toLowerCase() === 'that') return (t.pos === 'SCONJ' || opensClause()) && i > first + 1 ? all[i - 1]!.end : pos;
     // "accepted under questioning that …", "conceded, under questioning from the coroner, that …":
     // a gerund right after a preposition of circumstance names the occasion ("after hearing that",
