@@ -136,6 +136,7 @@ import { BLIND88_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND89_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind89.fixture.js';
 import { BLIND90_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind90.fixture.js';
 import { BLIND91_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind91.fixture.js';
+import { BLIND92_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind92.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -225,6 +226,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-89': BLIND89_AGREEMENT_ARTICLES,
   'blind-90': BLIND90_AGREEMENT_ARTICLES,
   'blind-91': BLIND91_AGREEMENT_ARTICLES,
+  'blind-92': BLIND92_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
@@ -284,7 +286,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
  * status-misses, gold-status) skip them; they are scored for totals only. (The lead updates it each round, as
  * bench/blind/sum.py's sets.)
  */
-export const UNREAD_SETS: ReadonlySet<string> = new Set(['29', '32', '65', '68', '71', '74', '77', '80', '83', '86', '89', '90', '91']);
+export const UNREAD_SETS: ReadonlySet<string> = new Set(['29', '32', '65', '68', '71', '74', '77', '80', '83', '86', '89', '90', '91', '92']);
 
 /** The read pattern sets (every set but `UNREAD_SETS`), only those named in `only` when given. */
 export function readPatternSets(only?: readonly string[]): [string, readonly PatternArticle[]][] {

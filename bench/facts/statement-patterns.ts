@@ -123,6 +123,7 @@ import { BLIND88_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND89_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind89.fixture.js';
 import { BLIND90_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind90.fixture.js';
 import { BLIND91_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind91.fixture.js';
+import { BLIND92_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind92.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -209,6 +210,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-89': BLIND89_STATEMENT_ARTICLES,
   'blind-90': BLIND90_STATEMENT_ARTICLES,
   'blind-91': BLIND91_STATEMENT_ARTICLES,
+  'blind-92': BLIND92_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
