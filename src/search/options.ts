@@ -664,12 +664,6 @@ export const COMMON_WORDS = 300;
 export const SPECIFIC_SHARE = 0.1;
 
 /**
- * The weights of the ranking's combination in one object: the constants above, which a bench
- * (bench/qa-tune.ts) may replace to fit them on one half of the development set and check them
- * on the other (`CreateOptions.ranking`). The extras' three shares are relative weights: a query
- * is judged by the extras it can show at all (see `relevance`).
- */
-/**
  * 1: an "in" / "on" closing a question right after a passive verb whose subject stands before it,
  * in a question opening on the noun phrase asked for, is a preposition left at the end, not a
  * particle ("Which week is the regatta held in?" is no "hold_in": see `multiwordVerbs`). A reading
@@ -690,6 +684,12 @@ export const STRANDED_PREPOSITION = 1;
  */
 export const IDIOM_HELD = 1;
 
+/**
+ * The weights of the ranking's combination in one object: the constants above, which a bench
+ * (bench/qa-tune.ts) may replace to fit them on one half of the development set and check them
+ * on the other (`CreateOptions.ranking`). The extras' three shares are relative weights: a query
+ * is judged by the extras it can show at all (see `relevance`).
+ */
 export interface Ranking {
   readonly bar: number;
   readonly extras: number;
