@@ -54,7 +54,7 @@ describe('"Under the contract, signed in <date>, …": terms told with the signi
       'Under the contract, Dunstavel undertook to deliver forty tonnes of clay every month.',
     ].join('\n');
     // (Not signed: no signing is written. The terms clause still reads as the older sets' "in force";
-    // the newer sets would give it the deal's own status, voided — left as it stands, see report-a91.)
+    // the newer sets would give it the deal's own status, voided — left as it stands in session 37.)
     expect(rows(body).map((r) => r[2])).toEqual(['voided', 'in force']);
   });
 });
