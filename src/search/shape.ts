@@ -1489,9 +1489,7 @@ function unitRuleOf(measure: string): UnitRule | null {
     out = { only, not };
     break;
   }
-  if (unitRules.size > 10_000) unitRules.clear();
-  unitRules.set(key, out);
-  return out;
+  return remember(unitRules, key, out, 10_000);
 }
 
 /** Whether one of the first nouns among `next` is, in any of its senses, a unit of the classes: "degrees" is one of temperature in its sixth. */

@@ -954,14 +954,16 @@ export function syncedLaterSides(out: Map<SentenceKey, Agreement[]>): void {
   }
 }
 
+/** Whether a lower-case noun is a plural (its lemma is another word: "homes", not "home"). */
+const isPlural = (w: string): boolean => nounLemma(w) !== w;
+
 /** A side written as a description of one body by its trade: lower-case words (after a determiner, "its" or "their"), a singular head WordNet files as a person ("the contractor", "its old haulage contractor", "tanner"), or a trade's noun (`tradeSide`). */
 function describesOne(p: string): boolean {
   if (tradeSide(p)) return true;
   const m = /^(?:(?:the|a|an|its|their)\s+)?(?:[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)$/u.exec(p.trim());
   if (!m || /^(?:the|a|an)\s+(?:two|both|other|parties|sides)\b/u.test(p.trim())) return false;
   const head = m[1]!;
-  const cls = nounClass(head);
-  return nounLemma(head) === head && cls === 'person';
+  return nounLemma(head) === head && nounClass(head) === 'person';
 }
 
 /**
@@ -984,7 +986,7 @@ export function describedCounterpart(all: readonly Sentence[], out: Map<Sentence
   if (!next || next.paragraph !== all[at]!.paragraph) return;
   // (A name the reader took for a place whose last word is a plural is a body's: "Penhallow Homes".)
   const plural = namesIn(next.text)
-    .filter((c) => c.place && !c.person && /\s/.test(c.name) && countryOf(c.name) === null && ((w) => nounLemma(w) !== w)(c.name.split(/\s+/).at(-1)!.toLowerCase()))
+    .filter((c) => c.place && !c.person && /\s/.test(c.name) && countryOf(c.name) === null && isPlural(c.name.split(/\s+/).at(-1)!.toLowerCase()))
     .map((c) => ({ name: c.name.replace(/^the\s+/i, ''), index: c.at }));
   const others = bodiesOf([...bodiesIn(next.text), ...plural].filter((c) => !sameSide(c.name, side)));
   if (others.length !== 1) return;
