@@ -157,6 +157,8 @@ export const QA_SETS: Record<string, string> = {
   blind90: path.join(root, 'bench', 'qa-blind90', 'squad2_dev40.json'),
   blind91: path.join(root, 'bench', 'qa-blind91', 'squad2_dev40.json'),
   blind92: path.join(root, 'bench', 'qa-blind92', 'squad2_dev40.json'),
+  blind93: path.join(root, 'bench', 'qa-blind93', 'squad2_dev40.json'),
+  blind94: path.join(root, 'bench', 'qa-blind94', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

@@ -137,6 +137,8 @@ import { BLIND89_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND90_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind90.fixture.js';
 import { BLIND91_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind91.fixture.js';
 import { BLIND92_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind92.fixture.js';
+import { BLIND93_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind93.fixture.js';
+import { BLIND94_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind94.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -227,6 +229,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-90': BLIND90_AGREEMENT_ARTICLES,
   'blind-91': BLIND91_AGREEMENT_ARTICLES,
   'blind-92': BLIND92_AGREEMENT_ARTICLES,
+  'blind-93': BLIND93_AGREEMENT_ARTICLES,
+  'blind-94': BLIND94_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
