@@ -307,10 +307,16 @@ const WHETHER_FRAME = 29;
  * nothing. The shared test of `speechLemma` (its views), `viewLemma` and `opinionLemma`.
  */
 function holdsThat(lemma: string, judging: ReadonlySet<string>, other: readonly Lexname[], ...excluded: readonly ReadonlySet<string>[]): boolean {
-  return sensesOf(lemma, 'verb')
+  const senses = sensesOf(lemma, 'verb')
     .slice(0, 2)
-    .flatMap((o) => synsetAt('verb', o) ?? [])
-    .some((s) => {
+    .flatMap((o) => synsetAt('verb', o) ?? []);
+  // A verb whose most common sense is a perception ("notice", "discover", "detect", "spot") tells
+  // what someone saw, an event the article reports in its own voice ("… came to light when a clerk
+  // noticed that …"), no view held: its perception senses count for nothing. ("find", first a
+  // chancing upon, keeps its perception sense: "inspectors found that …" is a finding.)
+  const seeing = senses[0]?.lexname === 'verb.perception';
+  return senses.some((s) => {
+      if (seeing && s.lexname === 'verb.perception') return false;
       if (excluded.some((x) => x.has(`verb:${s.offset}`))) return false;
       const own = s.words.indexOf(lemma) + 1;
       const that = s.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));

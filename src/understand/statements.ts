@@ -1761,6 +1761,9 @@ function documentVerb(tokens: readonly Token[], vi: number, tags: LazyTags): num
     lemma = base;
   }
   if ((particle === 'out' || particle === 'forth') && [`${lemma}_${particle}`, `${lemma}_forth`].some(communicatesFirst)) return vi + 1;
+  // "The regulator's notice ordered checks on …": a document that commands with authority
+  // (`decreesFirst`, as a judge's order in `lemmaCue`) tells a decision, no one's words.
+  if (decreesFirst(lemma)) return -1;
   return communicatesFirst(lemma) || EVIDENCE_VERB.test(lemma) || (findingVerb(lemma) && objectAfter(tokens, vi, tags)) ? vi : -1;
 }
 
@@ -1777,7 +1780,7 @@ function itForDocument(tokens: readonly Token[], vi: number, tags: LazyTags): bo
   for (let k = 1; k < vi; k++) if (taggedAt(all, tokens[k]!.start)?.pos !== 'ADV') return false;
   const tagged = taggedAt(all, tokens[vi]!.start);
   if (tagged?.pos !== 'VERB') return false;
-  return (communicatesFirst(tagged.lemma) || EVIDENCE_VERB.test(tagged.lemma) || findingVerb(tagged.lemma)) && objectAfter(tokens, vi, tags);
+  return !decreesFirst(tagged.lemma) && (communicatesFirst(tagged.lemma) || EVIDENCE_VERB.test(tagged.lemma) || findingVerb(tagged.lemma)) && objectAfter(tokens, vi, tags);
 }
 
 /** Whether an object or a clause opens right after the verb at `vi` (tags: a determiner, noun, adjective, number or pronoun, or "that"): "A study published on Tuesday found" has none after "published". */
@@ -1963,6 +1966,8 @@ function documentSubjectCue(tokens: readonly Token[], tags: LazyTags): Cue | nul
     if (!verb || !next || posAt(vi) !== 'VERB' || !/^\p{Ll}{3,}$/u.test(verb.text) || verb.text.endsWith('ing')) return false;
     const lemma = taggedAt(all, verb.start)!.lemma;
     if (/^(?:ask|question|interview|survey|poll)$/.test(lemma)) return false;
+    // A document that commands with authority ("The notice ordered checks on …") tells a decision (`decreesFirst`).
+    if (decreesFirst(lemma)) return false;
     // Another verb of communication ("recorded", "counted", not "ignored") reports a clause or a figure only.
     const that = next.text === 'that';
     if (!(EVIDENCE_VERB.test(lemma) || findingVerb(lemma) || speechLemma(lemma) !== null || (communicatesFirst(lemma) && (that || posAt(vi + 1) === 'NUM')))) return false;
