@@ -1911,6 +1911,9 @@ export class Cast {
     const clean = stripTitle(name);
     const parts = clean.split(/\s+/).filter((p) => !NAME_PARTICLES.has(p));
     const known = this.persons.get(clean);
+    // (A full name met first without a title or a statement, `nameCandidate`, is a candidate no more:
+    // a later opening "Her …" must not take it up again as the newest person.)
+    this.candidates.delete(clean);
     if (known) {
       known.lastAt = at;
       known.fullAt = at;
