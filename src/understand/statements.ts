@@ -2308,7 +2308,8 @@ function headedSubject(tokens: readonly Token[], vi: number, tags: LazyTags): { 
     if (!/^(?:who|whose)$/.test(tokens[r]!.text) && !(r < i && /^(?:which|that)$/.test(tokens[r]!.text))) continue;
     // "who deal in …": a verb right after "who" that the tagger read as a noun.
     // ("the agency that licenses ferries": after "that" or "which" as well.)
-    let verb = tokens[r]!.text !== 'whose' && r < i && posOf(r + 1) === 'NOUN' && /^\p{Ll}+$/u.test(tokens[r + 1]!.text);
+    // ("the family who own it": after "who", a word the tagger read as an adjective that WordNet knows as a verb.)
+    let verb = tokens[r]!.text !== 'whose' && r < i && /^\p{Ll}+$/u.test(tokens[r + 1]!.text) && (posOf(r + 1) === 'NOUN' || (tokens[r]!.text === 'who' && posOf(r + 1) === 'ADJ' && (baseForms(tokens[r + 1]!.text).get('verb') ?? []).length > 0));
     for (let m = r + 1; m <= i; m++) verb ||= /^(?:VERB|AUX)$/.test(posOf(m));
     if (r < i && verb && nominal(r - 1)) {
       i = r - 1;
