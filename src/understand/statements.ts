@@ -1444,6 +1444,10 @@ function verbAfterName(tokens: readonly Token[], vi: number, tags: LazyTags): bo
     const subject = object && (third ? /^(?:DET|ADJ|NUM|NOUN)$/ : /^(?:DET|ADJ|NUM)$/).test(object.pos) ? taggedSubject(tokens, vi, tags) : null;
     if (subject && subject.end === vi) return true;
   }
+  // "Neighbours claim the smoke drifts …", "Parents insist the bus is late": a plain form the tagger
+  // read as a noun, right after a plural of people opening the sentence (WordNet, `peopleNoun`),
+  // before a clause's first word (a determiner, pronoun or number), is the verb of that subject.
+  if (vi === 1 && /^\p{Ll}+$/u.test(tokens[1]!.text) && isCap(tokens[0]!.text) && peopleNoun(tokens[0]!.text.toLowerCase()) && (baseForms(tokens[1]!.text).get('verb') ?? []).includes(tokens[1]!.text) && /^(?:DET|PRON|NUM)$/.test(taggedAt(tags(), tokens[2]?.start ?? -1)?.pos ?? '')) return true;
   if (!/^\p{Ll}+$/u.test(tokens[vi]!.text) || !(closes || next === 'that' || (next === 'out' && tokens[vi + 2]?.text === 'that') || (next === 'to' && /^point/.test(tokens[vi]!.text)))) return false;
   // "The Growers’ Federation, which represents 3,000 farms, estimates that …": after the comma
   // closing a relative clause (a "which" or "who" after a comma earlier), the word is the main verb.
