@@ -52,7 +52,7 @@ describe('s56: who a he or she means', () => {
       [
         `Odile Marchbank is sanding the hull of a dinghy that has been in the shed since March.`,
         ``,
-        `Rufus Callowan, who chairs the boatbuilders' guild, blames the price of timber.`,
+        `Rufus Callowan, who chairs the boatbuilders' guild, has watched orders fall for three years.`,
         `"Oak has doubled in three years," he said.`,
         ``,
         `Marchbank's answer has been to build fewer boats.`,
@@ -62,6 +62,7 @@ describe('s56: who a he or she means', () => {
         `"I would rather wait a year."`,
       ].join('\n'),
     );
+    expect(got['2.1']).toBeUndefined();
     expect(got['2.2']).toEqual(['Rufus Callowan [person]']);
     expect(got['3.2']).toEqual(['Odile Marchbank [person]']);
     expect(got['3.4']).toEqual(['Tobin Marchbank [person]']);
