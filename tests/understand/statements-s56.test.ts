@@ -55,7 +55,7 @@ describe('s56: who a he or she means', () => {
         `Rufus Callowan, who chairs the boatbuilders' guild, has watched orders fall for three years.`,
         `"Oak has doubled in three years," he said.`,
         ``,
-        `Marchbank's answer has been to build fewer boats.`,
+        `Marchbank now builds six boats a year instead of ten.`,
         `Most of them now go abroad, she says.`,
         `Her brother, Tobin Marchbank, who keeps the accounts, is less sure.`,
         `"We have had lean winters before," he says.`,
@@ -71,8 +71,8 @@ describe('s56: who a he or she means', () => {
 });
 
 describe('s56: subjects the tagger misreads', () => {
-  it('"the Quarrell family who own it have confirmed": a word after "who" tagged as an adjective that WordNet knows as a verb opens the relative clause', () => {
-    const got = speakers([`A tearoom that has stood on the village green for sixty years will shut in the spring, the Quarrell family who own it have confirmed.`].join('\n'));
+  it('"the Quarrell family who own it have announced": a word after "who" tagged as an adjective that WordNet knows as a verb opens the relative clause', () => {
+    const got = speakers([`A tearoom that has stood on the village green for sixty years will shut in the spring, the Quarrell family who own it have announced.`].join('\n'));
     expect(got['1.1']).toEqual(['Quarrell family [organisation]']);
   });
 
