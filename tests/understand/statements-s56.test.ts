@@ -55,7 +55,7 @@ describe('s56: who a he or she means', () => {
         `Rufus Callowan, who chairs the boatbuilders' guild, has watched orders fall for three years.`,
         `"Oak has doubled in three years," he said.`,
         ``,
-        `Marchbank now builds six boats a year instead of ten.`,
+        `Marchbank's reply has been to make fewer boats.`,
         `Most of them now go abroad, she says.`,
         `Her brother, Tobin Marchbank, who keeps the accounts, is less sure.`,
         `"We have had lean winters before," he says.`,
