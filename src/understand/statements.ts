@@ -3056,6 +3056,9 @@ function findCues(text: string, tokens: readonly Token[], inQuote: (pos: number)
     if (reducedRelative(tokens, vi, tags)) continue;
     if (timedInfinitive(tokens, vi, tags)) continue;
     if (nounInfinitive(tokens, vi, tags)) continue;
+    // "The council has yet to say whether …", "Police are yet to confirm …": what is yet to be said
+    // has not been said (as "did not say"), the article's own voice.
+    if (tokens[vi - 1]?.text === 'to' && tokens[vi - 2]?.text === 'yet') continue;
     let verbEnd = tokens[Math.max(vi, documentVerbEnd)]!.end;
     let cueText = text.slice(tok.start, verbEnd);
     const nextTok = tokens[vi + 1]?.text;

@@ -46,6 +46,20 @@ describe("s56: the article's own voice stays unattributed", () => {
   });
 });
 
+describe("s56: what is yet to be said", () => {
+  it('"has yet to say whether …": an infinitive of saying after "yet" reports nothing, as "did not say"', () => {
+    const got = speakers(
+      [
+        `A landslip closed the coast road at Pellick Cove on Sunday.`,
+        `The county council has yet to say whether the road will reopen before Easter.`,
+        `Coastguards are yet to confirm whether anyone was hurt.`,
+        `Its highways chief, Wren Aldous, said engineers would inspect the cliff on Monday.`,
+      ].join('\n'),
+    );
+    expect(got).toEqual({ '1.4': ['Wren Aldous [person]'] });
+  });
+});
+
 describe('s56: who a he or she means', () => {
   it('a full name met first with no title or statement is a candidate no more once named as a person: "Her brother, X, …" then "he says" is the brother', () => {
     const got = speakers(
