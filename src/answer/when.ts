@@ -95,7 +95,7 @@ export function whenAnswer(corpus: Corpus, query: string, paging: Paging & Pick<
     return (dating.from ? CONTEXT_DATE : OWN_DATE) * side;
   };
   const ordered = outcome.hits
-    .map((h, i) => ({ h, i, weight: (h.score + (h.boost ?? 0)) * weightOf(h) }))
+    .map((h, i) => ({ h, i, weight: process.env.Q80_WHEN === '1' ? h.score * weightOf(h) + (h.boost ?? 0) : process.env.Q80_WHEN === '3' && asked ? h.score + (h.boost ?? 0) : (h.score + (h.boost ?? 0)) * weightOf(h) }))
     // An answer the search put first for giving the kind of answer asked (see `LONE_TYPED_FIRST`) stays first.
     .sort((a, b) => Number(b.h.lead === true) - Number(a.h.lead === true) || b.weight - a.weight || a.i - b.i)
     .map((r) => r.h);
