@@ -94,14 +94,8 @@ export function whenAnswer(corpus: Corpus, query: string, paging: Paging & Pick<
     const side = dating.times.some((t) => onSide(t, direction, reportDate)) ? 1 : WRONG_SIDE;
     return (dating.from ? CONTEXT_DATE : OWN_DATE) * side;
   };
-  const sideOf = (h: SearchHit): number => {
-    const dating = datingOf(corpus, h.sentence);
-    if (!dating) return 1;
-    const reportDate = corpus.doc(h.sentence.doc)?.reportDate ?? null;
-    return dating.times.some((t) => onSide(t, direction, reportDate)) ? 1 : WRONG_SIDE;
-  };
   const ordered = outcome.hits
-    .map((h, i) => ({ h, i, weight: h.whenMode === 2 ? h.score * weightOf(h) + (h.boost ?? 0) : h.whenMode === 3 && asked ? h.score + (h.boost ?? 0) : h.whenMode === 4 && asked ? (h.score + (h.boost ?? 0)) * sideOf(h) : (h.score + (h.boost ?? 0)) * weightOf(h) }))
+    .map((h, i) => ({ h, i, weight: (h.score + (h.boost ?? 0)) * weightOf(h) }))
     // An answer the search put first for giving the kind of answer asked (see `LONE_TYPED_FIRST`) stays first.
     .sort((a, b) => Number(b.h.lead === true) - Number(a.h.lead === true) || b.weight - a.weight || a.i - b.i)
     .map((r) => r.h);

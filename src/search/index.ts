@@ -2350,7 +2350,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   function toHit(item: Scored, plans: readonly TermPlan[]): SearchHit {
     const sentence = (entries[item.id] as Entry).sentence;
-    const boost = { ...(rank.hitBoost > 0 && (item.boost ?? 0) !== 0 ? { boost: item.boost as number } : {}), ...(rank.hitBoost > 1 ? { whenMode: rank.hitBoost } : {}) };
+    const boost = rank.hitBoost > 0 && (item.boost ?? 0) !== 0 ? { boost: item.boost as number } : {};
     return lazyProperty(item.lead === true ? { sentence, score: item.score, lead: true, ...boost } : { sentence, score: item.score, ...boost }, 'highlights', () => highlightsOf(sentence.text, plans.map((p) => p.term)));
   }
 

@@ -1110,8 +1110,10 @@ export function questionStates(query: string): Map<string, string> {
  * glosses "be in charge of"), the other ways of that act's own more general one, each only where
  * it is one of its lemma's first `TWO_STEP_LEMMA_SENSES` senses ("head" is a kind of "direct",
  * whose kinds are "operate, run", "administer", "guide, steer": a record writes "the ferry is run
- * by …"), and the posts those acts name (`chargeRolesOf`: "director", "manager"; the person nouns
- * derived from "head, lead": "leader", "chief"). Not a light verb. Memoised.
+ * by …"), and the posts of running a body those acts name (`chargeRolesOf`: "director", "manager").
+ * Not the person nouns of the act itself ("leader", "chief"): "Council leader … said the borough had
+ * chosen the firm" answered "Who is in charge of the firm?" asked of another record (q80, one read
+ * off-topic question). Not a light verb. Memoised.
  */
 export function stateWords(lemma: string): readonly string[] {
   const key = `state:${lemma}`;
@@ -1129,9 +1131,6 @@ export function stateWords(lemma: string): readonly string[] {
     const lemmas = act.words.filter(plain);
     for (const w of lemmas) words.add(w);
     for (const q of act.pointers) {
-      if (q.symbol === '+' && q.pos === 'noun' && synsetAt('noun', q.offset)?.lexname === 'noun.person') {
-        for (const w of synsetAt('noun', q.offset)?.words ?? []) if (plain(w)) words.add(w);
-      }
       if (q.symbol !== '@') continue;
       for (const r of synsetAt('verb', q.offset)?.pointers ?? []) {
         if (r.symbol !== '~' || r.pos !== 'verb' || r.offset === act.offset) continue;

@@ -12,8 +12,6 @@ export interface SearchHit {
   readonly lead?: boolean;
   /** What the ranking added to its score for the kind of answer asked or the doer named (see `ANSWER_TYPE_BONUS`, `AGENT_BONUS`; set where it is not 0 and `Ranking.hitBoost` is on): its order among the hits is by the two together. */
   readonly boost?: number;
-  /** WIP q80: the when sort's mode (measuring only). */
-  readonly whenMode?: number;
 }
 
 export interface SearchOptions {

@@ -10,11 +10,16 @@ import { sentencesOf } from '../../src/record/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { RANKING } from '../../src/search/options.js';
 
+/**
+ * `HIT_BOOST` through the route (session 38, q80): a "When …?" question asked through `ask` goes to
+ * /when, which re-sorts the search's hits by how they are dated (`whenAnswer`); the answer-type
+ * bonus a hit carries (`SearchHit.boost`) keeps a sentence that gives a date above a closer one
+ * that gives none. On a story of our own writing (names invented), without sentence vectors.
+ */
 const STORY =
-  ' date 2026-03-02 Lifeboat station marks a century\n\n' +
-  'The Gullhaven lifeboat station was rebuilt after a storm in 1953. ' +
-  'The station was first opened by the harbour trust to guard the sandbanks off the point.\n\n' +
-  'A new slipway was opened at the lifeboat station in 1998.\n';
+  ' date 2026-03-02 Lifeboat station opens its doors\n\n' +
+  'Volunteers opened the doors of the Gullhaven lifeboat station to visitors.\n\n' +
+  'The station was built by the harbour trust in 1924 to guard the sandbanks off the point.\n';
 
 let dir: string;
 let corpus: Corpus;
@@ -28,11 +33,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const shown = (a: Answer): [string, string | undefined, string[]] => [a.status, a.routedTo, a.status === 'answered' ? a.results.map((r) => r.excerpt.cite) : (a.suggestions ?? []).map((r) => r.excerpt.cite)];
 const withBoost = (hitBoost: number): Corpus => ({ ...corpus, index: createSearchIndex(corpus.docs.flatMap((d) => sentencesOf(d)), { ranking: { ...RANKING, hitBoost } }) });
 
-describe('x', () => {
-  it('y', () => {
-    for (const q of ['When was the lifeboat station opened?', 'When was the station opened?', 'When was the lifeboat station first opened?', 'When did the lifeboat station open?']) {
-      console.log('Q', q, JSON.stringify(shown(answer(withBoost(1), { command: 'ask', query: q }))), JSON.stringify(shown(answer(withBoost(0), { command: 'ask', query: q }))));
-      console.log('H', JSON.stringify(withBoost(1).index.search(q.replace(/^When/, 'when')).hits.map((h) => [h.sentence.paragraph, h.sentence.sentence, h.score, h.boost])));
-    }
+describe('a "when" question asked through ask, with the ranking bonus its hits carry (HIT_BOOST)', () => {
+  it('puts the sentence giving a date above a closer one that gives none', () => {
+    const query = 'When did the lifeboat station open?';
+    expect(shown(answer(withBoost(1), { command: 'ask', query }))).toEqual(['answered', 'when', ['lifeboat ¶2.1', 'lifeboat ¶1.1', 'lifeboat ¶0.1']]);
+    // Without it /when re-sorts by the score alone: the undated visit first, the headline above the date.
+    expect(shown(answer(withBoost(0), { command: 'ask', query }))).toEqual(['answered', 'when', ['lifeboat ¶1.1', 'lifeboat ¶0.1', 'lifeboat ¶2.1']]);
   });
 });
