@@ -803,7 +803,7 @@ export interface Ranking {
 export const HIT_BOOST = 1;
 
 /**
- * 1: a state a question asks who is in ("Who is in charge of the firm?": "in N" after "be", with
+ * 1: a state a question asks who is in ("Who is now in charge of this ferry?": "in N" after "be", with
  * WordNet's verb "take_N" of entering it; see `questionStates`) is read by the state's words
  * (`stateWords`: "head", "lead", "run", "director", "manager"), as related words of its noun: a
  * record writes "The firm is now run by …". 0: the noun alone, by its own senses (an accusation, a

@@ -1078,7 +1078,7 @@ const STATE_REACH = 2;
 /**
  * The states a question asks who or what is in, by their noun's folded word: "in N", after a form
  * of "be" (at most `STATE_REACH` words between) and before "of" or the question's end, where
- * WordNet has the verb "take_N" of entering that state ("Who is in charge of the ferry?" →
+ * WordNet has the verb "take_N" of entering that state ("Who is now in charge of this ferry?" →
  * "take_charge"; "in control" → "take_control"). The state is what that verb leads to, and WordNet
  * files it as the verb's more general act: see `stateWords`.
  */
@@ -1112,7 +1112,7 @@ export function questionStates(query: string): Map<string, string> {
  * whose kinds are "operate, run", "administer", "guide, steer": a record writes "the ferry is run
  * by …"), and the posts of running a body those acts name (`chargeRolesOf`: "director", "manager").
  * Not the person nouns of the act itself ("leader", "chief"): "Council leader … said the borough had
- * chosen the firm" answered "Who is in charge of the firm?" asked of another record (q80, one read
+ * chosen the firm" answered a question asking who is in charge of a firm, asked of another record (q80, one read
  * off-topic question). Not a light verb. Memoised.
  */
 export function stateWords(lemma: string): readonly string[] {

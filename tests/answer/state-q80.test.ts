@@ -15,8 +15,8 @@ import { questionStates, stateWords } from '../../src/search/related.js';
  * place. On a story of our own writing (names invented).
  */
 const STORY =
-  ' date 2026-03-02 Ropeworks marks its centenary\n\n' +
-  'Harrow Lane Ropeworks makes rope and netting in a long brick shed beside the canal at Tilbeck. ' +
+  ' date 2026-03-02 Rope maker marks its centenary\n\n' +
+  'Harrow Lane Ropeworks makes rope and netting in a long brick shed beside the canal at Quobrey Fen. ' +
   'It was started in 1926 by Amos Feltwell, a sailmaker who had come home from the navy.\n\n' +
   'The shed is 300 metres long, so that a whole rope can be laid in one piece. ' +
   'The ropeworks is run by his granddaughter, Nell Feltwell-Ames.\n\n' +
@@ -42,6 +42,6 @@ describe('a state the question asks who is in', () => {
     expect(stateWords('take_charge')).toEqual(['head', 'lead', 'led', 'guide', 'steer', 'operate', 'run', 'ran', 'running', 'director', 'manager']);
   });
   it('is held by the words of its act: who runs the place answers who is in charge of it', () => {
-    expect(shown(answer(corpus, { command: 'ask', query: 'Who is in charge of the ropeworks today?' }))).toEqual(['answered', ['ropeworks ¶2.2', 'ropeworks ¶3.1']]);
+    expect(shown(answer(corpus, { command: 'ask', query: 'Who is in charge of Feltwell ropeworks today?' }))).toEqual(['answered', ['ropeworks ¶2.2', 'ropeworks ¶3.1']]);
   });
 });

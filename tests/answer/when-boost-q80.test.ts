@@ -17,8 +17,8 @@ import { RANKING } from '../../src/search/options.js';
  * that gives none. On a story of our own writing (names invented), without sentence vectors.
  */
 const STORY =
-  ' date 2026-03-02 Lifeboat station opens its doors\n\n' +
-  'Volunteers opened the doors of the Gullhaven lifeboat station to visitors.\n\n' +
+  ' date 2026-03-02 Open day at the lifeboat station\n\n' +
+  'Volunteers opened the doors of the Pellock Ness lifeboat station to visitors.\n\n' +
   'The station was built by the harbour trust in 1924 to guard the sandbanks off the point.\n';
 
 let dir: string;
