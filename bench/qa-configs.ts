@@ -17,7 +17,7 @@ import type { Corpus } from '../src/answer/corpus.js';
 import { Meaning } from '../src/answer/meaning.js';
 import { toContract } from '../src/render/json.js';
 import { createSearchIndex } from '../src/search/index.js';
-import { multiwordVerbs } from '../src/search/related.js';
+import { multiwordVerbs, questionStates } from '../src/search/related.js';
 import { isQuestion, shapeOf } from '../src/search/shape.js';
 import { sentencesOf } from '../src/record/types.js';
 import { DECISION, MEANING_DECISION, RANKING, type Ranking } from '../src/search/options.js';
@@ -30,7 +30,7 @@ const quiet = new RegExp(opt('--quiet', '^blind(29|32|65|68|71|74|77|80|83|86|89
 /**
  * `--only phrasal`: only the questions with a multiword verb (`multiwordVerbs`); `measure`: those
  * asking for a measure's value (`QueryShape.measure`: "how hot", "what is the length of"); `when`:
- * those `ask` routes to /when; several with commas. To measure a change that reads nothing else.
+ * those `ask` routes to /when; `state`: those asking who is in a state (`questionStates`: "in charge"); several with commas. To measure a change that reads nothing else.
  */
 const only = opt('--only', '');
 const kinds = only.split(',').filter(Boolean);
@@ -38,7 +38,8 @@ const asked = (q: { question: string }): boolean =>
   kinds.length === 0 ||
   (kinds.includes('phrasal') && multiwordVerbs(q.question).verbs.size > 0) ||
   (kinds.includes('measure') && isQuestion(q.question) && shapeOf(q.question).measure !== null) ||
-  (kinds.includes('when') && routeQuestion(q.question) === 'when');
+  (kinds.includes('when') && routeQuestion(q.question) === 'when') ||
+  (kinds.includes('state') && questionStates(q.question).size > 0);
 const names = Object.keys(configs);
 for (const n of names) {
   mkdirSync(path.join(outdir, n), { recursive: true });

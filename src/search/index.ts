@@ -36,7 +36,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, isParticle, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, relatedWords, sentencePhrasal, startsBody, twoStepWords, twoWordSynonyms } from './related.js';
+import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, isParticle, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, questionStates, relatedWords, sentencePhrasal, startsBody, stateWords, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { cosine, rowOf } from './vectors.js';
@@ -962,6 +962,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // term of the two words side by side (see `sentencePhrasal`).
       for (const w of words.phrases ?? []) addPhrase(w);
       if (term.phrasal !== undefined) for (const w of phrasalWords(term.phrasal)) add(w, RELATED_SIMILARITY);
+      // A state by its words ("in charge" ~ "run", "director": see `stateWords`).
+      if (question && term.state !== undefined) for (const w of stateWords(term.state)) for (const f of inflected(w)) add(f, RELATED_SIMILARITY);
       // …and by the more general act it names ("set up" ~ "open": see `phrasalKindOf`).
       if (question && term.phrasal !== undefined) for (const w of phrasalKindOf(term.phrasal)) add(w, RELATED_SIMILARITY);
       // …and the other way, the verb of a question asking who did something by a light verb whose
@@ -2478,7 +2480,9 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
    * A question's terms, each verb with the multiword verb it makes there (see `multiwordVerbs`):
    * an idiom's other words ("rest" of "laid to rest") are read through its verb, not as terms.
    */
-  function withPhrasals(terms: QueryTerm[], query: string): QueryTerm[] {
+  function withPhrasals(asked: QueryTerm[], query: string): QueryTerm[] {
+    const states = rank.state > 0 ? questionStates(query) : new Map<string, string>();
+    const terms = states.size === 0 ? asked : asked.map((t) => (states.has(t.word) ? { ...t, state: states.get(t.word) } : t));
     const { verbs, parts } = multiwordVerbs(query, rank.stranded > 0);
     if (verbs.size === 0) return terms;
     const kept = terms.filter((t) => !parts.has(t.word) || verbs.has(t.word));

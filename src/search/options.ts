@@ -789,6 +789,8 @@ export interface Ranking {
   readonly dateNoun: number;
   /** See `HIT_BOOST`. */
   readonly hitBoost: number;
+  /** See `QUESTION_STATE`; 0: "in charge" is read word by word. */
+  readonly state: number;
 }
 
 /**
@@ -799,6 +801,15 @@ export interface Ranking {
  * first +1, held-out unchanged; no answer or refusal changes (only the order of the answers).
  */
 export const HIT_BOOST = 1;
+
+/**
+ * 1: a state a question asks who is in ("Who is now in charge of this ferry?": "in N" after "be", with
+ * WordNet's verb "take_N" of entering it; see `questionStates`) is read by the state's words
+ * (`stateWords`: "head", "lead", "run", "director", "manager"), as related words of its noun: a
+ * record writes "The firm is now run by …". 0: the noun alone, by its own senses (an accusation, a
+ * fee).
+ */
+export const QUESTION_STATE = 1;
 
 /** BM25's term-frequency saturation, at its usual value: with `Ranking.length` it sets how much a long sentence loses. */
 export const BM25_K1 = 1.2;
@@ -858,6 +869,7 @@ export const RANKING: Ranking = Object.freeze({
   agentHeld: AGENT_HELD,
   dateNoun: DATE_NOUN_DROPPED,
   hitBoost: HIT_BOOST,
+  state: QUESTION_STATE,
 });
 
 /**

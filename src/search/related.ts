@@ -1072,6 +1072,78 @@ export function phrasalWords(lemma: string): readonly string[] {
   return related;
 }
 
+/** Words that may stand between a form of "be" and "in" in a question's state ("Who is now in charge of …?"), at most. */
+const STATE_REACH = 2;
+
+/**
+ * The states a question asks who or what is in, by their noun's folded word: "in N", after a form
+ * of "be" (at most `STATE_REACH` words between) and before "of" or the question's end, where
+ * WordNet has the verb "take_N" of entering that state ("Who is now in charge of this ferry?" →
+ * "take_charge"; "in control" → "take_control"). The state is what that verb leads to, and WordNet
+ * files it as the verb's more general act: see `stateWords`.
+ */
+export function questionStates(query: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const words = [...query.matchAll(/[A-Za-z]+|[?!.,;:]/g)].map((m) => m[0].toLowerCase());
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (words[i] !== 'in') continue;
+    const noun = words[i + 1] as string;
+    const next = words[i + 2];
+    if (!/^[a-z]+$/.test(noun) || !(next === undefined || next === 'of' || !/^[a-z]+$/.test(next))) continue;
+    let be = false;
+    for (let b = i - 1; b >= Math.max(0, i - 1 - STATE_REACH); b--) if (BE_FORMS.has(words[b] as string)) be = true;
+    if (!be) continue;
+    for (const base of basesOf(noun).get('noun') ?? []) {
+      const lemma = `take_${base}`;
+      if (sensesOf(lemma, 'verb').length > 0 && stateWords(lemma).length > 0) {
+        out.set(noun, lemma);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The words of the state a verb of entering it leads to (see `questionStates`): the lemmas of its
+ * most common sense's more general act ("take_charge" is a kind of "head, lead", which WordNet
+ * glosses "be in charge of"), the other ways of that act's own more general one, each only where
+ * it is one of its lemma's first `TWO_STEP_LEMMA_SENSES` senses ("head" is a kind of "direct",
+ * whose kinds are "operate, run", "administer", "guide, steer": a record writes "the ferry is run
+ * by …"), and the posts of running a body those acts name (`chargeRolesOf`: "director", "manager").
+ * Not the person nouns of the act itself ("leader", "chief"): "Council leader … said the borough had
+ * chosen the firm" answered a question asking who is in charge of a firm, asked of another record (q80, one read
+ * off-topic question). Not a light verb. Memoised.
+ */
+export function stateWords(lemma: string): readonly string[] {
+  const key = `state:${lemma}`;
+  const cached = memo.get(key);
+  if (cached) return cached.related;
+  const light = new Set(lightWords());
+  const words = new Set<string>();
+  const plain = (w: string): boolean => /^[a-z]+$/.test(w) && !light.has(w);
+  const first = sensesOf(lemma, 'verb')[0];
+  const s = first === undefined ? null : synsetAt('verb', first);
+  for (const p of s?.pointers ?? []) {
+    if (p.symbol !== '@') continue;
+    const act = synsetAt('verb', p.offset);
+    if (!act) continue;
+    const lemmas = act.words.filter(plain);
+    for (const w of lemmas) words.add(w);
+    for (const q of act.pointers) {
+      if (q.symbol !== '@') continue;
+      for (const r of synsetAt('verb', q.offset)?.pointers ?? []) {
+        if (r.symbol !== '~' || r.pos !== 'verb' || r.offset === act.offset) continue;
+        for (const w of synsetAt('verb', r.offset)?.words ?? []) if (plain(w) && sensesOf(w, 'verb').slice(0, TWO_STEP_LEMMA_SENSES).includes(r.offset)) words.add(w);
+      }
+    }
+    for (const w of chargeRolesOf(lemmas)) words.add(w);
+  }
+  const related = [...new Set([...words].flatMap((w) => [w, ...(exceptionLists().forms.get(w) ?? [])]))];
+  memo.set(key, { forms: [], related, wider: [] });
+  return related;
+}
+
 /** Kinds a verb sense may have and still be read as a phrasal verb's more general act (see `phrasalKindOf`). */
 const MAX_ACT_KINDS = 30;
 

@@ -158,6 +158,8 @@ export interface QueryTerm {
   readonly stem: string;
   /** The phrasal verb the word makes in a question, as WordNet writes it ("set_up"; see `phrasalVerbs`). */
   readonly phrasal?: string;
+  /** The verb of entering the state a question's "in N" names, as WordNet writes it ("take_charge"; see `questionStates`). */
+  readonly state?: string;
 }
 
 /** Most content terms a query may bring; the rest is ignored (a query is a question, not a text). */
