@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { createHistogram } from 'node:perf_hooks';
+import { PerformanceObserver, constants as perf, createHistogram } from 'node:perf_hooks';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
@@ -157,7 +157,25 @@ interface LoopLag {
   askingMaxMs: number;
   /** The longest hold while the digests were planned (after the fact commands). */
   digestMaxMs?: number;
+  /**
+   * Of the longest hold, the time garbage collections took (ms, `PerformanceObserver('gc')`, matched
+   * by time): at a million sentences the main thread holds a 2 GB heap and spends a third of its cold
+   * start collecting (p48's profile), so a hold that grows with the record may be a collection rather
+   * than a turn of work; this tells the two apart.
+   */
+  gcInMaxMs?: number;
+  /** The longest single collection from answering until every fact is in (ms), and its kind. */
+  gcLongestMs?: number;
+  gcLongestKind?: string;
 }
+
+/** The kinds of collection `PerformanceObserver('gc')` reports, by `detail.kind`. */
+const GC_KINDS: Readonly<Record<number, string>> = {
+  [perf.NODE_PERFORMANCE_GC_MINOR]: 'scavenge',
+  [perf.NODE_PERFORMANCE_GC_MAJOR]: 'mark-compact',
+  [perf.NODE_PERFORMANCE_GC_INCREMENTAL]: 'incremental marking',
+  [perf.NODE_PERFORMANCE_GC_WEAKCB]: 'weak callbacks',
+};
 
 /**
  * The extraction's own CPU, measured so that the machine's load counts little: a sample of the
@@ -357,7 +375,13 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
   const onDemand: { request: Request; askedAt: number; fullAt: number | null; answer: unknown; warm?: (corpus: Corpus) => unknown }[] = [];
   // A 10 ms timer's lateness is how long the loop was held (`LoopLag`), from this moment on.
   const lag = createHistogram();
-  const held = { max: 0, at: 0, asking: 0, digest: 0, cpu: 0 };
+  const held = { max: 0, at: 0, from: 0, to: 0, asking: 0, digest: 0, cpu: 0 };
+  // The collections meanwhile, to tell a hold that is a collection from one that is work.
+  const collections: { start: number; ms: number; kind: string }[] = [];
+  const gcWatch = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) collections.push({ start: e.startTime, ms: e.duration, kind: GC_KINDS[(e as { detail?: { kind?: number } }).detail?.kind ?? -1] ?? 'collection' });
+  });
+  gcWatch.observe({ entryTypes: ['gc'] });
   let cpuTick = mainThreadCpu();
   let asking = true;
   let digesting = false;
@@ -365,9 +389,9 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
   const sampler = setInterval(() => {
     const now = performance.now();
     const late = now - tick - 10;
+    if (late > held.max) Object.assign(held, { max: late, at: now - t0, from: tick, to: now });
     tick = now;
     lag.record(Math.max(1, Math.round(late * 1000)));
-    if (late > held.max) Object.assign(held, { max: late, at: now - t0 });
     const cpu = cpuTick === null ? null : mainThreadCpu();
     if (cpu !== null && cpuTick !== null) held.cpu = Math.max(held.cpu, cpu - cpuTick);
     cpuTick = cpu;
@@ -417,7 +441,21 @@ async function runSize(size: number, fuseSample: number | null, work: string, ba
   digesting = false;
   await opened.complete;
   clearInterval(sampler);
-  const coldLoopLag: LoopLag = { maxMs: Math.round(held.max), p99Ms: Math.round(lag.percentile(99) / 1000), maxAt: Math.round(held.at), ...(cpuTick !== null ? { cpuMaxMs: held.cpu } : {}), askingMaxMs: Math.round(held.asking), digestMaxMs: Math.round(held.digest) };
+  // The observer hears of the last collections a turn later.
+  await nextTurn();
+  gcWatch.disconnect();
+  const gcInMax = collections.reduce((n, c) => n + Math.max(0, Math.min(c.start + c.ms, held.to) - Math.max(c.start, held.from)), 0);
+  const longest = collections.reduce<(typeof collections)[number] | null>((a, c) => (a === null || c.ms > a.ms ? c : a), null);
+  const coldLoopLag: LoopLag = {
+    maxMs: Math.round(held.max),
+    p99Ms: Math.round(lag.percentile(99) / 1000),
+    maxAt: Math.round(held.at),
+    ...(cpuTick !== null ? { cpuMaxMs: held.cpu } : {}),
+    askingMaxMs: Math.round(held.asking),
+    digestMaxMs: Math.round(held.digest),
+    gcInMaxMs: Math.round(gcInMax),
+    ...(longest ? { gcLongestMs: Math.round(longest.ms), gcLongestKind: longest.kind } : {}),
+  };
   const completeAt = performance.now();
   const cpuComplete = process.cpuUsage(cpu0);
   const parseMs = parsedAt - t0;
@@ -743,7 +781,7 @@ function report(r: SizeResult): void {
     );
   }
   const lag = r.coldLoopLag;
-  if (lag) console.log(`cold start, the main thread's event loop held at most ${lag.maxMs} ms (a 10 ms timer's longest lateness, ending at ${lag.maxAt} ms; p99 ${lag.p99Ms} ms; at most ${lag.cpuMaxMs ?? '?'} ms of the thread's CPU between two ticks) from answering until every fact is in; at most ${lag.askingMaxMs} ms while the fact commands above waited for their answers${lag.digestMaxMs !== undefined ? `, ${lag.digestMaxMs} ms while the digests were planned` : ''}`);
+  if (lag) console.log(`cold start, the main thread's event loop held at most ${lag.maxMs} ms (a 10 ms timer's longest lateness, ending at ${lag.maxAt} ms; p99 ${lag.p99Ms} ms; at most ${lag.cpuMaxMs ?? '?'} ms of the thread's CPU between two ticks) from answering until every fact is in; at most ${lag.askingMaxMs} ms while the fact commands above waited for their answers${lag.digestMaxMs !== undefined ? `, ${lag.digestMaxMs} ms while the digests were planned` : ''}${lag.gcInMaxMs !== undefined ? `; of the longest hold, ${lag.gcInMaxMs} ms in garbage collection (the longest single collection meanwhile ${lag.gcLongestMs ?? 0} ms, ${lag.gcLongestKind ?? 'none'})` : ''}`);
   console.log(
     `warm, same process: read+parse (cache) ${b.parseWarm} ms, facts (cache) ${b.extractWarm} ms, index restored ${b.indexWarm} ms → ${b.warmStart} ms; answer lists (statements, timeline, autocomplete) ${b.suggestions} ms; MiniSearch build ${b.minisearch ?? 'skipped'} ms`,
   );
