@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 38 (a93): agreement recall and status. Sentences of our own writing; every name invented.
+ */
+// (The tagger and WordNet load once, on a shared machine slowly.)
+beforeAll(() => void rows('Quorvell Mills signed a deal with Tashby Freight.'), 120_000);
+
+describe('one side giving notice on its own deal, reported in the future', () => {
+  it('"X said it would end its contract with Y" ends it, as "X will end …" does', () => {
+    expect(rows('Quorvell Mills said it would end its haulage contract with Tashby Freight in the spring.')).toEqual([
+      ['1.1', 'Quorvell Mills | Tashby Freight', 'voided', null],
+    ]);
+  });
+
+  it('leaves a notice that hangs on a condition', () => {
+    expect(rows('Quorvell Mills said it would end its haulage contract with Tashby Freight if the rates went up again.')).toEqual([]);
+  });
+});
+
+describe('a compound with a gerund before the deal noun', () => {
+  it('"its yard cleaning contract with Y" is the contract, whatever its modifier', () => {
+    expect(rows('Quorvell Mills has cancelled its yard cleaning contract with Tashby Freight after a string of missed shifts.')).toEqual([
+      ['1.1', 'Quorvell Mills | Tashby Freight', 'voided', null],
+    ]);
+  });
+});
