@@ -26,3 +26,11 @@ describe('a compound with a gerund before the deal noun', () => {
     ]);
   });
 });
+
+describe('a page read off the web: the lede glued to the furniture before it', () => {
+  it('"… Business DeskThe proposed merger of X and Y has collapsed" reads the lede', () => {
+    expect(rows('Posted by Ilse Marrow | Business DeskThe proposed merger of Quorvell Mills and Tashby Freight has collapsed after a row over pensions.')).toEqual([
+      ['1.1', 'Quorvell Mills | Tashby Freight', 'collapsed', null],
+    ]);
+  });
+});
