@@ -34,3 +34,18 @@ describe('a page read off the web: the lede glued to the furniture before it', (
     ]);
   });
 });
+
+describe("a headline over a lede that reports a deal is the lede's deal", () => {
+  it('"X Trading to acquire Y" (its "Trading" read as a noun) takes the sides and status of the lede', () => {
+    const body = 'Quorvell Trading Ltd has agreed to acquire Tashby Freight, a family-owned haulier, for £9 million.';
+    expect(rows(body, 'Quorvell Trading to acquire Tashby Freight')).toEqual([
+      ['1.1', 'Quorvell Trading Ltd | Tashby Freight', 'reached', null],
+      ['0.1', 'Quorvell Trading Ltd | Tashby Freight', 'reached', '1.1'],
+    ]);
+  });
+
+  it('a headline that denies states no deal', () => {
+    const body = 'Quorvell Trading Ltd has agreed to acquire Tashby Freight, a family-owned haulier, for £9 million.';
+    expect(rows(body, 'Tashby Freight denies it will close depots')).toEqual([['1.1', 'Quorvell Trading Ltd | Tashby Freight', 'reached', null]]);
+  });
+});
