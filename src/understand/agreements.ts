@@ -1533,7 +1533,10 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // ("franchisees": a plural WordNet knows no noun of is read as people.)
   if (others && ((nounLemma(others[1]!) !== others[1] && /^(?:person|org)$/.test(nounClass(others[1]!) ?? '')) || !baseForms(others[1]!).has('noun'))) described = [hit.collective!];
   // "An earlier attempt to combine the two firms collapsed": the two of a merger found before in the article.
-  const merging = hit.attempt === true && hit.collective !== null && subject === null ? found.findLast((d) => d.index < index && d.agreement.parties.length >= 2 && d.kind.split(/\s+/).some((k) => groupsOf(k).includes('merger'))) : undefined;
+  // ("An earlier attempt at a deal collapsed when …": an attempt at a deal by its generic noun, the two of the last deal found before.)
+  const attemptKind = hit.attempt === true ? kindsIn(text.slice(hit.noun?.[0] ?? 0, hit.noun?.[1] ?? 0)) : '';
+  const genericAttempt = attemptKind !== '' && attemptKind.split(' ').every((k) => GENERIC_KINDS.has(k) && k !== 'verb' && k !== 'it');
+  const merging = hit.attempt === true && hit.collective !== null && subject === null ? found.findLast((d) => d.index < index && d.agreement.parties.length >= 2 && (genericAttempt || d.kind.split(/\s+/).some((k) => groupsOf(k).includes('merger')))) : undefined;
   if (merging) subject = { parties: [...merging.agreement.parties], mention: hit.collective!, resolution: { how: 'collective', from: { paragraph: all[merging.index]!.paragraph, sentence: all[merging.index]!.sentence } } };
   else if (hit.collective && described.length === 0) {
     const c = resolveParties(hit.collective, text.indexOf(hit.collective), index, all, pairsAt, statements, here);

@@ -49,3 +49,16 @@ describe("a headline over a lede that reports a deal is the lede's deal", () => 
     expect(rows(body, 'Tashby Freight denies it will close depots')).toEqual([['1.1', 'Quorvell Trading Ltd | Tashby Freight', 'reached', null]]);
   });
 });
+
+describe('an earlier attempt at a deal, by its generic noun', () => {
+  it('"An earlier attempt at a deal collapsed …" is between the two of the deal found before', () => {
+    const body = [
+      'Quorvell Anglers signed a fishing truce with Tashby Netters on Monday.',
+      'An earlier attempt at a deal fell apart in April when the netters refused to ratify it.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Quorvell Anglers | Tashby Netters', 'signed', null],
+      ['1.2', 'Quorvell Anglers | Tashby Netters', 'collapsed', '1.1'],
+    ]);
+  });
+});
