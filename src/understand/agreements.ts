@@ -814,7 +814,7 @@ function approvedWithIt(f: Found, text: string): Found {
 }
 
 /**
- * "Harwell Foods to acquire Lenton Mills", "Sale of Lenton Mills falls through", "Mill sues flour
+ * "Harwell Foods to acquire Lenton Mills", "Purchase of Lenton Mills falls through", "Mill sues flour
  * supplier over spoiled grain" over a lede that reports a deal between two sides: a headline tells in
  * a few words the story its lede tells, so a headline with a verb of its own (the tagger's) that no
  * reader above found a deal in is a mention of the lede's first deal, with its sides and status
@@ -1533,7 +1533,7 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // ("franchisees": a plural WordNet knows no noun of is read as people.)
   if (others && ((nounLemma(others[1]!) !== others[1] && /^(?:person|org)$/.test(nounClass(others[1]!) ?? '')) || !baseForms(others[1]!).has('noun'))) described = [hit.collective!];
   // "An earlier attempt to combine the two firms collapsed": the two of a merger found before in the article.
-  // ("An earlier attempt at a deal collapsed when …": an attempt at a deal by its generic noun, the two of the last deal found before.)
+  // ("A previous effort at an agreement failed when …": an attempt called by a generic deal noun is at the last deal found before, between its two.)
   const attemptKind = hit.attempt === true ? kindsIn(text.slice(hit.noun?.[0] ?? 0, hit.noun?.[1] ?? 0)) : '';
   const genericAttempt = attemptKind !== '' && attemptKind.split(' ').every((k) => GENERIC_KINDS.has(k) && k !== 'verb' && k !== 'it');
   const merging = hit.attempt === true && hit.collective !== null && subject === null ? found.findLast((d) => d.index < index && d.agreement.parties.length >= 2 && (genericAttempt || d.kind.split(/\s+/).some((k) => groupsOf(k).includes('merger')))) : undefined;

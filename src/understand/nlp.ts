@@ -307,9 +307,9 @@ function tagAfresh(text: string, p: Pipeline = tagger()): Tagged {
 
 /**
  * The text with a space before an article glued to the word before it: a page read off the web loses
- * the line break between its furniture ("Share this article Copy link", a byline's "Staff Writer", "3
+ * the line break between its furniture ("Share this article Copy link", a byline's "Harbour Reporter", "3
  * hours ago") and the story's first sentence, which then opens "linkThe proposed takeover …" or
- * "WriterA plan to …"; wink reads the glued pair as one name, and the sentence loses its subject. Only
+ * "ReporterA plan to …"; wink reads the glued pair as one name, and the sentence loses its subject. Only
  * the articles a sentence opens with, followed by a space and a word, and only after two small letters:
  * a name written in camel case ("MacDonald", "YouTube") is left whole. Only a space is added (see
  * `readTags`).

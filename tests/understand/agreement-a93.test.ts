@@ -28,8 +28,8 @@ describe('a compound with a gerund before the deal noun', () => {
 });
 
 describe('a page read off the web: the lede glued to the furniture before it', () => {
-  it('"… Business DeskThe proposed merger of X and Y has collapsed" reads the lede', () => {
-    expect(rows('Posted by Ilse Marrow | Business DeskThe proposed merger of Quorvell Mills and Tashby Freight has collapsed after a row over pensions.')).toEqual([
+  it('"… ReporterThe proposed merger of X and Y has collapsed" reads the lede', () => {
+    expect(rows('Posted by Ilse Marrow | Harbour ReporterThe proposed merger of Quorvell Mills and Tashby Freight has collapsed after a row over pensions.')).toEqual([
       ['1.1', 'Quorvell Mills | Tashby Freight', 'collapsed', null],
     ]);
   });
@@ -50,11 +50,11 @@ describe("a headline over a lede that reports a deal is the lede's deal", () => 
   });
 });
 
-describe('an earlier attempt at a deal, by its generic noun', () => {
-  it('"An earlier attempt at a deal collapsed …" is between the two of the deal found before', () => {
+describe('a failed attempt at a deal called by its generic noun', () => {
+  it('"A previous effort at an agreement fell apart …" is between the two of the deal found before', () => {
     const body = [
       'Quorvell Anglers signed a fishing truce with Tashby Netters on Monday.',
-      'An earlier attempt at a deal fell apart in April when the netters refused to ratify it.',
+      'A previous effort at an agreement fell apart in April when the netters refused to back it.',
     ].join('\n');
     expect(rows(body)).toEqual([
       ['1.1', 'Quorvell Anglers | Tashby Netters', 'signed', null],
