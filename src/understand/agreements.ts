@@ -378,6 +378,7 @@ export function extractAgreements(
   // (Once more, now that the passes above may have given the body's first deal its second side:
   // "Quarry firm signs lease" over "X has signed a lease handing its quarry to the Y Trust".)
   headlineSidesFromBody(sided, all, out);
+  headlineOfLede(all, out);
   headlineTellsLede(all, out);
   for (const [k, list] of out) if (list.length > 1) out.set(k, withoutRepeats(list));
   return out;
@@ -810,6 +811,33 @@ function approvedWithIt(f: Found, text: string): Found {
   const planned = after && (after[2] === undefined || isDealLemma(nounLemma(after[2])) || /^(?:plan|proposal|move|offer|terms)$/.test(after[2])) ? stepOf(after[1]!) : null;
   const status = (passive ? stepOf(passive[1]!) : null) ?? planned;
   return status ? { ...f, agreement: { ...a, status } } : f;
+}
+
+/**
+ * "Harwell Foods to acquire Lenton Mills", "Purchase of Lenton Mills falls through", "Mill sues flour
+ * supplier over spoiled grain" over a lede that reports a deal between two sides: a headline tells in
+ * a few words the story its lede tells, so a headline with a verb of its own (the tagger's) that no
+ * reader above found a deal in is a mention of the lede's first deal, with its sides and status
+ * (`headlineTellsLede` then reads an end the headline tells of its own). Its verb may be any: the
+ * headline drops the articles and nouns the readers lean on ("Trading" read as a noun, "sign to",
+ * "fires contractor"). A headline that negates or denies (as `headlineOfBodyDeal` reads it), or
+ * asks, states no deal. Changes `out` in place.
+ */
+function headlineOfLede(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const h = all[0];
+  const lede = all.find((s) => s.paragraph > 0);
+  if (!h || h.paragraph !== 0 || !lede || (out.get(sentenceKey(h)) ?? []).length > 0 || /\?\s*$/.test(h.text)) return;
+  const first = (out.get(sentenceKey(lede)) ?? []).find((a) => a.refersTo === null && a.parties.length >= 2);
+  if (!first) return;
+  const tokens = tag(h.text, { entities: false }).tokens;
+  const verb = tokens.find((t) => t.pos === 'VERB');
+  // (Not a plan, "X plans new sheds": a word whose lemma WordNet files first as a plan or a proposal
+  // — the tagger may read the headline's verb as a noun — tells of what is not done; nor deals in the
+  // plural, "exercises options": any number of them.)
+  if (!verb || tokens.some((t) => (t.pos === 'VERB' || t.pos === 'NOUN') && planLike(t.lemma)) || tokens.some((t) => t.pos === 'NOUN' && /s$/i.test(t.text) && t.lemma !== t.text.toLowerCase() && isDealLemma(t.lemma))) return;
+  if (tokens.some((t) => NEGATORS.has(t.text.toLowerCase()) || t.text.toLowerCase() === 'without' || (t.pos === 'VERB' && isKindOf(t.lemma, 'verb', (DENY ??= senseKeys('verb', ['deny', 1])), 1)))) return;
+  const from = { paragraph: lede.paragraph, sentence: lede.sentence };
+  out.set(sentenceKey(h), [{ parties: [...first.parties], mention: verb.text, cue: verb.text, action: h.text, resolution: { how: 'earlier-agreement', from }, status: first.status, noun: null, refersTo: from }]);
 }
 
 /** How far a deal standing has gone (`headlineTellsLede`): made, signed, approved, ratified. */
@@ -1505,7 +1533,10 @@ function dealAgreement(s: Sentence, index: number, all: readonly Sentence[], pai
   // ("franchisees": a plural WordNet knows no noun of is read as people.)
   if (others && ((nounLemma(others[1]!) !== others[1] && /^(?:person|org)$/.test(nounClass(others[1]!) ?? '')) || !baseForms(others[1]!).has('noun'))) described = [hit.collective!];
   // "An earlier attempt to combine the two firms collapsed": the two of a merger found before in the article.
-  const merging = hit.attempt === true && hit.collective !== null && subject === null ? found.findLast((d) => d.index < index && d.agreement.parties.length >= 2 && d.kind.split(/\s+/).some((k) => groupsOf(k).includes('merger'))) : undefined;
+  // ("A previous effort at an agreement failed when …": an attempt called by a generic deal noun is at the last deal found before, between its two.)
+  const attemptKind = hit.attempt === true ? kindsIn(text.slice(hit.noun?.[0] ?? 0, hit.noun?.[1] ?? 0)) : '';
+  const genericAttempt = attemptKind !== '' && attemptKind.split(' ').every((k) => GENERIC_KINDS.has(k) && k !== 'verb' && k !== 'it');
+  const merging = hit.attempt === true && hit.collective !== null && subject === null ? found.findLast((d) => d.index < index && d.agreement.parties.length >= 2 && (genericAttempt || d.kind.split(/\s+/).some((k) => groupsOf(k).includes('merger')))) : undefined;
   if (merging) subject = { parties: [...merging.agreement.parties], mention: hit.collective!, resolution: { how: 'collective', from: { paragraph: all[merging.index]!.paragraph, sentence: all[merging.index]!.sentence } } };
   else if (hit.collective && described.length === 0) {
     const c = resolveParties(hit.collective, text.indexOf(hit.collective), index, all, pairsAt, statements, here);

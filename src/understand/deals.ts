@@ -2098,6 +2098,13 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       s--;
       continue;
     }
+    // "its baggage handling contract", "the airport's ground handling contract": a gerund right before
+    // the noun, after a noun that a determiner or a possessor opens, is the second part of a compound
+    // (what the deal covers), not a verb.
+    if (s === i && p.pos === 'VERB' && /^\p{Ll}+ing$/u.test(p.text) && tokens[s - 2]?.pos === 'NOUN' && opener(tokens[s - 3]) && tokens[s - 3]!.pos !== 'VERB' && tokens[s - 3]!.pos !== 'ADP') {
+      s--;
+      continue;
+    }
     if ((p.pos === 'ADV' && (tokens[s - 2]?.pos === 'DET' || /^['’]s?$/.test(tokens[s - 2]?.text ?? '') || /^(?:its|their)$/i.test(tokens[s - 2]?.text ?? ''))) || (tokens[s]?.text === '-' && tokens[s]!.start === p.end && p.pos !== 'PUNCT') || p.pos === 'ADJ' || p.pos === 'NUM' || (p.pos === 'SYM' && /^\p{Sc}$/u.test(p.text)) || p.pos === 'NOUN' || p.pos === 'PROPN' || (p.pos === 'PART' && /^['’]s?$/.test(p.text)) || (p.pos === 'PRON' && /^(?:its|their|his|her|our)$/i.test(p.text)) || (p.pos === 'ADV' && /ly$/.test(p.text)) || p.text === '-' || participle(s - 1))
       s--;
     else break;
@@ -2910,7 +2917,8 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const future = willDo(tokens, v);
     // "Quill will end its franchise agreement with Dorn next year": one side giving notice on its own
     // deal with a named partner ends it (voided); "will scrap the deal" alone only mentions it.
-    if (future && status === 'voided' && /^(?:its|their)$/.test(det) && named.length > 0 && !notReal(tokens, v) && !unasserted(tokens, v))
+    // ("Quill said it would end its franchise agreement with Dorn": the reported future is that notice too.)
+    if (future && status === 'voided' && /^(?:its|their)$/.test(det) && named.length > 0 && !notReal(tokens, v, true) && !unasserted(tokens, v))
       return { ...base, cue: gov.text, cueAt: gov.start, status, actionStart: first.start, subjectEnd: gov.start, later: false };
     if (future && !MAKING.has(status)) return definite ? reacted() : null;
     // "has renewed its sponsorship deal with X", "renewed their partnership with X": one side
