@@ -255,6 +255,19 @@ export const UNTYPED_ODDS = 1.5;
  */
 export const UNTYPED_SUM_ODDS = 3;
 /**
+ * …and this for a question asking for a date ("When was the furnace rebuilt?", "In which month does
+ * it take place?"): a candidate holding no date at all (`holdsAnswerType`'s date: a date or time
+ * entity, a year, a decade, a time's name; within the year a time of the year) loses it. Smaller
+ * than `UNTYPED_ODDS`: a date is in most news sentences, so holding none is weaker evidence against
+ * a candidate than holding no sum, and a record dates an event in another sentence as often as in
+ * the one that names it ("The furnace was rebuilt after the war"); only a candidate just over the
+ * bar goes. Session 38 (q78), re-deciding every read set's candidates offline (bench/qa-why.ts
+ * lines, 3,993 answerable and as many off-topic questions): 0.25 and 0.5 refused 2 more off-topic
+ * questions and moved nothing else; 0.75 and 1 also refused 3 answerable questions; a veto (20)
+ * refused 5 off-topic questions for 10 answerable ones. 0: not read.
+ */
+export const UNTYPED_DATE_ODDS = 0.5;
+/**
  * Against the decision: log-odds a candidate of a question opening with "who" loses when it names
  * nobody at all (`namesSomeone`: no proper noun, no noun read as a person, an occupation or an
  * organisation, no personal pronoun): "Who designed the border?" is not answered by "The cover is
@@ -738,6 +751,8 @@ export interface Ranking {
   readonly untyped: number;
   /** See `UNTYPED_SUM_ODDS`. */
   readonly untypedSum: number;
+  /** See `UNTYPED_DATE_ODDS`; 0: a date question's candidate holding no date loses nothing. */
+  readonly untypedDate: number;
   /** See `UNNAMED_DOER_ODDS`; 0: a "who" question's candidate naming nobody loses nothing. */
   readonly untypedWho: number;
   /** See `PRONOUN_ODDS`; 0: a question's personal pronoun decides nothing. */
@@ -832,6 +847,7 @@ export const RANKING: Ranking = Object.freeze({
   whenOdds: WHEN_ODDS,
   untyped: UNTYPED_ODDS,
   untypedSum: UNTYPED_SUM_ODDS,
+  untypedDate: UNTYPED_DATE_ODDS,
   untypedWho: UNNAMED_DOER_ODDS,
   pronounOdds: PRONOUN_ODDS,
   pronounMissing: PRONOUN_MISSING_ODDS,
