@@ -2045,8 +2045,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         out[n] = { ...s, odds: (s.odds as number) - untyped };
       }
     }
-    // …and a candidate of a question asking for a date that holds none (see `UNTYPED_DATE_ODDS`).
-    if (deciding && model && type === 'date' && rank.untypedDate > 0) {
+    // …and a candidate of a question opening by asking when that holds no date (see `UNTYPED_DATE_ODDS`).
+    if (deciding && model && type === 'date' && query.shape.sequence[0]?.word === 'when' && rank.untypedDate > 0) {
       for (const [n, s] of out.entries()) {
         if ((s.odds ?? -1) < 0 || holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) continue;
         out[n] = { ...s, odds: (s.odds as number) - rank.untypedDate };

@@ -4,7 +4,7 @@ import { DECISION, RANKING, UNTYPED_DATE_ODDS } from '../../src/search/options.j
 import { cite, record } from './record.js';
 
 /**
- * A question asking for a date (session 38, q78): a candidate holding no date at all loses
+ * A question opening by asking when (session 38, q78): a candidate holding no date at all loses
  * `UNTYPED_DATE_ODDS` of its log-odds, so one just over the bar no longer answers "When was … ?"
  * (an off-topic question answered by a sentence sharing its words and dating nothing). A candidate
  * that writes a date loses nothing. A story of our own writing (names invented).
@@ -38,8 +38,9 @@ describe('a date question whose candidate holds no date', () => {
     expect(+((off['mill ¶1.2'] as number) - (on['mill ¶1.2'] as number)).toFixed(3)).toBe(0.5);
     const dated = odds('When was the tea room opened?');
     expect(dated['mill ¶2.2']).toBe(odds('When was the tea room opened?', OFF)['mill ¶2.2']);
-    // Not a date question: the rule reads nothing.
+    // Not a question opening with "when": the rule reads nothing.
     expect(odds('Who rebuilt the wheel?')).toEqual(odds('Who rebuilt the wheel?', OFF));
+    expect(odds('Which year was the wheel rebuilt in?')).toEqual(odds('Which year was the wheel rebuilt in?', OFF));
   });
 
   it('refuses an undated sentence just over the bar, which answered before; a dated one still answers', () => {
