@@ -255,20 +255,20 @@ export const UNTYPED_ODDS = 1.5;
  */
 export const UNTYPED_SUM_ODDS = 3;
 /**
- * …and this for a question that opens by asking when ("When was the furnace rebuilt?", and /ask's
+ * …and this for a question that opens by asking when ("When was the dovecote reroofed?", and /ask's
  * "What year …", which the dates search as "when …": see `eventOf`): a candidate holding no date at
  * all (`holdsAnswerType`'s date: a date or time entity, a year, a decade, a time's name) loses it.
  * Smaller than `UNTYPED_SUM_ODDS`: a date is in most news sentences, so holding none is weaker
  * evidence against a candidate than holding no sum, and a record dates an event in another sentence
  * as often as in the one that names it. Not for a question whose head noun only reads as a date
- * ("Which holiday was the bombing planned for?" is answered by "… the Day of the Dead …", which the
- * tagger does not date: read for every date question, 0.25 already lost that development answer,
- * and 1 refused two read answers, blind7's "On which day …" and blind43's "From which week …").
- * Session 38 (q78), through `ask` with the vectors on every set (bench/qa-configs.ts, 0.25 / 0.5 /
- * 1): for the questions opening with "when", 1 refused 2 more read off-topic questions (blind33,
- * q38: "When was the furnace rebuilt?" of a record whose changing rooms were rebuilt) and answered
- * one more first (blind63, a wrong answer before), 0.5 only blind33; nothing lost on the read sets or
- * the development set, the held-out (92–94) and clean sets' totals unchanged. 0: not read.
+ * ("Which festival …?" answered by a feast's name the tagger does not date): read for every date
+ * question, 0.25 already lost such a development answer, and 1 refused two read answers (blind7,
+ * blind43: "On which day …", "From which week …"). Session 38 (q78), through `ask` with the vectors
+ * on every set (bench/qa-configs.ts, 0.25 / 0.5 / 1): for the questions opening with "when", 1
+ * refused 2 more read off-topic questions (blind33, q38: asked of a record where the question's
+ * thing is not, answered by an undated sentence sharing its verb) and answered one more first
+ * (blind63, a wrong answer before), 0.5 only blind33's; nothing lost on the read sets or the
+ * development set, the held-out (92–94) and clean sets' totals unchanged. 0: not read.
  */
 export const UNTYPED_DATE_ODDS = 1;
 /**

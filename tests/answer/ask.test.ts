@@ -14,7 +14,7 @@ describe('routeQuestion', () => {
     // A clock time is asked of the search (a time of day), a date or a period of /when.
     ['What time does the ferry leave on Sundays?', 'search'],
     ['What time did the alarm sound?', 'search'],
-    ['What time of year does the fair take place?', 'when'],
+    ['What time of year suits a hay harvest?', 'when'],
     ['What time is known as the Tin Age?', 'when'],
     ['What year did the ferry start?', 'when'],
     // Asking for the speaker wins over a quote that mentions a deal or an agreement.

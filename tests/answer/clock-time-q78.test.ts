@@ -15,9 +15,9 @@ import type { Answer } from '../../src/answer/types.js';
  */
 const STORY =
   ' date 2026-05-04 Corn mill grinds again\n\n' +
-  'Hesketh Mill is a water-powered corn mill on the River Ambrel, below the village of Cotterby. ' +
-  'A tea room was opened in the old granary in 2014.\n\n' +
-  'The tea room opens at 10 a.m. on Saturdays.\n';
+  'Quarrendell Mill is a water-powered corn mill on the River Tolvey, below the village of Yarnstowe. ' +
+  'A café was opened in the old granary in 2014.\n\n' +
+  'The café opens at 10 a.m. on Saturdays.\n';
 
 let dir: string;
 let corpus: Corpus;
@@ -32,7 +32,7 @@ const shown = (a: Answer): [string, string | undefined, string[]] => [a.status, 
 
 describe('a question asking what time something happens', () => {
   it('is answered by the sentence with the clock time', () => {
-    expect(shown(answer(corpus, { command: 'ask', query: 'What time does the tea room open?' }))).toEqual(['answered', 'search', ['mill ¶2.1', 'mill ¶1.2']]);
+    expect(shown(answer(corpus, { command: 'ask', query: 'What time does the café open?' }))).toEqual(['answered', 'search', ['mill ¶2.1', 'mill ¶1.2']]);
   });
 
   it('is not answered with a year where the record gives no clock time for its thing', () => {

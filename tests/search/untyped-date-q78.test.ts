@@ -10,8 +10,8 @@ import { cite, record } from './record.js';
  * that writes a date loses nothing. A story of our own writing (names invented).
  */
 const MILL = record('mill', [
-  ['Hesketh Mill is a water-powered corn mill on the River Ambrel, below the village of Cotterby.', 'Its wheel was rebuilt with oak paddles by a team of volunteers.'],
-  ['The mill grinds wheat and rye for bakers in the valley.', 'A tea room was opened in the old granary in 2014.'],
+  ['Quarrendell Mill is a water-powered corn mill on the River Tolvey, below the village of Yarnstowe.', 'Its wheel was rebuilt with oak paddles by a team of volunteers.'],
+  ['The mill grinds wheat and rye for bakers in the valley.', 'A café was opened in the old granary in 2014.'],
 ]);
 const OFF = { ...RANKING, untypedDate: 0 };
 const hits = (index: ReturnType<typeof createSearchIndex>, q: string): string[] => index.search(q).hits.map((h) => cite(h.sentence));
@@ -36,8 +36,8 @@ describe('a date question whose candidate holds no date', () => {
     const off = odds('When was the wheel rebuilt?', OFF);
     expect(Object.keys(on)).toEqual(Object.keys(off));
     expect(+((off['mill ¶1.2'] as number) - (on['mill ¶1.2'] as number)).toFixed(3)).toBe(1);
-    const dated = odds('When was the tea room opened?');
-    expect(dated['mill ¶2.2']).toBe(odds('When was the tea room opened?', OFF)['mill ¶2.2']);
+    const dated = odds('When was the café opened?');
+    expect(dated['mill ¶2.2']).toBe(odds('When was the café opened?', OFF)['mill ¶2.2']);
     // Not a question opening with "when": the rule reads nothing.
     expect(odds('Who rebuilt the wheel?')).toEqual(odds('Who rebuilt the wheel?', OFF));
     expect(odds('Which year was the wheel rebuilt in?')).toEqual(odds('Which year was the wheel rebuilt in?', OFF));
@@ -51,6 +51,6 @@ describe('a date question whose candidate holds no date', () => {
     expect(hits(asBefore, 'When was the wheel rebuilt?')).toEqual(['mill ¶1.2']);
     expect(hits(index, 'When was the wheel rebuilt?')).toEqual([]);
     expect(index.search('When was the wheel rebuilt?').suggestions.map((h) => cite(h.sentence))[0]).toBe('mill ¶1.2');
-    expect(hits(index, 'When was the tea room opened?')).toEqual(['mill ¶2.2']);
+    expect(hits(index, 'When was the café opened?')).toEqual(['mill ¶2.2']);
   });
 });
