@@ -24,7 +24,11 @@ const ROUTES: readonly { command: Command; pattern: RegExp }[] = [
   { command: 'timeline', pattern: /^\s*(?:show (?:me )?)?(?:the )?timeline\s*[?.!]*\s*$/iu },
   { command: 'sources', pattern: /^\s*(?:(?:list|show) (?:the )?)?(?:sources|documents)\s*[?.!]*\s*$/iu },
   { command: 'help', pattern: /^\s*help\s*[?.!]*\s*$/iu },
-  { command: 'when', pattern: /^\s*(?:when|what (?:date|day|time|year|month)|on what (?:date|day)|how long ago|since when)\b/iu },
+  // "What time does the market open?" asks for a clock time, which /when (a date search) answers
+  // with any year the sentence holds: it is searched as a question for a time of day (the answer
+  // type `time`, see `UNTYPED_SUM_ODDS`). "What time of year …", "What time is known as …" ask for
+  // a date or a period and stay with /when.
+  { command: 'when', pattern: /^\s*(?:when|what (?:date|day|year|month)|what time(?!\s+(?:do|does|did|will|would|can|could|should|must)\b)|on what (?:date|day)|how long ago|since when)\b/iu },
   // Asking for a speaker wins over the subject of the quote: "who said the deal was fair?" is
   // about who said it, not about a deal; "what did X say about the agreement?" likewise.
   { command: 'who-said', pattern: SPEAKER_QUESTION },

@@ -2047,6 +2047,13 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         out[n] = { ...s, odds: (s.odds as number) - untyped };
       }
     }
+    // …and a candidate of a question opening by asking when that holds no date (see `UNTYPED_DATE_ODDS`).
+    if (deciding && model && type === 'date' && query.shape.sequence[0]?.word === 'when' && rank.untypedDate > 0) {
+      for (const [n, s] of out.entries()) {
+        if ((s.odds ?? -1) < 0 || holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) continue;
+        out[n] = { ...s, odds: (s.odds as number) - rank.untypedDate };
+      }
+    }
     // …and a candidate of a question opening with "who" that names nobody at all (see
     // `UNNAMED_DOER_ODDS`); not a "what" question whose head noun reads as a person ("What are
     // borrowers asked to return?" asks for a thing).

@@ -11,6 +11,12 @@ describe('routeQuestion', () => {
     ['What did the two ports agree?', 'agreed'],
     ['who agreed to share data', 'agreed'],
     ['When did they sign the deal?', 'when'],
+    // A clock time is asked of the search (a time of day), a date or a period of /when.
+    ['What time does the ferry leave on Sundays?', 'search'],
+    ['What time did the alarm sound?', 'search'],
+    ['What time of year suits a hay harvest?', 'when'],
+    ['What time is known as the Tin Age?', 'when'],
+    ['What year did the ferry start?', 'when'],
     // Asking for the speaker wins over a quote that mentions a deal or an agreement.
     ['Who said the merger deal was a mistake?', 'who-said'],
     ['Who warned the agreement would collapse?', 'who-said'],
