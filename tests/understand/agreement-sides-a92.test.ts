@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { agreementRows as rows } from './agreement-rows.js';
+
+/**
+ * Session 38 (a92): the sides of labour deals. Rows: key, parties, status, the sentence referred to.
+ */
+describe('"the Glaze and Kiln Workers Guild": a word joined by "and" before a head WordNet files as an organisation makes one name', () => {
+  it('keeps the guild whole, not "the Glaze" and "Kiln Workers Guild"', () => {
+    expect(rows('Members of the Glaze and Kiln Workers Guild voted to ratify the pay deal on Monday.')).toEqual([['1.1', 'the Glaze and Kiln Workers Guild', 'ratified', null]]);
+  });
+});
+
+describe("a deal whose one body is the article's union is made with the body the article is about", () => {
+  it('its members and its managers give way to the guild and the employer', () => {
+    const body =
+      'Members of the Glaze and Kiln Workers Guild voted by 88 to 12 to accept the offer.\n\n' +
+      'Managers and the guild have also signed an agreement on apprentices.\n\n' +
+      'Tessory Ceramics was founded in 1921.\n\nTessory Ceramics employs 140 people.';
+    expect(rows(body)).toEqual([
+      ['1.1', 'the Glaze and Kiln Workers Guild | Tessory Ceramics', 'reached', null],
+      // ("the guild" is named by the description resolver, in the shorter form it finds.)
+      ['2.1', 'Tessory Ceramics | Kiln Workers Guild', 'signed', null],
+    ]);
+  });
+  it('a workforce at a workplace it only describes ("Staff at the works")', () => {
+    const body = 'Staff at the works voted last week to accept a pay deal negotiated by the Glaze Workers Union.\n\nTessory Ceramics was founded in 1921.\n\nTessory Ceramics also owns a shop at Wendry.';
+    expect(rows(body)).toEqual([['1.1', 'Tessory Ceramics | Glaze Workers Union', 'ratified', null]]);
+  });
+  it('nothing changes when two bodies are written equally often', () => {
+    const body = 'Staff at the works voted last week to accept a pay deal negotiated by the Glaze Workers Union.\n\nTessory Ceramics was founded in 1921.\n\nBrannock Clay also owns a shop at Wendry.';
+    expect(rows(body)).toEqual([['1.1', 'Staff at the works | Glaze Workers Union', 'ratified', null]]);
+  });
+  it('nor for a credit union, which WordNet files as a bank, not a labour union', () => {
+    const body = 'The Ardwell Credit Union rejected the merger proposal.\n\nTessory Ceramics was founded in 1921.\n\nTessory Ceramics also owns a shop at Wendry.';
+    expect(rows(body)).toEqual([['1.1', 'the Ardwell Credit Union', 'rejected', null]]);
+  });
+});
