@@ -1015,6 +1015,14 @@ function otherCompound(name: string): boolean {
   return pair.includes('_') && synsetsOf(pair, 'noun', 1).length > 0 && !isKindOf(pair, 'noun', LABOUR_UNION, 5);
 }
 
+/** One plural noun for a body's people that WordNet files as a group ("Crews"), or "management". */
+function staffWord(p: string): boolean {
+  const w = p.trim().replace(/^(?:the|its|their)\s+/i, '').toLowerCase();
+  if (!/^\p{Ll}+$/u.test(w)) return false;
+  const first = synsetsOf(nounLemma(w), 'noun', 1)[0];
+  return first !== undefined && first.lexname === 'noun.group' && !unionWord(w) && nounClass(nounLemma(w)) !== 'nation';
+}
+
 /**
  * The body an article is told of: of its cast (`castOf`: no person, no place) other than the union,
  * the one whose first word the most sentences write, when one leads ("Harlowmead" over "Zephyrine").
@@ -1037,20 +1045,28 @@ function mostWritten(all: readonly Sentence[], union: string): string | null {
  * "Members of the Kiln Guild voted to accept the offer", "Staff at the works voted to accept a pay
  * deal negotiated by the Glaze Workers' Union", "The guild had turned down two offers": a deal whose
  * one body is the article's union (`unionOf`), its other sides none or people (its members, a
- * workforce, managers: `peopleSide`), is the union's deal with its members' employer — the body the
- * article is told of (`mostWritten`). The people give way to the two bodies. Changes `out` in place.
+ * workforce, managers: `peopleSide`; a group of them, "Crews": `staffWord`), is the union's deal with
+ * its members' employer — the body the article is told of (`mostWritten`). So is a deal of a body's
+ * people alone ("Crews", "Its pickers", "Staff at the works"; not "Ministers") in an article that
+ * names a union. The people give way to the two bodies. Not for a credit union (`otherCompound`).
+ * Changes `out` in place.
  */
 export function employerSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
   const union = unionOf(all);
   if (union === null || otherCompound(union)) return;
   const isUnion = (p: string): boolean => sameSide(p, union) || (unionHead(p) && !/\p{Lu}/u.test(p.replace(/^the\s+/i, '')));
-  const lone = (a: Agreement): boolean => a.parties.some(isUnion) && a.parties.every((p) => isUnion(p) || peopleSide(p));
+  // (With no union among its sides, the people must be a body's: "Crews", "Its pickers", "Staff at the works"; not "Ministers".)
+  const lone = (a: Agreement): boolean =>
+    a.parties.some(isUnion)
+      ? a.parties.every((p) => isUnion(p) || peopleSide(p) || staffWord(p))
+      : a.parties.length > 0 && a.parties.every((p) => staffWord(p) || workforceHead(p) !== null || (/^(?:its|their)\s/i.test(p.trim()) && peopleSide(p)));
   if (![...out.values()].some((list) => list.some(lone))) return;
   const employer = mostWritten(all, union);
   if (employer === null) return;
   // (The union as the deal writes it, in its place; the people give way to the employer.)
   const sides = (a: Agreement): string[] => {
-    const first = a.parties.find(isUnion)!;
+    const first = a.parties.find(isUnion);
+    if (first === undefined) return [union, employer];
     return [...new Set(a.parties.map((p) => (isUnion(p) ? first : employer)))].concat(a.parties.some((p) => !isUnion(p)) ? [] : [employer]);
   };
   for (const [k, list] of out) out.set(k, list.map((a) => (lone(a) ? { ...a, parties: sides(a) } : a)));

@@ -26,6 +26,21 @@ describe("a deal whose one body is the article's union is made with the body the
     const body = 'Staff at the works voted last week to accept a pay deal negotiated by the Glaze Workers Union.\n\nTessory Ceramics was founded in 1921.\n\nTessory Ceramics also owns a shop at Wendry.';
     expect(rows(body)).toEqual([['1.1', 'Tessory Ceramics | Glaze Workers Union', 'ratified', null]]);
   });
+  it('people a body\'s ("Crews", a group in WordNet) beside the union give way to the employer', () => {
+    const body =
+      'Crews voted on Monday to accept a two-year pay deal.\n\nMembers of the Lighter Workers Union backed it by 80 votes to 9.\n\n' +
+      'Tessory Barges runs nine boats on the river.\n\nTessory Barges said it was pleased.';
+    expect(rows(body)).toEqual([
+      ['1.1', 'the Lighter Workers Union | Tessory Barges', 'ratified', null],
+      ['2.1', 'the Lighter Workers Union | Tessory Barges', 'ratified', '1.1'],
+    ]);
+  });
+  it('a deal of people only, the employer\'s ("Its bargemen"), is the union\'s with the employer', () => {
+    const body =
+      'Its bargemen last ratified a pay agreement in 2020.\n\nThe Lighter Workers Union represents them.\n\n' +
+      'Tessory Barges runs nine boats on the river.\n\nTessory Barges said it was pleased.';
+    expect(rows(body)).toEqual([['1.1', 'Lighter Workers Union | Tessory Barges', 'ratified', null]]);
+  });
   it('nothing changes when two bodies are written equally often', () => {
     const body = 'Staff at the works voted last week to accept a pay deal negotiated by the Glaze Workers Union.\n\nTessory Ceramics was founded in 1921.\n\nBrannock Clay also owns a shop at Wendry.';
     expect(rows(body)).toEqual([['1.1', 'Staff at the works | Glaze Workers Union', 'ratified', null]]);
