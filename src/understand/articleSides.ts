@@ -998,7 +998,7 @@ export function describedCounterpart(all: readonly Sentence[], out: Map<Sentence
     );
 }
 
-/** A side written as people, no body: a workforce ("Staff at the dealership", `workforceHead`), or one plural of persons or of personnel ("Members", "Managers", "Crews", "its members"). */
+/** A side written as people, no body: a workforce ("Staff at the depot", `workforceHead`), or one plural of persons or of personnel ("Members", "Managers", "Crews", "its members"). */
 function peopleSide(p: string): boolean {
   if (workforceHead(p) !== null) return true;
   const w = p.trim().replace(/^(?:the|its|their)\s+/i, '').toLowerCase();
@@ -1008,7 +1008,7 @@ function peopleSide(p: string): boolean {
   return lemma !== w && (memberNoun(w) || nounClass(lemma) === 'person' || isKindOf(lemma, 'noun', PERSONNEL, 2));
 }
 
-/** "Ardle Credit Union": a name whose last two words are a WordNet compound that is no labour union (a credit union is a bank). */
+/** "Plenderwick Credit Union": a name whose last two words are a WordNet compound that is no labour union (a credit union is a bank). */
 function otherCompound(name: string): boolean {
   const pair = name.toLowerCase().split(/\s+/).slice(-2).join('_');
   LABOUR_UNION ??= senseKeys('noun', ['labor_union', 1]);
@@ -1025,7 +1025,7 @@ function staffWord(p: string): boolean {
 
 /**
  * The body an article is told of: of its cast (`castOf`: no person, no place) other than the union,
- * the one whose first word the most sentences write, when one leads ("Harlowmead" over "Zephyrine").
+ * the one whose first word the most sentences write, when one leads ("Vemberlode" over "Corvashay").
  * Null when two tie or the article names none.
  */
 function mostWritten(all: readonly Sentence[], union: string): string | null {
@@ -1047,7 +1047,7 @@ function mostWritten(all: readonly Sentence[], union: string): string | null {
  * one body is the article's union (`unionOf`), its other sides none or people (its members, a
  * workforce, managers: `peopleSide`; a group of them, "Crews": `staffWord`), is the union's deal with
  * its members' employer — the body the article is told of (`mostWritten`). So is a deal of a body's
- * people alone ("Crews", "Its pickers", "Staff at the works"; not "Ministers") in an article that
+ * people alone ("Crews", "Its deckhands", "Staff at the works"; not "Ministers") in an article that
  * names a union. The people give way to the two bodies. Not for a credit union (`otherCompound`).
  * Changes `out` in place.
  */
@@ -1055,7 +1055,7 @@ export function employerSides(all: readonly Sentence[], out: Map<SentenceKey, Ag
   const union = unionOf(all);
   if (union === null || otherCompound(union)) return;
   const isUnion = (p: string): boolean => sameSide(p, union) || (unionHead(p) && !/\p{Lu}/u.test(p.replace(/^the\s+/i, '')));
-  // (With no union among its sides, the people must be a body's: "Crews", "Its pickers", "Staff at the works"; not "Ministers".)
+  // (With no union among its sides, the people must be a body's: "Crews", "Its deckhands", "Staff at the works"; not "Ministers".)
   const lone = (a: Agreement): boolean =>
     a.parties.some(isUnion)
       ? a.parties.every((p) => isUnion(p) || peopleSide(p) || staffWord(p))

@@ -328,7 +328,7 @@ const HEAD_OF = new RegExp(String.raw`\b(${CAP_WORD})\s+(?:of|for)\s+(${CAP_WORD
 export function oneName(left: string, right: string): boolean {
   const headed = HEADED.exec(right);
   // (The head by the list, or a singular one WordNet files as an organisation after a common noun, no place's:
-  // "the Brewers and Packers Guild"; "Carrow and Pennant Utilities" names two.)
+  // "the Glaze and Kiln Workers Guild"; "Ostravane and Corvashay Utilities" names two.)
   const orgHead = (h: string): boolean => ORG_HEADS.has(h) || (commonWord(left.replace(/^[Tt]he\s+/, '')) && nounLemma(h.toLowerCase()) === h.toLowerCase() && nounClass(h.toLowerCase()) === 'org');
   if (SHARED_HEAD.test(left) && headed && orgHead(headed[1]!) && !countryOf(left)) return true;
   if (fieldsBeforeHead(left, right)) return true;

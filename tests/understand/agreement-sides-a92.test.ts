@@ -15,38 +15,38 @@ describe("a deal whose one body is the article's union is made with the body the
     const body =
       'Members of the Glaze and Kiln Workers Guild voted by 88 to 12 to accept the offer.\n\n' +
       'Managers and the guild have also signed an agreement on apprentices.\n\n' +
-      'Tessory Ceramics was founded in 1921.\n\nTessory Ceramics employs 140 people.';
+      'Vemberlode Ceramics was founded in 1921.\n\nVemberlode Ceramics employs 140 people.';
     expect(rows(body)).toEqual([
-      ['1.1', 'the Glaze and Kiln Workers Guild | Tessory Ceramics', 'reached', null],
+      ['1.1', 'the Glaze and Kiln Workers Guild | Vemberlode Ceramics', 'reached', null],
       // ("the guild" is named by the description resolver, in the shorter form it finds.)
-      ['2.1', 'Tessory Ceramics | Kiln Workers Guild', 'signed', null],
+      ['2.1', 'Vemberlode Ceramics | Kiln Workers Guild', 'signed', null],
     ]);
   });
   it('a workforce at a workplace it only describes ("Staff at the works")', () => {
-    const body = 'Staff at the works voted last week to accept a pay deal negotiated by the Glaze Workers Union.\n\nTessory Ceramics was founded in 1921.\n\nTessory Ceramics also owns a shop at Wendry.';
-    expect(rows(body)).toEqual([['1.1', 'Tessory Ceramics | Glaze Workers Union', 'ratified', null]]);
+    const body = 'Staff at the works voted last week to accept a pay deal negotiated by the Glaze Workers Union.\n\nVemberlode Ceramics was founded in 1921.\n\nVemberlode Ceramics also owns a shop at Ostravane.';
+    expect(rows(body)).toEqual([['1.1', 'Vemberlode Ceramics | Glaze Workers Union', 'ratified', null]]);
   });
   it('people a body\'s ("Crews", a group in WordNet) beside the union give way to the employer', () => {
     const body =
       'Crews voted on Monday to accept a two-year pay deal.\n\nMembers of the Lighter Workers Union backed it by 80 votes to 9.\n\n' +
-      'Tessory Barges runs nine boats on the river.\n\nTessory Barges said it was pleased.';
+      'Vemberlode Barges runs nine boats on the river.\n\nVemberlode Barges said it was pleased.';
     expect(rows(body)).toEqual([
-      ['1.1', 'the Lighter Workers Union | Tessory Barges', 'ratified', null],
-      ['2.1', 'the Lighter Workers Union | Tessory Barges', 'ratified', '1.1'],
+      ['1.1', 'the Lighter Workers Union | Vemberlode Barges', 'ratified', null],
+      ['2.1', 'the Lighter Workers Union | Vemberlode Barges', 'ratified', '1.1'],
     ]);
   });
-  it('a deal of people only, the employer\'s ("Its bargemen"), is the union\'s with the employer', () => {
+  it('a deal of people only, the employer\'s ("Its deckhands"), is the union\'s with the employer', () => {
     const body =
-      'Its bargemen last ratified a pay agreement in 2020.\n\nThe Lighter Workers Union represents them.\n\n' +
-      'Tessory Barges runs nine boats on the river.\n\nTessory Barges said it was pleased.';
-    expect(rows(body)).toEqual([['1.1', 'Lighter Workers Union | Tessory Barges', 'ratified', null]]);
+      'Its deckhands last ratified a pay agreement in 2020.\n\nThe Lighter Workers Union represents them.\n\n' +
+      'Vemberlode Barges runs nine boats on the river.\n\nVemberlode Barges said it was pleased.';
+    expect(rows(body)).toEqual([['1.1', 'Lighter Workers Union | Vemberlode Barges', 'ratified', null]]);
   });
   it('nothing changes when two bodies are written equally often', () => {
-    const body = 'Staff at the works voted last week to accept a pay deal negotiated by the Glaze Workers Union.\n\nTessory Ceramics was founded in 1921.\n\nBrannock Clay also owns a shop at Wendry.';
+    const body = 'Staff at the works voted last week to accept a pay deal negotiated by the Glaze Workers Union.\n\nVemberlode Ceramics was founded in 1921.\n\nCorvashay Clay also owns a shop at Ostravane.';
     expect(rows(body)).toEqual([['1.1', 'Staff at the works | Glaze Workers Union', 'ratified', null]]);
   });
   it('nor for a credit union, which WordNet files as a bank, not a labour union', () => {
-    const body = 'The Ardwell Credit Union rejected the merger proposal.\n\nTessory Ceramics was founded in 1921.\n\nTessory Ceramics also owns a shop at Wendry.';
-    expect(rows(body)).toEqual([['1.1', 'the Ardwell Credit Union', 'rejected', null]]);
+    const body = 'The Plenderwick Credit Union rejected the merger proposal.\n\nVemberlode Ceramics was founded in 1921.\n\nVemberlode Ceramics also owns a shop at Ostravane.';
+    expect(rows(body)).toEqual([['1.1', 'the Plenderwick Credit Union', 'rejected', null]]);
   });
 });
