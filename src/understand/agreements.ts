@@ -51,7 +51,7 @@ import { sentencesOf } from '../record/types.js';
 import { dealHeldOfItsOwn, heldDealMention } from './heldMention.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
 import { literal } from '../regex.js';
-import { carriedSides, counterpartSides, describedCounterpart, protagonistSides, syncedLaterSides, fullestSides, termSubjectSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
+import { carriedSides, employerSides, counterpartSides, describedCounterpart, protagonistSides, syncedLaterSides, fullestSides, termSubjectSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
 
 /**
  * The sentences' texts, built once per document: many steps below read the texts by index, and each rebuilt
@@ -373,6 +373,7 @@ export function extractAgreements(
   termSubjectSides(all, out);
   carriedSides(all, out, kindWords);
   counterpartSides(all, out);
+  employerSides(all, out);
   protagonistSides(all, out);
   syncedLaterSides(out);
   // (Once more, now that the passes above may have given the body's first deal its second side:

@@ -997,3 +997,77 @@ export function describedCounterpart(all: readonly Sentence[], out: Map<Sentence
       list.map((a) => (a.parties.length === 2 && a.parties.includes(d) && a.parties.some((p) => sameSide(p, side)) ? { ...a, parties: a.parties.map((p) => (p === d ? name : p)) } : a)),
     );
 }
+
+/** A side written as people, no body: a workforce ("Staff at the depot", `workforceHead`), or one plural of persons or of personnel ("Members", "Managers", "Crews", "its members"). */
+function peopleSide(p: string): boolean {
+  if (workforceHead(p) !== null) return true;
+  const w = p.trim().replace(/^(?:the|its|their)\s+/i, '').toLowerCase();
+  if (!/^\p{Ll}+$/u.test(w)) return false;
+  const lemma = nounLemma(w);
+  PERSONNEL ??= senseKeys('noun', ['personnel', 1]);
+  return lemma !== w && (memberNoun(w) || nounClass(lemma) === 'person' || isKindOf(lemma, 'noun', PERSONNEL, 2));
+}
+
+/** "Plenderwick Credit Union": a name whose last two words are a WordNet compound that is no labour union (a credit union is a bank). */
+function otherCompound(name: string): boolean {
+  const pair = name.toLowerCase().split(/\s+/).slice(-2).join('_');
+  LABOUR_UNION ??= senseKeys('noun', ['labor_union', 1]);
+  return pair.includes('_') && synsetsOf(pair, 'noun', 1).length > 0 && !isKindOf(pair, 'noun', LABOUR_UNION, 5);
+}
+
+/** One plural noun for a body's people that WordNet files as a group ("Crews"), or "management". */
+function staffWord(p: string): boolean {
+  const w = p.trim().replace(/^(?:the|its|their)\s+/i, '').toLowerCase();
+  if (!/^\p{Ll}+$/u.test(w)) return false;
+  const first = synsetsOf(nounLemma(w), 'noun', 1)[0];
+  return first !== undefined && first.lexname === 'noun.group' && !unionWord(w) && nounClass(nounLemma(w)) !== 'nation';
+}
+
+/**
+ * The body an article is told of: of its cast (`castOf`: no person, no place) other than the union,
+ * the one whose first word the most sentences write, when one leads ("Vemberlode" over "Corvashay").
+ * Null when two tie or the article names none.
+ */
+function mostWritten(all: readonly Sentence[], union: string): string | null {
+  const bodies = bodiesOf(castOf(all)).filter((b) => !sameSide(b, union) && !unionHead(b) && countryOf(b) === null);
+  const counts = bodies.map((b) => {
+    const first = b.split(/\s+/)[0]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(first)) return 0;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${literal(first)}(?![\\p{L}\\p{N}])`, 'u');
+    return all.filter((s) => re.test(s.text)).length;
+  });
+  const top = Math.max(0, ...counts);
+  if (top === 0 || counts.filter((c) => c === top).length !== 1) return null;
+  return bodies[counts.indexOf(top)]!;
+}
+
+/**
+ * "Members of the Kiln Guild voted to accept the offer", "Staff at the works voted to accept a pay
+ * deal negotiated by the Glaze Workers' Union", "The guild had turned down two offers": a deal whose
+ * one body is the article's union (`unionOf`), its other sides none or people (its members, a
+ * workforce, managers: `peopleSide`; a group of them, "Crews": `staffWord`), is the union's deal with
+ * its members' employer — the body the article is told of (`mostWritten`). So is a deal of a body's
+ * people alone ("Crews", "Its deckhands", "Staff at the works"; not "Ministers") in an article that
+ * names a union. The people give way to the two bodies. Not for a credit union (`otherCompound`).
+ * Changes `out` in place.
+ */
+export function employerSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  const union = unionOf(all);
+  if (union === null || otherCompound(union)) return;
+  const isUnion = (p: string): boolean => sameSide(p, union) || (unionHead(p) && !/\p{Lu}/u.test(p.replace(/^the\s+/i, '')));
+  // (With no union among its sides, the people must be a body's: "Crews", "Its deckhands", "Staff at the works"; not "Ministers".)
+  const lone = (a: Agreement): boolean =>
+    a.parties.some(isUnion)
+      ? a.parties.every((p) => isUnion(p) || peopleSide(p) || staffWord(p))
+      : a.parties.length > 0 && a.parties.every((p) => staffWord(p) || workforceHead(p) !== null || (/^(?:its|their)\s/i.test(p.trim()) && peopleSide(p)));
+  if (![...out.values()].some((list) => list.some(lone))) return;
+  const employer = mostWritten(all, union);
+  if (employer === null) return;
+  // (The union as the deal writes it, in its place; the people give way to the employer.)
+  const sides = (a: Agreement): string[] => {
+    const first = a.parties.find(isUnion);
+    if (first === undefined) return [union, employer];
+    return [...new Set(a.parties.map((p) => (isUnion(p) ? first : employer)))].concat(a.parties.some((p) => !isUnion(p)) ? [] : [employer]);
+  };
+  for (const [k, list] of out) out.set(k, list.map((a) => (lone(a) ? { ...a, parties: sides(a) } : a)));
+}

@@ -327,7 +327,10 @@ const HEAD_OF = new RegExp(String.raw`\b(${CAP_WORD})\s+(?:of|for)\s+(${CAP_WORD
  */
 export function oneName(left: string, right: string): boolean {
   const headed = HEADED.exec(right);
-  if (SHARED_HEAD.test(left) && headed && ORG_HEADS.has(headed[1]!) && !countryOf(left)) return true;
+  // (The head by the list, or a singular one WordNet files as an organisation after a common noun, no place's:
+  // "the Glaze and Kiln Workers Guild"; "Ostravane and Corvashay Utilities" names two.)
+  const orgHead = (h: string): boolean => ORG_HEADS.has(h) || (commonWord(left.replace(/^[Tt]he\s+/, '')) && nounLemma(h.toLowerCase()) === h.toLowerCase() && nounClass(h.toLowerCase()) === 'org');
+  if (SHARED_HEAD.test(left) && headed && orgHead(headed[1]!) && !countryOf(left)) return true;
   if (fieldsBeforeHead(left, right)) return true;
   const of = HEAD_OF.exec(left);
   // "the National Union of Metal and Allied Workers", "the Department of Health and Human
@@ -347,6 +350,12 @@ function fieldsBeforeHead(left: string, right: string): boolean {
   const r = right.split(/\s+/);
   const field = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && fieldNoun(w) && nounClass(w.toLowerCase()) === null;
   return l.length >= 2 && r.length === 2 && field(l.at(-1)!) && field(r[0]!) && nounClass(r[1]!.toLowerCase()) === 'org' && !countryOf(left);
+}
+
+/** A capitalised word WordNet knows as a common noun (by its lemma: "Brewers") whose first sense is no place. */
+function commonWord(w: string): boolean {
+  const lemma = nounLemma(w.toLowerCase());
+  return /^\p{Lu}\p{Ll}+$/u.test(w) && baseForms(w.toLowerCase()).has('noun') && synsetsOf(lemma, 'noun', 1)[0]?.lexname !== 'noun.location';
 }
 
 /** A capitalised word WordNet knows as a common noun whose first sense is no place or person ("Industry", "Design"; not "America", "Leeds"). */
