@@ -160,6 +160,13 @@ export const ANSWER_TYPE_MEANING_FLOOR = 0.45;
  */
 export const LONE_TYPED_FIRST = 1;
 /**
+ * 1: a question's word whose most common adverb sense is a synonym of a stop word ("today",
+ * "nowadays" ~ "now"; "roughly", "around" ~ "about") is no term of it, as the stop word is not (see
+ * `readsAsStopWord`): the record writes the stop word ("The mill is now run by …"), so the word
+ * was held by no sentence and only weighed against every one. 0: such a word is a term.
+ */
+export const STOP_SYNONYMS = 1;
+/**
  * With sentence vectors, in a question of at most `LONE_MEANING_TERMS` topical words whose answer
  * type is no evidence (see `ANSWER_TYPE_ODDS`, `COUNT_EVIDENCE`, `WHEN_ODDS`: those have their own
  * window read by the cosine, `ANSWER_TYPE_MEANING_LONE_ODDS`): a candidate sharing one word with it
@@ -722,6 +729,8 @@ export interface Ranking {
   readonly typeMeaningFloor: number;
   /** See `LONE_TYPED_FIRST`; 0: a lone candidate answers only when nothing holding more does. */
   readonly loneTypedFirst: number;
+  /** See `STOP_SYNONYMS`; 0: a word reading as a stop word is a term. */
+  readonly stopSynonyms: number;
   /** See `LONE_MEANING_ODDS`; 0: a lone candidate's cosine in meaning moves nothing beyond the model's weight. */
   readonly loneMeaningOdds: number;
   /** See `LONE_MEANING_CENTRE`. */
@@ -824,6 +833,7 @@ export const RANKING: Ranking = Object.freeze({
   typeMeaningOdds: ANSWER_TYPE_MEANING_LONE_ODDS,
   typeMeaningFloor: ANSWER_TYPE_MEANING_FLOOR,
   loneTypedFirst: LONE_TYPED_FIRST,
+  stopSynonyms: STOP_SYNONYMS,
   loneMeaningOdds: LONE_MEANING_ODDS,
   loneMeaningCentre: LONE_MEANING_CENTRE,
   loneMeaningTerms: LONE_MEANING_TERMS,
