@@ -13,7 +13,7 @@ import { cite, record } from './record.js';
 const MILL = record('mill', [
   [
     'Pellow Mill is a working watermill on the River Tavy, built in 1780 to grind corn for the estate.',
-    'A miller named Josiah Brant ran it for forty years and trained his sons in the trade.',
+    'A miller named Orrin Brant ran it for forty years and trained his sons in the trade.',
     'The mill is now run by Ada Kernow, who bought it in 2011.',
   ],
   [
@@ -33,10 +33,16 @@ describe('a word reading as a stop word', () => {
     expect(['today', 'nowadays', 'roughly', 'around', 'nearly', 'almost'].filter((w) => readsAsStopWord(w))).toEqual(['today', 'nowadays', 'roughly', 'around', 'nearly', 'almost']);
     // A stop word itself, a word with a verb sense ("fine" ~ "ok"), a content adverb, a noun.
     expect(['now', 'about', 'fine', 'quickly', 'currently', 'mill', 'yesterday'].filter((w) => readsAsStopWord(w))).toEqual([]);
+    // Read against "now" alone (`STOP_SYNONYMS` 2): the present-time words only.
+    expect(['today', 'nowadays', 'roughly', 'around', 'nearly', 'later'].filter((w) => readsAsStopWord(w, new Set(['now'])))).toEqual(['today', 'nowadays']);
   });
 });
 
 describe('a question asked with "today" of a record writing "now"', () => {
+  it('keeps "roughly" as a term by default (only the words of "now")', () => {
+    expect(ask('Roughly how much do visitors pay?')).toEqual(['mill ¶2.3']);
+  });
+
   it('is answered by who owns it now, not by the sentence opening on "Today"', () => {
     expect(ask('Who owns the mill today?')).toEqual(['mill ¶1.3', 'mill ¶2.1', 'mill ¶1.1']);
     expect(ask('Who owns the mill today?', { stopSynonyms: 0 })).toEqual(['mill ¶2.1']);
