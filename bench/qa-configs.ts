@@ -17,7 +17,7 @@ import type { Corpus } from '../src/answer/corpus.js';
 import { Meaning } from '../src/answer/meaning.js';
 import { toContract } from '../src/render/json.js';
 import { createSearchIndex } from '../src/search/index.js';
-import { multiwordVerbs, questionStates } from '../src/search/related.js';
+import { multiwordVerbs, questionStates, readsAsStopWord } from '../src/search/related.js';
 import { isQuestion, shapeOf } from '../src/search/shape.js';
 import { sentencesOf } from '../src/record/types.js';
 import { DECISION, MEANING_DECISION, RANKING, type Ranking } from '../src/search/options.js';
@@ -39,7 +39,8 @@ const asked = (q: { question: string }): boolean =>
   (kinds.includes('phrasal') && multiwordVerbs(q.question).verbs.size > 0) ||
   (kinds.includes('measure') && isQuestion(q.question) && shapeOf(q.question).measure !== null) ||
   (kinds.includes('when') && routeQuestion(q.question) === 'when') ||
-  (kinds.includes('state') && questionStates(q.question).size > 0);
+  (kinds.includes('state') && questionStates(q.question).size > 0) ||
+  (kinds.includes('stoplike') && isQuestion(q.question) && (q.question.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => readsAsStopWord(w)));
 const names = Object.keys(configs);
 for (const n of names) {
   mkdirSync(path.join(outdir, n), { recursive: true });

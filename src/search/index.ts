@@ -36,7 +36,7 @@ import {
   similarity,
   similarityOfFuseScore,
 } from './options.js';
-import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, isParticle, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, questionStates, relatedWords, sentencePhrasal, startsBody, stateWords, twoStepWords, twoWordSynonyms } from './related.js';
+import { categoryKinds, doerActs, doerRoles, firstGenera, firstKinds, inflectionsOf, isDictionaryWord, isParticle, kinWords, multiwordVerbs, phrasalKindOf, phrasalWords, questionStates, readsAsStopWord, relatedWords, sentencePhrasal, startsBody, stateWords, twoStepWords, twoWordSynonyms } from './related.js';
 import { bitapPattern } from './bitap.js';
 import { neighbours, softGains } from './soft.js';
 import { cosine, rowOf } from './vectors.js';
@@ -2529,10 +2529,23 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     return plans.map((p) => (shape.asked.includes(p.term.stem) ? { ...p, weight: p.weight * rank.asked } : p));
   }
 
+  /** The stop word a record writes for the present time ("now"), read by `STOP_SYNONYMS` 2. */
+  const PRESENT: ReadonlySet<string> = new Set(['now']);
+
+  /**
+   * A question's terms less the words that read as stop words (see `readsAsStopWord`,
+   * `STOP_SYNONYMS`), where another term is left.
+   */
+  function withoutStopLike(terms: QueryTerm[], question: boolean): QueryTerm[] {
+    if (!question || rank.stopSynonyms === 0) return terms;
+    const kept = terms.filter((t) => !readsAsStopWord(t.word, rank.stopSynonyms === 2 ? PRESENT : undefined));
+    return kept.length > 0 ? kept : terms;
+  }
+
   function search(asked: string, options: SearchOptions = {}): SearchOutcome {
     const query = asAsked(asked);
     const question = isQuestion(query);
-    const typed = question ? withPhrasals(queryTerms(query), query) : queryTerms(query);
+    const typed = withoutStopLike(question ? withPhrasals(queryTerms(query), query) : queryTerms(query), question);
     if (typed.length === 0) return EMPTY;
     const shape = shapeOf(query);
     const category = (t: QueryTerm): boolean => question && shape.categories.includes(t.stem);
@@ -2562,7 +2575,7 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
 
   function exhaustive(asked: string, options: SearchOptions = {}): SearchOutcome {
     const query = asAsked(asked);
-    const typed = queryTerms(query);
+    const typed = withoutStopLike(queryTerms(query), isQuestion(query));
     if (typed.length === 0) return EMPTY;
     const shape = shapeOf(query);
     const planned = typed.map((t) => plan(t, MIN_SIMILARITY, { question: shape.question, category: shape.question && shape.categories.includes(t.stem), kindAnswers: shape.kindAnswers, others: typed, doer: shape.verbs.includes(t.stem), answerWords: shape.asked, names: shape.names }));

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { ancestorsOf, baseForms, isKindOf, pointersInto, senseKey, senseKeys, senseTagCounts, sensesOf, synsetAt, synsetIsKindOf, type Pos, type Synset } from '../wordnet.js';
-import { lightWords, readWord } from './text.js';
+import { lightWords, readWord, STOP_WORDS } from './text.js';
 
 /**
  * Word forms and related words from WordNet 3.1 (see src/wordnet.ts), for query terms:
@@ -149,6 +149,29 @@ export function startsBody(words: readonly string[]): boolean {
   const files = words.map(lexOf);
   return files.includes('noun.group') && !files.some((f) => f !== undefined && HAPPENING_FILES.has(f));
 }
+
+/**
+ * Whether a question's word reads as one of the stop words: its most common sense as an adverb is a
+ * synonym of one ("today", "nowadays" ~ "now"; "roughly", "around" ~ "about"; "nearly", "almost"
+ * ~ "about", "most"), and it is no verb. A reader asks "Who runs the mill today?" of a record writing
+ * "The mill is now run by …", and "now" is not indexed: "today" held by no sentence only weighs
+ * against every one. Not a word with a verb sense ("fine" ~ "ok" is mostly a noun or a verb).
+ * Memoised.
+ */
+export function readsAsStopWord(word: string, stops: ReadonlySet<string> = STOP_WORDS): boolean {
+  const key = stops === STOP_WORDS ? word : `${[...stops].join(' ')}:${word}`;
+  const known = stopLikeMemo.get(key);
+  if (known !== undefined) return known;
+  let out = false;
+  if (/^[a-z]+$/.test(word) && !STOP_WORDS.has(word) && !basesOf(word).has('verb')) {
+    const first = sensesOf(word, 'adv')[0];
+    const s = first === undefined ? null : synsetAt('adv', first);
+    out = s !== null && s.words.some((w) => w !== word && stops.has(w));
+  }
+  stopLikeMemo.set(key, out);
+  return out;
+}
+const stopLikeMemo = new Map<string, boolean>();
 
 /** A word's noun base forms, irregular plurals included ("children" → "child"; WordNet's exception lists as wink ships them). */
 export function nounBasesOf(word: string): readonly string[] {

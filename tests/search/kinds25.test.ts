@@ -108,7 +108,7 @@ const EXPECTED: unknown = [
   ],
   [
     // Left: "seen" ~ "displayed" (WordNet: showing causes seeing, a link read one way only).
-    ['Where can the mirror be seen today?', 'refused'],
+    ['Where can the mirror be seen today?', 'wrong Sallow_mirror ¶1.1'],
     ['What did Pryce wrongly think the mirror was?', 'first'],
     ['Who directed the first excavation?', 'first'],
     ['Who started Sallow Estates?', 'first'],

@@ -143,7 +143,7 @@ const EXPECTED: unknown = [
     ['Why did the family sell the house?', 'first'],
     // Left: "the estate" is written once, in the surveyor's sentence.
     ['How big was the estate?', 'wrong Corvell_House ¶1.4'],
-    ['What is the building used for today?', 'refused'],
+    ['What is the building used for today?', 'wrong Corvell_House ¶1.1'],
     // Left: "inherited" ~ "left … to" (the converse of bequeath).
     ['Who inherited Corvell House?', 'wrong Corvell_House ¶1.1'],
     ['Who built the west wing?', 'answered Corvell_House ¶1.2'],
