@@ -15,7 +15,7 @@ describe('routeQuestion', () => {
     ['What time does the ferry leave on Sundays?', 'search'],
     ['What time did the alarm sound?', 'search'],
     ['What time of year suits a hay harvest?', 'when'],
-    ['What time is known as the Tin Age?', 'when'],
+    ['What time is known as the Jade Era?', 'when'],
     ['What year did the ferry start?', 'when'],
     // Asking for the speaker wins over a quote that mentions a deal or an agreement.
     ['Who said the merger deal was a mistake?', 'who-said'],

@@ -50,7 +50,7 @@ describe("s56: what is yet to be said", () => {
   it('"has yet to say whether …": an infinitive of saying after "yet" reports nothing, as "did not say"', () => {
     const got = speakers(
       [
-        `A landslip closed the coast road at Pellick Cove on Sunday.`,
+        `A landslip closed the coast road at Zennor Cove on Sunday.`,
         `The county council has yet to say whether the road will reopen before Easter.`,
         `Coastguards are yet to confirm whether anyone was hurt.`,
         `Its highways chief, Wren Aldous, said engineers would inspect the cliff on Monday.`,
@@ -64,30 +64,30 @@ describe('s56: who a he or she means', () => {
   it('a full name met first with no title or statement is a candidate no more once named as a person: "Her brother, X, …" then "he says" is the brother', () => {
     const got = speakers(
       [
-        `Odile Marchbank is sanding the hull of a dinghy that has been in the shed since March.`,
+        `Odile Scarrowmere is sanding the hull of a dinghy that has been in the shed since March.`,
         ``,
-        `Rufus Callowan, who chairs the boatbuilders' guild, has watched orders fall for three years.`,
+        `Ambrus Callowan, who chairs the boatbuilders' guild, has watched orders fall for three years.`,
         `"Oak has doubled in three years," he said.`,
         ``,
-        `Marchbank's reply has been to make fewer boats.`,
+        `Scarrowmere's reply has been to make fewer boats.`,
         `Most of them now go abroad, she says.`,
-        `Her brother, Tobin Marchbank, who keeps the accounts, is less sure.`,
+        `Her brother, Tobin Scarrowmere, who keeps the accounts, is less sure.`,
         `"We have had lean winters before," he says.`,
         `"I would rather wait a year."`,
       ].join('\n'),
     );
     expect(got['2.1']).toBeUndefined();
-    expect(got['2.2']).toEqual(['Rufus Callowan [person]']);
-    expect(got['3.2']).toEqual(['Odile Marchbank [person]']);
-    expect(got['3.4']).toEqual(['Tobin Marchbank [person]']);
-    expect(got['3.5']).toEqual(['Tobin Marchbank [person]']);
+    expect(got['2.2']).toEqual(['Ambrus Callowan [person]']);
+    expect(got['3.2']).toEqual(['Odile Scarrowmere [person]']);
+    expect(got['3.4']).toEqual(['Tobin Scarrowmere [person]']);
+    expect(got['3.5']).toEqual(['Tobin Scarrowmere [person]']);
   });
 });
 
 describe('s56: subjects the tagger misreads', () => {
-  it('"the Quarrell family who own it have announced": a word after "who" tagged as an adjective that WordNet knows as a verb opens the relative clause', () => {
-    const got = speakers([`A tearoom that has stood on the village green for sixty years will shut in the spring, the Quarrell family who own it have announced.`].join('\n'));
-    expect(got['1.1']).toEqual(['Quarrell family [organisation]']);
+  it('"the Pendigast family who own it have announced": a word after "who" tagged as an adjective that WordNet knows as a verb opens the relative clause', () => {
+    const got = speakers([`A tearoom that has stood on the village green for sixty years will shut in the spring, the Pendigast family who own it have announced.`].join('\n'));
+    expect(got['1.1']).toEqual(['Pendigast family [organisation]']);
   });
 
   it('"Neighbours claim the …": a plain verb form the tagger read as a noun after an opening plural of people is their verb', () => {
