@@ -108,7 +108,7 @@ const EXPECTED: unknown = [
     ['Who started the farm?', 'wrong Lowmere_Goat_Farm ¶1.3'],
     ['What did the founder do for a living before?', 'refused'],
     ['How many pupils learn at the farm school each week?', 'first'],
-    ['Who is in charge of the farm nowadays?', 'refused'],
+    ['Who is in charge of the farm nowadays?', 'first'],
     ['How early can customers get into the dairy?', 'refused'],
   ],
   [
