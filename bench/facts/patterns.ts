@@ -139,6 +139,7 @@ import { BLIND91_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND92_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind92.fixture.js';
 import { BLIND93_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind93.fixture.js';
 import { BLIND94_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind94.fixture.js';
+import { BLIND95_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind95.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -231,6 +232,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-92': BLIND92_AGREEMENT_ARTICLES,
   'blind-93': BLIND93_AGREEMENT_ARTICLES,
   'blind-94': BLIND94_AGREEMENT_ARTICLES,
+  'blind-95': BLIND95_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,
