@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { ancestorsOf, baseForms, isKindOf, pointersInto, senseKey, senseKeys, senseTagCounts, sensesOf, synsetAt, synsetIsKindOf, type Pos, type Synset } from '../wordnet.js';
 import { lightWords, readWord, STOP_WORDS } from './text.js';
+import { remember } from '../lazy.js';
 
 /**
  * Word forms and related words from WordNet 3.1 (see src/wordnet.ts), for query terms:
@@ -168,10 +169,11 @@ export function readsAsStopWord(word: string, stops: ReadonlySet<string> = STOP_
     const s = first === undefined ? null : synsetAt('adv', first);
     out = s !== null && s.words.some((w) => w !== word && stops.has(w));
   }
-  stopLikeMemo.set(key, out);
-  return out;
+  return remember(stopLikeMemo, key, out, STOP_LIKE_MEMO);
 }
+/** Each distinct word a question was asked with is a key: bounded, as the bot runs for months. */
 const stopLikeMemo = new Map<string, boolean>();
+const STOP_LIKE_MEMO = 10_000;
 
 /** A word's noun base forms, irregular plurals included ("children" → "child"; WordNet's exception lists as wink ships them). */
 export function nounBasesOf(word: string): readonly string[] {
