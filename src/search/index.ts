@@ -2040,18 +2040,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
     // that kind loses `rank.untyped` of its odds (see `UNTYPED_ODDS`); not for a reason, which a
     // record often gives without a word of cause.
     // A sum of money or a time of day loses more (see `UNTYPED_SUM_ODDS`).
-    const untyped = (type === 'money' || type === 'time') && rank.untypedSum > 0 ? rank.untypedSum : rank.untyped;
-    if (deciding && model && type !== null && type !== 'reason' && (specific || asksCount(query.shape)) && untyped > 0) {
-      for (const [n, s] of out.entries()) {
-        if ((s.odds ?? -1) < 0 || holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) continue;
-        out[n] = { ...s, odds: (s.odds as number) - untyped };
-      }
-    }
     // …and a candidate of a question opening by asking when that holds no date (see `UNTYPED_DATE_ODDS`).
-    if (deciding && model && type === 'date' && query.shape.sequence[0]?.word === 'when' && rank.untypedDate > 0) {
+    const untyped = (type === 'money' || type === 'time') && rank.untypedSum > 0 ? rank.untypedSum : rank.untyped;
+    const untypedLoss =
+      type === null || !deciding || !model
+        ? 0
+        : (type !== 'reason' && (specific || asksCount(query.shape)) ? untyped : 0) + (type === 'date' && query.shape.sequence[0]?.word === 'when' ? rank.untypedDate : 0);
+    if (type !== null && untypedLoss > 0) {
       for (const [n, s] of out.entries()) {
         if ((s.odds ?? -1) < 0 || holdsAnswerType((entries[s.id] as Entry).sentence.text, type, stems, query.shape.units, query.shape.measure)) continue;
-        out[n] = { ...s, odds: (s.odds as number) - rank.untypedDate };
+        out[n] = { ...s, odds: (s.odds as number) - untypedLoss };
       }
     }
     // …and a candidate of a question opening with "who" that names nobody at all (see

@@ -316,12 +316,12 @@ function holdsThat(lemma: string, judging: ReadonlySet<string>, other: readonly 
   // chancing upon, keeps its perception sense: "inspectors found that …" is a finding.)
   const seeing = senses[0]?.lexname === 'verb.perception';
   return senses.some((s) => {
-      if (seeing && s.lexname === 'verb.perception') return false;
-      if (excluded.some((x) => x.has(`verb:${s.offset}`))) return false;
-      const own = s.words.indexOf(lemma) + 1;
-      const that = s.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));
-      return that && ((s.lexname === 'verb.cognition' && synsetIsKindOf(s, judging)) || other.includes(s.lexname));
-    });
+    if (seeing && s.lexname === 'verb.perception') return false;
+    if (excluded.some((x) => x.has(`verb:${s.offset}`))) return false;
+    const own = s.words.indexOf(lemma) + 1;
+    const that = s.frames.some(([f, w]) => f === THAT_CLAUSE_FRAME && (w === 0 || w === own));
+    return that && ((s.lexname === 'verb.cognition' && synsetIsKindOf(s, judging)) || other.includes(s.lexname));
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSearchIndex, type Observation } from '../../src/search/index.js';
-import { DECISION, RANKING, UNTYPED_DATE_ODDS } from '../../src/search/options.js';
+import { DECISION, RANKING } from '../../src/search/options.js';
 import { cite, record } from './record.js';
 
 /**
@@ -27,9 +27,6 @@ function odds(q: string, ranking = RANKING): Record<string, number> {
 }
 
 describe('a date question whose candidate holds no date', () => {
-  it('loses a unit of log-odds', () => {
-    expect(UNTYPED_DATE_ODDS).toBe(1);
-  });
 
   it('costs the undated sentence its weight, and the dated one nothing', () => {
     const on = odds('When was the wheel rebuilt?');
