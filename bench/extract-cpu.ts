@@ -30,7 +30,7 @@ import { generateRecord } from './generate.js';
 import { parsed, realDocs } from './real-docs.js';
 
 /** Sets kept clean: their facts are compared by hash, never written out. */
-const CLEAN = /blind-?(29|32|65|68|71|74|77|80|83|86|87|88|89|90|91|92|93|94|95)\b/i;
+const CLEAN = /blind-?(29|32|65|68|71|74|77|80|83|86|87|88|89|90|91|92|93|94|95|96|97|98)\b/i;
 
 function arg(name: string): string | null {
   const i = process.argv.indexOf(`--${name}`);

@@ -26,7 +26,7 @@ import { articleCorpus, contains, opt, QA_SETS, setArticles, type Reply } from '
 const configs = JSON.parse(opt('--configs', '{"base":{}}')) as Record<string, Partial<Ranking>>;
 const outdir = opt('--outdir', 'qa-configs');
 const sets = opt('--sets', Object.keys(QA_SETS).join(',')).split(',').filter(Boolean);
-const quiet = new RegExp(opt('--quiet', '^blind(29|32|65|68|71|74|77|80|83|86|89|92|93|94|95)$'));
+const quiet = new RegExp(opt('--quiet', '^blind(29|32|65|68|71|74|77|80|83|86|89|92|95|96|97|98)$'));
 /**
  * `--only phrasal`: only the questions with a multiword verb (`multiwordVerbs`); `measure`: those
  * asking for a measure's value (`QueryShape.measure`: "how hot", "what is the length of"); `when`:

@@ -2,7 +2,7 @@
 # usage: rescore.sh WORKTREE OUTDIR — every statement/agreement set, MEANTIME labels, every QA set (base or merged tree);
 # statement and agreement sets in one process (facts-fast.mts), the clean and held-out sets (CLEAN) without --verbose
 WT=$(cd "$1" && pwd); mkdir -p "$2"; OUT=$(cd "$2" && pwd); HERE=$(cd "$(dirname "$0")" && pwd); cd $WT
-CLEAN='^blind-(29|32|65|68|71|74|77|80|83|86|89|92|93|94|95)$'
+CLEAN='^blind-(29|32|65|68|71|74|77|80|83|86|89|92|95|96|97|98)$'
 facts() {
   npx tsx "$HERE/facts-fast.mts" "$WT" "$OUT" "$CLEAN"
   npx tsx bench/facts-eval.ts --score statements --verbose > $OUT/mt-st-dev.txt 2>&1

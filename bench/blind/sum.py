@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """sum.py DIR [DIR2]: pooled totals of a rescore directory (and per-set differences against DIR2)."""
 import re, sys, os, glob
-HELD = {'92', '93', '94'}; CLEAN = {'29', '32', '65', '68', '71', '74', '77', '80', '83', '86', '89', '92', '95'}
+HELD = {'95', '96', '97'}; CLEAN = {'29', '32', '65', '68', '71', '74', '77', '80', '83', '86', '89', '92', '95', '98'}
 def group(key):
     m = re.match(r'(?:blind-?|blind)(\d+)$', key)
     if m and m.group(1) in HELD: return 'held-out'

@@ -288,11 +288,11 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
 };
 
 /**
- * Held out this round (92–94) or clean for good: the tools that list misses of the read sets (parties-misses,
+ * Held out this round (95–97) or clean for good: the tools that list misses of the read sets (parties-misses,
  * status-misses, gold-status) skip them; they are scored for totals only. (The lead updates it each round, as
  * bench/blind/sum.py's sets.)
  */
-export const UNREAD_SETS: ReadonlySet<string> = new Set(['29', '32', '65', '68', '71', '74', '77', '80', '83', '86', '89', '92', '93', '94', '95']);
+export const UNREAD_SETS: ReadonlySet<string> = new Set(['29', '32', '65', '68', '71', '74', '77', '80', '83', '86', '89', '92', '95', '96', '97', '98']);
 
 /** The read pattern sets (every set but `UNREAD_SETS`), only those named in `only` when given. */
 export function readPatternSets(only?: readonly string[]): [string, readonly PatternArticle[]][] {
