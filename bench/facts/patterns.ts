@@ -140,6 +140,8 @@ import { BLIND92_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND93_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind93.fixture.js';
 import { BLIND94_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind94.fixture.js';
 import { BLIND95_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind95.fixture.js';
+import { BLIND96_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind96.fixture.js';
+import { BLIND97_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind97.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -233,6 +235,8 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-93': BLIND93_AGREEMENT_ARTICLES,
   'blind-94': BLIND94_AGREEMENT_ARTICLES,
   'blind-95': BLIND95_AGREEMENT_ARTICLES,
+  'blind-96': BLIND96_AGREEMENT_ARTICLES,
+  'blind-97': BLIND97_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

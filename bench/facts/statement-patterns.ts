@@ -127,6 +127,8 @@ import { BLIND92_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND93_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind93.fixture.js';
 import { BLIND94_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind94.fixture.js';
 import { BLIND95_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind95.fixture.js';
+import { BLIND96_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind96.fixture.js';
+import { BLIND97_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind97.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -217,6 +219,8 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-93': BLIND93_STATEMENT_ARTICLES,
   'blind-94': BLIND94_STATEMENT_ARTICLES,
   'blind-95': BLIND95_STATEMENT_ARTICLES,
+  'blind-96': BLIND96_STATEMENT_ARTICLES,
+  'blind-97': BLIND97_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
