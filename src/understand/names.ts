@@ -2508,7 +2508,9 @@ export class Cast {
       if (body) return { name: body.name, at: s.at };
       // "Acme Corp's chief executive, Jo Hale, resigned": a company-like name anywhere in it.
       const company = personShaped ? null : organisationIn(s.text);
-      if (company && company !== exclude && !PUBLIC_BODY.test(company) && !headsClash(mention, company)) {
+      // ("Analysts at Felspar Securities said …. The company said …": the body in the name of the
+      // group that spoke, `exclude`, is where the speakers work, not the company meant.)
+      if (company && company !== exclude && !(exclude !== undefined && exclude.includes(company)) && !PUBLIC_BODY.test(company) && !headsClash(mention, company)) {
         // "Jo Hale, an analyst at Pellmark Securities, said …. The company said …": a name written
         // anywhere but as a subject is no new topic; a bare "the company" that meant a body before
         // goes on meaning it.
