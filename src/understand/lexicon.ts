@@ -634,6 +634,11 @@ export const TELL_VERBS = words('told|tells|tell|assured|informed|briefed');
 export const HEARING_BODIES = words('jury|jurors|court|inquest|tribunal|hearing|inquiry|committee|panel|magistrates|MPs|councillors');
 /** The hearing bodies of a criminal trial, where evidence opened before anyone is named is the prosecution's. */
 export const TRIAL_BODIES = words('jury|jurors|court|magistrates');
+/**
+ * The bodies whose "found that …" is their verdict, a decision, not words reported: a jury gives
+ * no reasons (a judge's, a tribunal's or a panel's finding does, and is theirs to report).
+ */
+export const VERDICT_BODIES = words('jury|jurors');
 
 /** Personal and organisational titles that precede a name ("President Jane Doe", "Mr. Doe"). */
 /**

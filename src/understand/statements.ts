@@ -79,7 +79,7 @@
  */
 import { datelineEnd } from '../record/dateline.js';
 import type { Doc, Sentence } from '../record/types.js';
-import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, IRREGULAR_VERBS, judgesFirst, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, omitsFirst, recordNoun, talksFirst, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
+import { CAP_FUNCTION_WORDS, FEMALE_MARKERS, IRREGULAR_VERBS, judgesFirst, HEARING_BODIES, MALE_MARKERS, ORG_HEADS, SPEECH_VERBS, STRONG_SPEECH_VERBS, TELL_VERBS, TRIAL_BODIES, VERDICT_BODIES, WEAK_SPEECH_VERBS, asksWhether, complementsOf, findingNoun, peopleNoun, personNoun, predictsFirst, remembersFirst, decreesFirst, isGroupWord, isRoleWord, offenceAct, offenceDeed, offenceNoun, pleaVerb, proposesAct, omitsFirst, recordNoun, talksFirst, reportsFirst, speaksFirst, speechAct, speechLemma, viewLemma, opinionLemma, writerNoun, claimNoun, findingVerb, opinionNoun, warnsAct } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, sensesOf, synsetAt, synsetIsKindOf, synsetsOf } from '../wordnet.js';
 import { Cast, PUBLIC_BODY as PUBLIC_BODY_NAME, TITLE_PREFIX, commonPlural, companyShaped, headsClash, isCap, isWord, listAfterOf, modifiesNoun, numberComma, openingGroup, parsePhrase, phraseAfter, phraseBefore, regionName, titledNames, tradeNoun, tokenize, untitledNames, unpersonNames, type PhraseSpan, type Token, type Where } from './names.js';
 import { bodyNoun, nounClass, nounLemma, organisationSense } from './descriptions.js';
@@ -129,11 +129,29 @@ export function extractStatements(doc: DocView): Map<SentenceKey, Statement[]> {
   topicAnswers(doc, out, cast);
   for (const list of out.values()) list.sort((a, b) => a.order - b.order);
   const clean = new Map<SentenceKey, Statement[]>();
-  for (const [k, list] of out) clean.set(k, list.map(({ order: _o, ...s }) => s));
+  for (const [k, list] of out) {
+    const kept = list.filter((s) => !verdict(s));
+    if (kept.length > 0 || list.length === 0) clean.set(k, kept.map(({ order: _o, ...s }) => s));
+  }
   return clean;
 }
 
 type Ordered = Statement & { order: number };
+
+/** A jury's head noun, past its determiner and modifiers, before any place or court after it ("A federal jury in Harlow"). */
+const VERDICT_HEAD = /^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)(?=\s+(?:in|at|of|on)\b|\s*$)/iu;
+
+/**
+ * "A federal jury on Thursday found that the firm did not infringe the patent": a jury's "found
+ * that …" (`VERDICT_BODIES`) is its verdict, a decision the article reports in its own voice, as it
+ * does "the tribunal ruled that …"; a judge's, a tribunal's or a panel's finding gives reasons and
+ * stays a statement ("The panel found that the tests were not calibrated").
+ */
+function verdict(s: Statement): boolean {
+  if (!/^(?:find|finds|found|finding)$/i.test(s.cue)) return false;
+  const head = VERDICT_HEAD.exec(s.speaker.mention)?.[1]?.toLowerCase();
+  return head !== undefined && VERDICT_BODIES.has(head);
+}
 
 /**
  * A full name opening a sentence, then: its age (", 58,"), an apposed description (", the club's

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractStatements } from '../../src/understand/statements.js';
+import { docOf } from './statements-fixture.js';
+
+/** Speakers by sentence as "name [kind]", in reading order, of an invented article (one sentence a line, paragraphs by blank lines). */
+function speakers(body: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [k, list] of extractStatements(docOf(body))) out[k] = list.map((st) => `${st.speaker.name} [${st.speaker.kind}]`);
+  return out;
+}
+
+describe('s57: verdicts and rulings are the article’s own voice, findings with reasons are statements', () => {
+  it('"A jury found that …" is a verdict; the tribunal’s and the judge’s "found that …" report', () => {
+    const got = speakers(
+      [
+        `A civil jury in Orrelton on Monday found that Brackmoor Pumps had not copied a rival's valve design.`,
+        `Judge Ottilie Farrand found that the rival's patent had been filed two years too late.`,
+        ``,
+        `Separately, an employment tribunal found that a Brackmoor fitter had been unfairly dismissed.`,
+        `Jurors found that the valve drawings were the firm's own work.`,
+      ].join('\n'),
+    );
+    expect(got).toEqual({
+      '1.2': ['Ottilie Farrand [person]'],
+      '2.1': ['an employment tribunal [organisation]'],
+    });
+  });
+});
+
+describe('s57: "the company" is not the firm where the group that spoke works', () => {
+  it('"Analysts at X said …" then "The company also said …": the company the story is about, not X', () => {
+    const got = speakers(
+      [
+        `Shares in Quenbury Lanterns fell 7 percent on Tuesday after the lamp maker said higher glass costs had cut its margins.`,
+        `Revenue rose 3 percent to $96 million.`,
+        ``,
+        `Analysts at Dorrow Pike Capital said the cut was deeper than they had expected.`,
+        `The company also said it would close two of its eleven showrooms.`,
+      ].join('\n'),
+    );
+    expect(got['2.1']).toEqual(['Analysts at Dorrow Pike Capital [group]']);
+    expect(got['2.2']).toEqual(['Quenbury Lanterns [organisation]']);
+  });
+});
