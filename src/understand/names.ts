@@ -2382,7 +2382,10 @@ export class Cast {
         const c = names[j]!;
         // (A one-word name only when a description said what body it is: "Charity group Hearthwell".)
         if (c.person || c.place || !(/\s/.test(c.name) || c.described?.some((h) => organisationSense(h))) || this.places.has(c.name) || (this.persons.has(c.name) && !this.personByShapeOnly(c.name) && !this.orgs.has(c.name))) continue;
-        if (c.heads.some((h) => organisationSense(h) && relatedBodyNouns(h, head))) return { name: c.name, at: s.at };
+        // (Not through the last word of a name that says another kind: "the club" is no "… Northern
+        // League", `headsClash`; "Esports organisation Nightjar Collective" is a club all the same.)
+        const own = c.name.split(/\s+/).pop()!.toLowerCase();
+        if (c.heads.some((h) => organisationSense(h) && relatedBodyNouns(h, head) && !(h === own && headsClash(`the ${head}`, c.name)))) return { name: c.name, at: s.at };
       }
     }
     return null;

@@ -439,7 +439,7 @@ function describedBody(doc: DocView, out: Map<SentenceKey, Ordered[]>): void {
   const bodyShaped = (sp: Speaker): boolean =>
     isCap(sp.name) &&
     /\s/.test(sp.name) &&
-    (sp.kind === 'organisation' || sp.kind === 'unknown' || (sp.kind === 'person' && !gendered.has(sp.name) && (sp.description !== null ? plural(sp.description) || nounTail(sp.name) : companyShaped(sp.name.split(/\s+/)))));
+    (sp.kind === 'organisation' || sp.kind === 'unknown' || (sp.kind === 'group' && nounClass(sp.name.split(/\s+/).pop()!.toLowerCase()) === 'org') || (sp.kind === 'person' && !gendered.has(sp.name) && (sp.description !== null ? plural(sp.description) || nounTail(sp.name) : companyShaped(sp.name.split(/\s+/)))));
   const people = new Set<string>();
   for (const list of out.values()) for (const x of list) if (x.speaker.kind === 'person' && !bodyShaped(x.speaker)) for (const w of x.speaker.name.split(/\s+/)) people.add(w);
   // Bodies the article named so far, in reading order, those that spoke marked.
@@ -585,10 +585,16 @@ const CATCH_ALL_HEAD = /^(?:company|firm|business)$/;
 /** The body a description whose head noun is `head` means among the bodies `named` before it (`describedBody`). */
 function describedAs(head: string, mention: string, named: readonly NamedBody[], at: Where, lede: { name: string; at: Where } | null = null): { name: string; from: Where } | null {
   const heads = new Set([head, ...(baseForms(head).get('noun') ?? [])]);
-  const lemmas = (word: string): readonly string[] => [word, ...(baseForms(word).get('noun') ?? [])];
+  // (A name's last word counts with the last words of the compounds its first sense lists in
+  // WordNet: "Dunmere police", then "the force" — police, police force.)
+  const lemmas = (word: string): readonly string[] => [word, ...(baseForms(word).get('noun') ?? []), ...(synsetsOf(word, 'noun', 1)[0]?.words ?? []).filter((w) => w.includes('_')).map((w) => w.split('_').pop()!)];
+  const fits = (c: NamedBody): boolean => lemmas(c.name.split(/\s+/).pop()!.toLowerCase()).some((w) => heads.has(w)) || (c.head != null && lemmas(c.head).some((w) => heads.has(w)));
   for (let k = named.length - 1; k >= 0; k--) {
     const c = named[k]!;
-    if (lemmas(c.name.split(/\s+/).pop()!.toLowerCase()).some((w) => heads.has(w)) || (c.head != null && lemmas(c.head).some((w) => heads.has(w)))) return { name: c.name, from: c.at };
+    if (!fits(c)) continue;
+    // (The same sentence's longer name that fits too, "Dunmere police" a speaker over its "Dunmere".)
+    const longer = named.find((d) => d.at.paragraph === c.at.paragraph && d.at.sentence === c.at.sentence && d.name.startsWith(`${c.name} `) && fits(d));
+    return { name: (longer ?? c).name, from: c.at };
   }
   // Only a noun that names no kind of business ("the company", "the firm") means whatever body spoke
   // last: "the airline" is no miner, "the union" no shipbuilder.

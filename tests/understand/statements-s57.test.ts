@@ -42,3 +42,27 @@ describe('s57: "the company" is not the firm where the group that spoke works', 
     expect(got['2.2']).toEqual(['Quenbury Lanterns [organisation]']);
   });
 });
+
+describe('s57: a body’s description read against the names the article wrote', () => {
+  it('"Orlham police said …", then "the force advised …": a name’s last word counts with its WordNet compounds (police, police force)', () => {
+    const got = speakers(
+      [
+        `Bicycle thefts from the station racks at Orlham have doubled since March.`,
+        `Orlham police said they had recovered eleven of the bikes.`,
+        `However, the force advised riders to use two locks.`,
+      ].join('\n'),
+    );
+    expect(got['1.2']).toEqual(['Orlham police [group]']);
+    expect(got['1.3']).toEqual(['Orlham police [organisation]']);
+  });
+
+  it('"The club said …" after a story opening on a team and naming its league: not the league, whose own name says another kind', () => {
+    const got = speakers(
+      [
+        `The Pellbrook Otters have dismissed their manager after a run of eight defeats left them last in the Southern Counties League.`,
+        `The club said in a statement that the search for a successor would begin at once.`,
+      ].join('\n'),
+    );
+    expect(got['1.2']).toEqual(['Pellbrook Otters [organisation]']);
+  });
+});
