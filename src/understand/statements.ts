@@ -1176,9 +1176,21 @@ function sharedSubject(text: string, tokens: readonly Token[], vi: number, tags:
   // "X paused, then added that …": a comma and "then" join a second verb as "and" does.
   const thenJoined = j >= 1 && tokens[j]!.text === ',' && tokens[j + 1]?.text === 'then';
   // ", and said" may follow a list; ", but said" always turns back to the subject.
-  if (!thenJoined && (j < 1 || !/^(?:and|but)$/.test(tokens[j]!.text) || (tokens[j - 1]!.text === ',' && tokens[j]!.text !== 'but'))) return null;
+  const listed = j >= 1 && tokens[j - 1]!.text === ',' && tokens[j]!.text === 'and';
+  if (!thenJoined && (j < 1 || !/^(?:and|but)$/.test(tokens[j]!.text))) return null;
   // A quote's closing mark left at the start of the next sentence is not its subject.
   let first = tokens.findIndex((t) => t.start >= clauseStart(text) && isWord(t.text));
+  // "X processed 400 tonnes, up from 300, and said …": after ", and" the subject is shared only when
+  // the sentence opens on it and its own verb (the tags), so what the commas set off is no list of
+  // subjects ("Acme, Bolt and Crane said"); and only for a verb its reported words follow at once
+  // ("She paid, and complained to the ombudsman" reports no words).
+  if (listed && !thenJoined) {
+    const open = first >= 0 ? phraseAfter(tokens, first) : null;
+    const next = open ? tokens[open.end] : undefined;
+    const verb = next !== undefined && next.start < tokens[j]!.start ? taggedAt(tags(), next.start) : undefined;
+    const after = tokens[vi + 1] ? taggedAt(tags(), tokens[vi + 1]!.start) : undefined;
+    if (!open || verb === undefined || !/^(?:VERB|AUX)$/.test(verb.pos) || open.start !== first || after === undefined || after.pos === 'ADP') return null;
+  }
   // "On Monday, X …": skip an opening phrase that ends with a comma.
   if (first >= 0 && CAP_OPENER.test(tokens[first]!.text)) {
     const comma = tokens.findIndex((t, i) => i > first && t.text === ',');

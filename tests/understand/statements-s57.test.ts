@@ -66,3 +66,19 @@ describe('s57: a body’s description read against the names the article wrote',
     expect(got['1.2']).toEqual(['Pellbrook Otters [organisation]']);
   });
 });
+
+describe('s57: ", and said" after a parenthetical shares the sentence’s subject', () => {
+  it('"X processed …, up from …, and said …" is X’s statement; a list of subjects and a complaint to someone are not', () => {
+    const got = speakers(
+      [
+        `Brindle Metals processed 8,200 tonnes of scrap in the quarter, up from 6,100 tonnes, and said its new furnace was running at full load.`,
+        `Tarrock Mills, Sefton Looms and Orbrey Dyes met in Halvering on Monday, and said little afterwards.`,
+        `A tenant was charged twice for a boiler repair.`,
+        `She paid, and complained to the housing ombudsman, which ordered a refund.`,
+      ].join('\n'),
+    );
+    // (The speaker's name only: its kind is read from the shape of the name, no part of this rule.)
+    expect(Object.keys(got)).toEqual(['1.1']);
+    expect(got['1.1']!.map((x) => x.replace(/ \[\w+\]$/, ''))).toEqual(['Brindle Metals']);
+  });
+});
