@@ -956,6 +956,9 @@ function itOfDealOpening(all: readonly Sentence[], out: Map<SentenceKey, Agreeme
 
 let DENY: ReturnType<typeof senseKeys> | undefined;
 
+/** "an earlier offer", "a previous agreement", "the first draft": a deal told as one before the deal the article reports. */
+const SUPERSEDED = /\b(?:an?|the|its|their)\s+(?:earlier|previous|prior|first|original|initial)\b/i;
+
 /** Statuses of an agreement made and standing, whose terms the sentence after it may set out. */
 const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'ratified', 'in force']);
 
@@ -2118,7 +2121,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // "That contract is not affected", "That lease runs to 2030": a demonstrative points at the
       // deal told just before (this sentence or the two before, this paragraph or the one before), not at
       // the article's main one or the one sharing most topic words.
-      const demonstrative = a.noun !== null && /^(?:(?:to|on)\s+)?(?:that|this)\s+(?!(?:the|a|an|its|their|his|her|our|it|they|we)\s)/i.test(a.noun) ? pool.findLast((d) => d.index <= f.index && f.index - d.index <= 2 && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
+      // ("This contract is fair", after "Members rejected an earlier offer": an earlier deal turned down or
+      // ended, `SUPERSEDED`, is one the deal reported replaced; a demonstrative that tells no end of its own
+      // then means the deal, as a definite mention does.)
+      const superseded = (d: Found | undefined): boolean => d !== undefined && !dead(f) && dead(d) && SUPERSEDED.test(texts[d.index]!);
+      const pointed = a.noun !== null && /^(?:(?:to|on)\s+)?(?:that|this)\s+(?!(?:the|a|an|its|their|his|her|our|it|they|we)\s)/i.test(a.noun) ? pool.findLast((d) => d.index <= f.index && f.index - d.index <= 2 && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
+      const demonstrative = superseded(pointed) ? undefined : pointed;
       const chosen = given ?? demonstrative ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? approvedLive ?? approved.at(-1);
       // "It was approved by …" after another deal than the article's main one: the pronoun names the nearest.
       // (A side of the deal acting under it names it a paragraph further back too.)
