@@ -2200,6 +2200,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         // The status of the mention linked to `target` (its own `status`, the deal's `was`).
         const linkedStatus = (mention: Agreement, was: AgreementStatus): AgreementStatus => {
           const text = texts[f.index]!;
+          if (process.env.A95) console.error("A95L", f.index, mention.status, was, made, f.later, f.provides, f.waiting, mention.cue, other, madeSide, f.offered);
           if ((other >= 0 && !madeSide) || f.offered) return mention.status;
           if (UNDER_SIGNED.test(text) && was !== 'proposed') return 'signed';
           if (endedTerms !== undefined) return endedTerms;

@@ -846,6 +846,27 @@ function notReal(tokens: readonly TaggedToken[], v: number, reported = false): b
 /** Statuses that make or confirm a deal; a future one makes it proposed. */
 const MAKING = new Set<AgreementStatus>(['signed', 'reached', 'approved', 'ratified']);
 
+/**
+ * "… runs for five years and was signed by both sides": the participle of a passive joined by "and" to the
+ * clause from `from` on (before any other clause opens), when it makes a deal (`MAKING`: signed, reached, approved, ratified).
+ */
+function madeAfterAnd(tokens: readonly TaggedToken[], from: number): TaggedToken | null {
+  for (let k = from; k < tokens.length && !/^[;:,]$/.test(tokens[k]!.text) && !/^(?:which|that|who|but|while|although)$/.test(word(tokens[k])); k++) {
+    if (word(tokens[k]) !== 'and') continue;
+    let v = k + 1;
+    let be = false;
+    while (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'PART') {
+      if (tokens[v]!.lemma === 'be') be = true;
+      if (NEGATIONS.has(word(tokens[v]))) return null;
+      v++;
+    }
+    const verb = tokens[v];
+    const made = be && verb?.pos === 'VERB' && /(?:ed|en)$/.test(verb.text) ? passiveStatus(verb.lemma) : null;
+    return made && MAKING.has(made) ? verb! : null;
+  }
+  return null;
+}
+
 /** "will sign", "said it would sign", "is to sign": the verb at `v` is in the future. */
 function willDo(tokens: readonly TaggedToken[], v: number): boolean {
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
@@ -3358,6 +3379,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const partner = namesAt(tokens, w + 1, text) ?? apposedName(tokens, w + 1, text, true);
       if (partner && partner.names.length === 1) return { ...base, named: [...partner.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: definite };
     }
+    // "The new agreement runs for five years and was signed by both chiefs on Friday": what a deal provides,
+    // joined to a passive that tells what became of it, gives that (the sentence's own news, not the deal at work).
+    const joined = status === 'in force' && !passive ? madeAfterAnd(tokens, k + 1) : null;
+    if (joined) return { ...base, cue: joined.text, cueAt: joined.start, status: passiveStatus(joined.lemma)!, actionStart: first.start, subjectEnd: null, later: false };
     // "A planned joint venture … has collapsed": what ended a proposed deal is its status.
     // A planned deal scrapped or called off never held: it collapsed.
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed && status === 'voided' ? 'collapsed' : proposed && !/^(?:collapsed|rejected)$/.test(status) ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
