@@ -3026,7 +3026,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
   // to the deal gives its status, as its verb would.
-  const act = gov?.pos === 'NOUN' && v < s - 1 && /^(?:to|of)$/.test(word(tokens[v + 1])) ? gov : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' ? tokens[v - 1] : undefined;
+  // ("a \"clear and deliberate breach\" of the contract": past a quotation closed on the noun.)
+  const actBefore = /^["”]$/.test(tokens[v - 1]?.text ?? '') ? v - 2 : v - 1;
+  const act = gov?.pos === 'NOUN' && v < s - 1 && /^(?:to|of)$/.test(word(tokens[v + 1])) ? gov : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' ? tokens[actBefore] : undefined;
   const acted = act?.pos === 'NOUN' && !NOT_MADE.has(act.lemma) && !REACTIONS.has(act.lemma) ? (OWN_ACTION_NOUNS.get(act.lemma) ?? actNounStatus(act.lemma) ?? collapseNoun(act.lemma)) : undefined;
   // "sued for breach of contract" names a legal claim, not a deal: the deal needs a determiner.
   // "could grant approval to …", "discussed the ratification of …": the act is not done.
