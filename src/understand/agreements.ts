@@ -956,6 +956,13 @@ function itOfDealOpening(all: readonly Sentence[], out: Map<SentenceKey, Agreeme
 
 let DENY: ReturnType<typeof senseKeys> | undefined;
 
+/**
+ * "X had failed to meet the standards set out in the agreement", "missed milestones set out in the contract",
+ * "failed to fix them within the 30 days allowed by the agreement": a side falling short of what the deal
+ * sets out tells it breached, whatever the deal's own status.
+ */
+const FAILED_TERM = /\b(?:fail(?:ed|s|ing)?\s+to\s+\p{Ll}+|miss(?:ed|es|ing))\b[^.;]{0,100}?\b(?:set\s+out|laid\s+down|required|allowed|specified|promised|guaranteed)\s+(?:in|by|under)\s+(?:the|its|their|that|this)\s/u;
+
 /** "an earlier offer", "a previous agreement", "the first draft": a deal told as one before the deal the article reports. */
 const SUPERSEDED = /\b(?:an?|the|its|their)\s+(?:earlier|previous|prior|first|original|initial)\b/i;
 
@@ -2203,6 +2210,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           if (process.env.A95) console.error("A95L", f.index, mention.status, was, made, f.later, f.provides, f.waiting, mention.cue, other, madeSide, f.offered);
           if ((other >= 0 && !madeSide) || f.offered) return mention.status;
           if (UNDER_SIGNED.test(text) && was !== 'proposed') return 'signed';
+          if (FAILED_TERM.test(text)) return 'breached';
           if (endedTerms !== undefined) return endedTerms;
           // ("Members of the union backed the agreement" after "voted to ratify": the vote told again, ratified.)
           if (mention.status === 'approved' && was === 'ratified' && peopleVote(text, mention.cue)) return 'ratified';
