@@ -2045,7 +2045,8 @@ function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string)
 /**
  * Whether the verb at `v`, a verb of saying just before the deal's phrase (`s`…`e`), reports a
  * clause the phrase is the subject of: auxiliaries with a "be" after the phrase, then a past
- * participle of making a deal ("said a deal had been struck", "confirmed an agreement was signed").
+ * participle of making a deal ("said a deal had been struck", "confirmed an agreement was signed"),
+ * or a past tense of falling apart ("said the deal fell apart").
  */
 function reportsPassive(tokens: readonly TaggedToken[], v: number, s: number, e: number): boolean {
   const gov = tokens[v];
@@ -2054,7 +2055,10 @@ function reportsPassive(tokens: readonly TaggedToken[], v: number, s: number, e:
   let be = false;
   while (tokens[k]?.pos === 'AUX' && /^(?:be|have)$/.test(tokens[k]!.lemma)) be = tokens[k++]!.lemma === 'be' || be;
   const done = tokens[k];
-  return be && done?.pos === 'VERB' && done.text.toLowerCase() !== done.lemma && MAKING.has(passiveStatus(done.lemma) ?? 'voided');
+  // ("People close to the talks said the deal fell apart over …", "said the merger had collapsed": an
+  // active verb of a deal falling apart, `SUBJECT_STATUS`, in a past tense, is that clause's too.)
+  const fell = !be && k - e <= 1 && done?.pos === 'VERB' && done.text.toLowerCase() !== done.lemma && SUBJECT_STATUS.get(done.lemma) === 'collapsed';
+  return fell || (be && done?.pos === 'VERB' && done.text.toLowerCase() !== done.lemma && MAKING.has(passiveStatus(done.lemma) ?? 'voided'));
 }
 
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {

@@ -64,3 +64,13 @@ describe('a side falling short of what the deal sets out', () => {
     ]);
   });
 });
+
+describe('a deal falling apart, reported without "that"', () => {
+  it('"People close to the talks said the deal fell apart in June" is collapsed, not a plain mention', () => {
+    const body = ['Olvey Quarries agreed in March to merge with Brackmoor Stone.', '', 'People close to the talks said the deal fell apart in June.'].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Olvey Quarries | Brackmoor Stone', 'reached', null],
+      ['2.1', 'Olvey Quarries | Brackmoor Stone', 'collapsed', '1.1'],
+    ]);
+  });
+});
