@@ -963,6 +963,12 @@ let DENY: ReturnType<typeof senseKeys> | undefined;
  */
 const FAILED_TERM = /\b(?:fail(?:ed|s|ing)?\s+to\s+\p{Ll}+|miss(?:ed|es|ing))\b[^.;]{0,100}?\b(?:set\s+out|laid\s+down|required|allowed|specified|promised|guaranteed)\s+(?:in|by|under)\s+(?:the|its|their|that|this)\s/u;
 
+/**
+ * "X denied any breach, saying the lease allowed it …", "denied breaking the agreement": a side denying it broke
+ * the deal tells no breach; the deal it cites holds (in force), whatever the article says of the claim.
+ */
+const DENIED_BREACH = /\bden(?:y|ies|ied|ying)\s+(?:any\s+|a\s+)?(?:breach(?:es|ing)?|break(?:ing)?|violat(?:ion|ing))\b/i;
+
 /** "an earlier offer", "a previous agreement", "the first draft": a deal told as one before the deal the article reports. */
 const SUPERSEDED = /\b(?:an?|the|its|their)\s+(?:earlier|previous|prior|first|original|initial)\b/i;
 
@@ -2211,6 +2217,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           if ((other >= 0 && !madeSide) || f.offered) return mention.status;
           if (UNDER_SIGNED.test(text) && was !== 'proposed') return 'signed';
           if (FAILED_TERM.test(text)) return 'breached';
+          if (DENIED_BREACH.test(text)) return 'in force';
           if (endedTerms !== undefined) return endedTerms;
           // ("Members of the union backed the agreement" after "voted to ratify": the vote told again, ratified.)
           if (mention.status === 'approved' && was === 'ratified' && peopleVote(text, mention.cue)) return 'ratified';

@@ -74,3 +74,19 @@ describe('a deal falling apart, reported without "that"', () => {
     ]);
   });
 });
+
+describe('a side denying a breach', () => {
+  it('"denied breaking the pact" after a claim of breach leaves the pact in force', () => {
+    const body = [
+      'Olvey Orchards signed a ten-year supply pact with Brackmoor Cider in 2020.',
+      'Brackmoor Cider accused Olvey Orchards of breaching the pact in March.',
+      '',
+      'Olvey Orchards denied breaking the pact and said a clause let it sell windfalls elsewhere.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Olvey Orchards | Brackmoor Cider', 'signed', null],
+      ['1.2', 'Olvey Orchards | Brackmoor Cider', 'breached', '1.1'],
+      ['2.1', 'Olvey Orchards | Brackmoor Cider', 'in force', '1.1'],
+    ]);
+  });
+});
