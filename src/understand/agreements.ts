@@ -969,6 +969,17 @@ const FAILED_TERM = /\b(?:fail(?:ed|s|ing)?\s+to\s+\p{Ll}+|miss(?:ed|es|ing))\b[
  */
 const DENIED_BREACH = /\bden(?:y|ies|ied|ying)\s+(?:any\s+|a\s+)?(?:breach(?:es|ing)?|break(?:ing)?|violat(?:ion|ing))\b/i;
 
+/**
+ * "The contract required franchisees to buy …", "The lease allowed holiday lets but barred events", "That
+ * settlement also required it to hire an inspector": the deal (its noun `cue`) as the subject of a past tense that
+ * binds or lets a side (require, oblige, allow, permit, bar, forbid) tells what it provided while it ran: in force,
+ * not what became of it (nor the breach or end an article reports of it).
+ */
+function ruledBy(text: string, cue: string): boolean {
+  if (!/^\p{Ll}+$/u.test(cue)) return false;
+  return new RegExp(String.raw`\b${cue}\s+(?:also\s+)?(?:required|obliged|allowed|permitted|barred|forbade)\b`, 'iu').test(text);
+}
+
 /** "an earlier offer", "a previous agreement", "the first draft": a deal told as one before the deal the article reports. */
 const SUPERSEDED = /\b(?:an?|the|its|their)\s+(?:earlier|previous|prior|first|original|initial)\b/i;
 
@@ -2218,6 +2229,7 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
           if (UNDER_SIGNED.test(text) && was !== 'proposed') return 'signed';
           if (FAILED_TERM.test(text)) return 'breached';
           if (DENIED_BREACH.test(text)) return 'in force';
+          if (ruledBy(text, mention.cue)) return 'in force';
           if (endedTerms !== undefined) return endedTerms;
           // ("Members of the union backed the agreement" after "voted to ratify": the vote told again, ratified.)
           if (mention.status === 'approved' && was === 'ratified' && peopleVote(text, mention.cue)) return 'ratified';

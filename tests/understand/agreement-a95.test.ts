@@ -90,3 +90,19 @@ describe('a side denying a breach', () => {
     ]);
   });
 });
+
+describe('what a deal bound its sides to, told in the past', () => {
+  it('"The contract required the stallholders to …" after the contract was ended is in force, not voided', () => {
+    const body = [
+      'Olvey Council signed a market franchise contract with Brackmoor Stalls in 2020.',
+      'The council ended the contract in May after complaints about litter.',
+      '',
+      'The contract required the stallholders to clear the square by six each evening.',
+    ].join('\n');
+    expect(rows(body)).toEqual([
+      ['1.1', 'Olvey Council | Brackmoor Stalls', 'signed', null],
+      ['1.2', 'Olvey Council | Brackmoor Stalls', 'voided', '1.1'],
+      ['2.1', 'Olvey Council | Brackmoor Stalls', 'in force', '1.1'],
+    ]);
+  });
+});
