@@ -11,10 +11,10 @@ beforeAll(() => void rows('Olvey Ferries signed a deal with Brackmoor Coaches.')
 describe('a demonstrative after an earlier offer turned down', () => {
   it('"This contract is …" means the contract ratified, not the earlier offer rejected just before', () => {
     const body = [
-      'Crane drivers at Olvey Docks voted on Friday to ratify a two-year contract, ending a ten-day walkout.',
+      'Crane drivers at Olvey Docks on Friday voted to ratify the two-year dock contract, which ends a ten-day walkout.',
       "Members of the Hoistmen's Union backed the agreement by 112 votes to 20, the union said.",
       '',
-      'In May the members had rejected an earlier offer of 2 per cent.',
+      'Back in May the crane drivers threw out an earlier pay offer worth 2 per cent.',
       '',
       '"This contract is a fair one, and the cranes will turn again on Monday," said branch secretary Idris Wenlow.',
     ].join('\n');
@@ -28,8 +28,8 @@ describe('a demonstrative after an earlier offer turned down', () => {
 });
 
 describe('what a deal provides, joined to what became of it', () => {
-  it('"runs for four years and was approved by …" is approved, not in force', () => {
-    const body = ['Olvey Ferries has signed a booking contract with Brackmoor Coaches.', 'The contract runs for an initial four years and was approved by the Brackmoor board on Tuesday.'].join('\n');
+  it('"runs for four years … and was approved by …" is approved, not in force', () => {
+    const body = ['Olvey Ferries has signed a booking contract with Brackmoor Coaches.', 'The contract runs for four years at first and was approved by the Brackmoor board on Tuesday.'].join('\n');
     expect(rows(body)).toEqual([
       ['1.1', 'Olvey Ferries | Brackmoor Coaches', 'signed', null],
       ['1.2', 'Olvey Ferries | Brackmoor Coaches', 'approved', '1.1'],
@@ -66,8 +66,8 @@ describe('a side falling short of what the deal sets out', () => {
 });
 
 describe('a deal falling apart, reported without "that"', () => {
-  it('"People close to the talks said the deal fell apart in June" is collapsed, not a plain mention', () => {
-    const body = ['Olvey Quarries agreed in March to merge with Brackmoor Stone.', '', 'People close to the talks said the deal fell apart in June.'].join('\n');
+  it('"X said the deal fell apart in June" is collapsed, not a plain mention', () => {
+    const body = ['Olvey Quarries agreed in March to merge with Brackmoor Stone.', '', 'Two bankers who advised Olvey said the deal fell apart in June.'].join('\n');
     expect(rows(body)).toEqual([
       ['1.1', 'Olvey Quarries | Brackmoor Stone', 'reached', null],
       ['2.1', 'Olvey Quarries | Brackmoor Stone', 'collapsed', '1.1'],
