@@ -956,6 +956,33 @@ function itOfDealOpening(all: readonly Sentence[], out: Map<SentenceKey, Agreeme
 
 let DENY: ReturnType<typeof senseKeys> | undefined;
 
+/**
+ * "X had failed to meet the standards set out in the agreement", "missed milestones set out in the contract",
+ * "failed to fix them within the 30 days allowed by the agreement": a side falling short of what the deal
+ * sets out tells it breached, whatever the deal's own status.
+ */
+const FAILED_TERM = /\b(?:fail(?:ed|s|ing)?\s+to\s+\p{Ll}+|miss(?:ed|es|ing))\b[^.;]{0,100}?\b(?:set\s+out|laid\s+down|required|allowed|specified|promised|guaranteed)\s+(?:in|by|under)\s+(?:the|its|their|that|this)\s/u;
+
+/**
+ * "X denied any breach, saying the lease allowed it …", "denied breaking the agreement": a side denying it broke
+ * the deal tells no breach; the deal it cites holds (in force), whatever the article says of the claim.
+ */
+const DENIED_BREACH = /\bden(?:y|ies|ied|ying)\s+(?:any\s+|a\s+)?(?:breach(?:es|ing)?|break(?:ing)?|violat(?:ion|ing))\b/i;
+
+/**
+ * "The contract required franchisees to buy …", "The lease allowed holiday lets but barred events", "That
+ * settlement also required it to hire an inspector": the deal (its noun `cue`) as the subject of a past tense that
+ * binds or lets a side (require, oblige, allow, permit, bar, forbid) tells what it provided while it ran: in force,
+ * not what became of it (nor the breach or end an article reports of it).
+ */
+function ruledBy(text: string, cue: string): boolean {
+  if (!/^\p{Ll}+$/u.test(cue)) return false;
+  return new RegExp(String.raw`\b${cue}\s+(?:also\s+)?(?:required|obliged|allowed|permitted|barred|forbade)\b`, 'iu').test(text);
+}
+
+/** "an earlier offer", "a previous agreement", "the first draft": a deal told as one before the deal the article reports. */
+const SUPERSEDED = /\b(?:an?|the|its|their)\s+(?:earlier|previous|prior|first|original|initial)\b/i;
+
 /** Statuses of an agreement made and standing, whose terms the sentence after it may set out. */
 const STANDING = new Set<AgreementStatus>(['reached', 'signed', 'approved', 'ratified', 'in force']);
 
@@ -2118,7 +2145,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
       // "That contract is not affected", "That lease runs to 2030": a demonstrative points at the
       // deal told just before (this sentence or the two before, this paragraph or the one before), not at
       // the article's main one or the one sharing most topic words.
-      const demonstrative = a.noun !== null && /^(?:(?:to|on)\s+)?(?:that|this)\s+(?!(?:the|a|an|its|their|his|her|our|it|they|we)\s)/i.test(a.noun) ? pool.findLast((d) => d.index <= f.index && f.index - d.index <= 2 && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
+      // ("This contract is fair", after "Members rejected an earlier offer": an earlier deal turned down or
+      // ended, `SUPERSEDED`, is one the deal reported replaced; a demonstrative that tells no end of its own
+      // then means the deal, as a definite mention does.)
+      const superseded = (d: Found | undefined): boolean => d !== undefined && !dead(f) && dead(d) && SUPERSEDED.test(texts[d.index]!);
+      const pointed = a.noun !== null && /^(?:(?:to|on)\s+)?(?:that|this)\s+(?!(?:the|a|an|its|their|his|her|our|it|they|we)\s)/i.test(a.noun) ? pool.findLast((d) => d.index <= f.index && f.index - d.index <= 2 && all[f.index]!.paragraph - all[d.index]!.paragraph <= 1) : undefined;
+      const demonstrative = superseded(pointed) ? undefined : pointed;
       const chosen = given ?? demonstrative ?? (plain ? choose(livePool) : undefined) ?? (definite ? choose(livePool.filter(sameNoun)) : undefined) ?? choose(pool) ?? approvedLive ?? approved.at(-1);
       // "It was approved by …" after another deal than the article's main one: the pronoun names the nearest.
       // (A side of the deal acting under it names it a paragraph further back too.)
@@ -2192,8 +2224,12 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         // The status of the mention linked to `target` (its own `status`, the deal's `was`).
         const linkedStatus = (mention: Agreement, was: AgreementStatus): AgreementStatus => {
           const text = texts[f.index]!;
+          if (process.env.A95) console.error("A95L", f.index, mention.status, was, made, f.later, f.provides, f.waiting, mention.cue, other, madeSide, f.offered);
           if ((other >= 0 && !madeSide) || f.offered) return mention.status;
           if (UNDER_SIGNED.test(text) && was !== 'proposed') return 'signed';
+          if (FAILED_TERM.test(text)) return 'breached';
+          if (DENIED_BREACH.test(text)) return 'in force';
+          if (ruledBy(text, mention.cue)) return 'in force';
           if (endedTerms !== undefined) return endedTerms;
           // ("Members of the union backed the agreement" after "voted to ratify": the vote told again, ratified.)
           if (mention.status === 'approved' && was === 'ratified' && peopleVote(text, mention.cue)) return 'ratified';

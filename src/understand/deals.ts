@@ -846,6 +846,27 @@ function notReal(tokens: readonly TaggedToken[], v: number, reported = false): b
 /** Statuses that make or confirm a deal; a future one makes it proposed. */
 const MAKING = new Set<AgreementStatus>(['signed', 'reached', 'approved', 'ratified']);
 
+/**
+ * "… runs for five years and was signed by both sides": the participle of a passive joined by "and" to the
+ * clause from `from` on (before any other clause opens), when it makes a deal (`MAKING`: signed, reached, approved, ratified).
+ */
+function madeAfterAnd(tokens: readonly TaggedToken[], from: number): TaggedToken | null {
+  for (let k = from; k < tokens.length && !/^[;:,]$/.test(tokens[k]!.text) && !/^(?:which|that|who|but|while|although)$/.test(word(tokens[k])); k++) {
+    if (word(tokens[k]) !== 'and') continue;
+    let v = k + 1;
+    let be = false;
+    while (tokens[v]?.pos === 'AUX' || tokens[v]?.pos === 'ADV' || tokens[v]?.pos === 'PART') {
+      if (tokens[v]!.lemma === 'be') be = true;
+      if (NEGATIONS.has(word(tokens[v]))) return null;
+      v++;
+    }
+    const verb = tokens[v];
+    const made = be && verb?.pos === 'VERB' && /(?:ed|en)$/.test(verb.text) ? passiveStatus(verb.lemma) : null;
+    return made && MAKING.has(made) ? verb! : null;
+  }
+  return null;
+}
+
 /** "will sign", "said it would sign", "is to sign": the verb at `v` is in the future. */
 function willDo(tokens: readonly TaggedToken[], v: number): boolean {
   for (let k = v - 1; k >= 0 && v - k <= 4; k--) {
@@ -2024,7 +2045,8 @@ function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string)
 /**
  * Whether the verb at `v`, a verb of saying just before the deal's phrase (`s`…`e`), reports a
  * clause the phrase is the subject of: auxiliaries with a "be" after the phrase, then a past
- * participle of making a deal ("said a deal had been struck", "confirmed an agreement was signed").
+ * participle of making a deal ("said a deal had been struck", "confirmed an agreement was signed"),
+ * or a past tense of falling apart ("said the deal fell apart").
  */
 function reportsPassive(tokens: readonly TaggedToken[], v: number, s: number, e: number): boolean {
   const gov = tokens[v];
@@ -2033,7 +2055,10 @@ function reportsPassive(tokens: readonly TaggedToken[], v: number, s: number, e:
   let be = false;
   while (tokens[k]?.pos === 'AUX' && /^(?:be|have)$/.test(tokens[k]!.lemma)) be = tokens[k++]!.lemma === 'be' || be;
   const done = tokens[k];
-  return be && done?.pos === 'VERB' && done.text.toLowerCase() !== done.lemma && MAKING.has(passiveStatus(done.lemma) ?? 'voided');
+  // ("People close to the talks said the deal fell apart over …", "said the merger had collapsed": an
+  // active verb of a deal falling apart, `SUBJECT_STATUS`, in a past tense, is that clause's too.)
+  const fell = !be && k - e <= 1 && done?.pos === 'VERB' && done.text.toLowerCase() !== done.lemma && SUBJECT_STATUS.get(done.lemma) === 'collapsed';
+  return fell || (be && done?.pos === 'VERB' && done.text.toLowerCase() !== done.lemma && MAKING.has(passiveStatus(done.lemma) ?? 'voided'));
 }
 
 function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text: string): DealHit | null {
@@ -3005,7 +3030,9 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
   // to the deal gives its status, as its verb would.
-  const act = gov?.pos === 'NOUN' && v < s - 1 && /^(?:to|of)$/.test(word(tokens[v + 1])) ? gov : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' ? tokens[v - 1] : undefined;
+  // ("a \"clear and deliberate breach\" of the contract": past a quotation closed on the noun.)
+  const actBefore = /^["”]$/.test(tokens[v - 1]?.text ?? '') ? v - 2 : v - 1;
+  const act = gov?.pos === 'NOUN' && v < s - 1 && /^(?:to|of)$/.test(word(tokens[v + 1])) ? gov : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' ? tokens[actBefore] : undefined;
   const acted = act?.pos === 'NOUN' && !NOT_MADE.has(act.lemma) && !REACTIONS.has(act.lemma) ? (OWN_ACTION_NOUNS.get(act.lemma) ?? actNounStatus(act.lemma) ?? collapseNoun(act.lemma)) : undefined;
   // "sued for breach of contract" names a legal claim, not a deal: the deal needs a determiner.
   // "could grant approval to …", "discussed the ratification of …": the act is not done.
@@ -3358,6 +3385,10 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const partner = namesAt(tokens, w + 1, text) ?? apposedName(tokens, w + 1, text, true);
       if (partner && partner.names.length === 1) return { ...base, named: [...partner.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: definite };
     }
+    // "The new agreement runs for five years and was signed by both chiefs on Friday": what a deal provides,
+    // joined to a passive that tells what became of it, gives that (the sentence's own news, not the deal at work).
+    const joined = status === 'in force' && !passive ? madeAfterAnd(tokens, k + 1) : null;
+    if (joined) return { ...base, cue: joined.text, cueAt: joined.start, status: passiveStatus(joined.lemma)!, actionStart: first.start, subjectEnd: null, later: false };
     // "A planned joint venture … has collapsed": what ended a proposed deal is its status.
     // A planned deal scrapped or called off never held: it collapsed.
     if (status) return { ...base, cue: verb.text, cueAt: verb.start, status: proposed && status === 'voided' ? 'collapsed' : proposed && !/^(?:collapsed|rejected)$/.test(status) ? 'proposed' : status, actionStart: first.start, subjectEnd: null, later: false };
