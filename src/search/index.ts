@@ -1925,6 +1925,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
         }
       }
     }
+    // A question asking who did something by a light verb ("Who started the farm?"): a sentence
+    // holding the question's thing only through its context ("It" for the farm) and naming the
+    // doer of the act after "by" ("It was started in 1987 by …") is about it (see `AGENT_TOPIC`).
+    if (deciding && model && rank.agentTopic > 0 && query.shape.answerType === 'person' && plans.some((p) => p.light && query.shape.verbs.includes(p.term.stem)) && plans.some((p) => !p.light && !query.shape.verbs.includes(p.term.stem))) {
+      let doer: ((stem: string) => boolean) | undefined;
+      for (let i = 0; i < ids.length; i++) {
+        if (onTopic[i] === 1 || (held[i] as number) === 0 || !((score[i] as number) > 0)) continue;
+        if (agentAfter((entries[ids[i] as number] as Entry).sentence.text, (doer ??= doerVerb(plans, query)))) onTopic[i] = 1;
+      }
+    }
     const holdable = plans.filter((p) => !p.light || !topical).length;
     for (let i = 0; i < ids.length; i++) {
       if ((held[i] as number) === 0) continue;
