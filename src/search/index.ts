@@ -1807,6 +1807,8 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       const actBefore = query.shape.verbs.includes(p.term.stem) ? held.slice() : null;
       /** Per sentence, whether this term is held there (so it is counted once). */
       const heldHere = new Uint8Array(ids.length);
+      /** Per sentence, whether this term is held there only through a WordNet word (see `SUBJECT_NAMED` below). */
+      let viaWordNet: Uint8Array | undefined;
       for (let i = 0; i < ids.length; i++) {
         if ((best[i] as number) > 0 && (!p.light || !topical)) {
           onTopic[i] = 1;
@@ -1823,7 +1825,10 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
             heldThroughWordNet(p, ids[i] as number, best[i] as number)
           ) {
             heldHere[i] = 1;
-            if (heldThroughWordNet(p, ids[i] as number, best[i] as number, true)) heldWordNet[i] = (heldWordNet[i] as number) + 1;
+            if (heldThroughWordNet(p, ids[i] as number, best[i] as number, true)) {
+              heldWordNet[i] = (heldWordNet[i] as number) + 1;
+              (viaWordNet ??= new Uint8Array(ids.length))[i] = 1;
+            }
             else heldKinds[i] = (heldKinds[i] as number) + 1;
             continue;
           }
@@ -1872,13 +1877,22 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
       // "a narrow canal" (see `SUBJECT_NAMED`).
       if (contexts && rank.subjectNamed > 0 && query.definite.has(p.term.word)) {
         for (let i = 0; i < ids.length; i++) {
-          if ((best[i] as number) >= rank.subjectNamed || !namesTheSubject(ids[i] as number, p.term.word)) continue;
+          // A noun held only through a WordNet word of the sentence ("workshop" ~ "shop") is held as
+          // written where the sentence's subject is what it names.
+          const wordNetOnly = viaWordNet?.[i] === 1;
+          if (((best[i] as number) >= rank.subjectNamed && !wordNetOnly) || !namesTheSubject(ids[i] as number, p.term.word)) continue;
+          if (wordNetOnly && (!p.light || !topical)) {
+            heldWordNet[i] = (heldWordNet[i] as number) - 1;
+            held[i] = (held[i] as number) + 1;
+            if (!common) heldRare[i] = 1;
+            (viaWordNet as Uint8Array)[i] = 0;
+          }
           if ((!p.light || !topical) && heldHere[i] === 0) {
             held[i] = (held[i] as number) + 1;
             heldHere[i] = 1;
             if (!common) heldRare[i] = 1;
           }
-          best[i] = rank.subjectNamed;
+          best[i] = Math.max(best[i] as number, rank.subjectNamed);
         }
       }
       // The act counts as held where the sentence holds it as written (1), or only through WordNet's words (2: counted once it holds another term).
@@ -1909,6 +1923,16 @@ export function createSearchIndex(sentences: readonly Sentence[], create: Create
           score[i] = (score[i] as number) + p.weight * (wide[i] as number);
           widened = true;
         }
+      }
+    }
+    // A question asking who did something by a light verb ("Who started the farm?"): a sentence
+    // holding the question's thing only through its context ("It" for the farm) and naming the
+    // doer of the act after "by" ("It was started in 1987 by …") is about it (see `AGENT_TOPIC`).
+    if (deciding && model && rank.agentTopic > 0 && query.shape.answerType === 'person' && plans.some((p) => p.light && query.shape.verbs.includes(p.term.stem)) && plans.some((p) => !p.light && !query.shape.verbs.includes(p.term.stem))) {
+      let doer: ((stem: string) => boolean) | undefined;
+      for (let i = 0; i < ids.length; i++) {
+        if (onTopic[i] === 1 || (held[i] as number) === 0 || !((score[i] as number) > 0)) continue;
+        if (agentAfter((entries[ids[i] as number] as Entry).sentence.text, (doer ??= doerVerb(plans, query)))) onTopic[i] = 1;
       }
     }
     const holdable = plans.filter((p) => !p.light || !topical).length;

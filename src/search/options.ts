@@ -548,6 +548,15 @@ export const AGENT_BONUS = 0.35;
  * the vectors (session 34, q67). 0: not read.
  */
 export const AGENT_HELD = 1;
+/**
+ * 1: in a question asking who did something by a light verb ("Who started the farm?"), a sentence
+ * holding the question's other words only through its context ("It" standing for the farm, at
+ * `PRONOUN_CONTEXT` or `SUBJECT_CONTEXT`) and naming the doer of the act after "by" (`agentAfter`:
+ * "It was started in 1987 by …") is on topic. Before, a sentence had to hold a topical word itself
+ * (the light verb does not count), so the founding sentence was no candidate at all and the
+ * question was answered by one writing the farm. Session 39, q82. 0: not read.
+ */
+export const AGENT_TOPIC = 1;
 
 /**
  * Whether a question's word the sentence writes only two steps away counts as held once the
@@ -736,6 +745,8 @@ export interface Ranking {
   readonly body: number;
   /** See `SUBJECT_NAMED`; 0: a question's noun naming a sentence's subject holds nothing there. */
   readonly subjectNamed: number;
+  /** See `AGENT_TOPIC`; 0: a sentence holding the question's thing only through its context is never on topic. */
+  readonly agentTopic: number;
   /** BM25's length normalisation b (see `lengthFactor` in index.ts); 0: sentences of any length alike. */
   readonly length: number;
   /** How far below the best share the answer type is still looked for (see `ANSWER_TYPE_REACH`). */
@@ -861,6 +872,7 @@ export const RANKING: Ranking = Object.freeze({
   subject: SUBJECT_CONTEXT,
   body: BODY_CONTEXT,
   subjectNamed: SUBJECT_NAMED,
+  agentTopic: AGENT_TOPIC,
   length: 0,
   typeReach: ANSWER_TYPE_REACH,
   typeBonus: ANSWER_TYPE_BONUS,

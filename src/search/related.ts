@@ -992,13 +992,22 @@ function strandedAt(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/**
+ * Prepositions of direction, which may follow a particle separated from its verb by the verb's
+ * object: "to" and "into" say where the object is brought, put or set, so the particle before them
+ * is the verb's ("brought the canal back into use"), not a preposition of its own.
+ */
+const DIRECTIONS = new Set(['to', 'into']);
+
 /** The phrasal verb of a verb and a particle after it (see `multiwordVerbs`), or null. */
 function phrasalAt(words: readonly string[], i: number, bases: readonly string[]): string | null {
   for (let j = i + 1; j < Math.min(words.length, i + 1 + PARTICLE_REACH); j++) {
     const p = words[j] as string;
     if (!/^[a-z]+$/.test(p)) break;
     if (!PARTICLES.has(p) && !CLOSING_PARTICLES.has(p)) continue;
-    const closes = j + 1 >= words.length || !/^[a-z]+$/.test(words[j + 1] as string);
+    // A particle set after its object closes the clause ("set the festival up?") or leads into where
+    // the object goes ("brought the canal back into use", "brought hat making back to the village").
+    const closes = j + 1 >= words.length || !/^[a-z]+$/.test(words[j + 1] as string) || (j > i + 1 && DIRECTIONS.has(words[j + 1] as string));
     // "in"/"on" closing a question after another word is its preposition ("go to school in?").
     if (PARTICLES.has(p) ? !(closes || j === i + 1) : !(closes && j === i + 1)) break;
     for (const base of bases) if (sensesOf(`${base}_${p}`, 'verb').length > 0) return `${base}_${p}`;
