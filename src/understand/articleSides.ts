@@ -19,7 +19,7 @@
  */
 import type { Sentence } from '../record/types.js';
 import { sentenceKey, type Agreement, type SentenceKey } from './types.js';
-import { memberNoun, namesIn, nounClass, nounLemma } from './descriptions.js';
+import { businessSense, memberNoun, namesIn, nounClass, nounLemma } from './descriptions.js';
 import { countryOf, SPEECH_VERBS } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, synsetsOf } from '../wordnet.js';
 import { tag } from './nlp.js';
@@ -196,6 +196,47 @@ export function namesOfCounted(p: string, cast: readonly Cast[], others: readonl
   return bodies;
 }
 
+/** "the Victorian organ in the Assembly Rooms", "the data centre": a definite description (what follows "the" up to a preposition) and its lower-case head. */
+const THING = /^the\s+((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]*)(?:\s+(?:in|of|on|at|near|from)\s+.+)?$/u;
+let PREMISES: ReadonlySet<string> | undefined;
+
+/**
+ * A side that is a thing, no party: a definite description whose head's first WordNet sense is an
+ * artifact, a natural object, a body part or a substance ("the dam", "the River Fennock" is a name, "the
+ * cooling systems", "the Victorian organ in the Assembly Rooms") — no word for a body's premises (a
+ * building or a workplace: "the studio", "the cathedral" stand for the body that works there) and no
+ * business ("the paper"). The head, or null.
+ */
+export function thingSide(p: string): { modifiers: string[]; head: string } | null {
+  const m = THING.exec(p.trim());
+  if (!m) return null;
+  const head = nounLemma(m[2]!);
+  const first = synsetsOf(head, 'noun', 1)[0];
+  if (!first || !/^noun\.(?:artifact|object|body|substance)$/.test(first.lexname) || businessSense(head)) return null;
+  PREMISES ??= senseKeys('noun', ['building', 1], ['workplace', 1], ['facility', 1], ['building_complex', 1], ['place_of_business', 1]);
+  if (isKindOf(head, 'noun', PREMISES, 1)) return null;
+  return { modifiers: m[1]!.trim().split(/\s+/).filter((w) => w !== ''), head };
+}
+
+/**
+ * "the data centre" for "Glimmerhold Data": a described thing or place is the one body of the article
+ * (no other side) a word of whose name a word before the head writes (same stem) — the firm named for
+ * what the place holds. Null when none or more fit.
+ */
+export function nameOfModifier(modifiers: readonly string[], cast: readonly Cast[], others: readonly string[]): string | null {
+  const words = modifiers.map((w) => w.toLowerCase()).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !FUNCTION.has(w));
+  if (words.length === 0) return null;
+  const free = cast.filter((c) => !others.some((o) => sameSide(o, c.name)));
+  return oneBodyOf(free.filter((c) => nameWords(c).some((v) => words.some((w) => w === v || sameStem(w, v)))));
+}
+
+/** "the data centre": a definite description whose head is a place (WordNet), as `nameOfModifier` may name it. */
+function placeDescription(p: string): string[] | null {
+  const m = THING.exec(p.trim());
+  if (!m || m[1]!.trim() === '' || nounClass(nounLemma(m[2]!)) !== 'place') return null;
+  return m[1]!.trim().split(/\s+/);
+}
+
 /** A name of two capitalised words or more opening a sentence, or after its opening phrase (no other capital) and a comma. */
 const OPENING_NAME = /^((?:\p{Lu}\p{Ll}*(?:\s+[\p{Ll}\d'’-]+){0,6},\s+)?)((?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|of(?=\s+\p{Lu})|&)){1,6})/u;
 interface LedeBody { readonly word: string; readonly name: string }
@@ -282,7 +323,7 @@ const HEADLINE_WITH = /\bwith\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*(?:$|[,;
 export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
   // (Most documents hold no description side: the article's names are read only for one that does.)
   const headline = all[0]?.paragraph === 0 ? all[0].text : '';
-  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => describedSide(p) || tradeSide(p) || COUNTED.test(p.trim())) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
+  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => describedSide(p) || tradeSide(p) || COUNTED.test(p.trim()) || thingSide(p) !== null || placeDescription(p) !== null) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
   const cast = castOf(all);
   if (cast.length === 0) return;
   // (The nouns the article describes each body with, for a trade's noun: "the brewer Glennarby Hops".)
@@ -303,8 +344,20 @@ export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
       list.map((a) => {
         let parties = a.parties.flatMap((p) => {
           const others = a.parties.filter((q) => q !== p);
-          if (describedSide(p) && writtenAsDescription(p)) return [nameOfDescription(p, cast, others) ?? ledeNameOf(p, lede(), others) ?? nameBeforeHead(p, all, cast, others) ?? p];
+          // (A thing is no party: the body the article writes it of or names for it, or none.)
+          const thing = thingSide(p);
+          if (describedSide(p) && writtenAsDescription(p)) {
+            const name = nameOfDescription(p, cast, others) ?? ledeNameOf(p, lede(), others) ?? nameBeforeHead(p, all, cast, others);
+            if (name !== null || thing === null) return [name ?? p];
+          }
           if (tradeSide(p) && writtenAsDescription(p)) return [nameOfTrade(p, cast, described(), others) ?? p];
+          if (thing) {
+            const body = nameOfModifier(thing.modifiers, cast, others);
+            return body ? [body] : [];
+          }
+          // (A place so described: the body named for what it holds, or itself.)
+          const place = placeDescription(p);
+          if (place) return [nameOfModifier(place, cast, others) ?? p];
           return namesOfCounted(p, cast, others) ?? [p];
         });
         if (k === '0.1' && parties.length === 1 && a.refersTo === null) {
