@@ -19,7 +19,7 @@
  */
 import type { Sentence } from '../record/types.js';
 import { sentenceKey, type Agreement, type SentenceKey } from './types.js';
-import { businessSense, memberNoun, namesIn, nounClass, nounLemma } from './descriptions.js';
+import { bodyNoun, businessSense, memberNoun, namesIn, nounClass, nounLemma } from './descriptions.js';
 import { countryOf, SPEECH_VERBS } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, synsetsOf } from '../wordnet.js';
 import { tag } from './nlp.js';
@@ -237,6 +237,34 @@ function placeDescription(p: string): string[] | null {
   return m[1]!.trim().split(/\s+/);
 }
 
+/** "councillors", "Councillors in Saltfleet Bay", "a group of beekeepers": a plural noun, and the place it is written with. */
+const MEMBERS = /^(?:(?:the|a\s+group\s+of)\s+)?(\p{L}[\p{Ll}-]*)(?:\s+(?:in|of|at|from)\s+(?:the\s+)?(\p{Lu}.*))?$/u;
+
+/**
+ * A side written as people that sit on or belong to a body the article names: a plural of persons
+ * (WordNet) that shares its stem with the last word of the body's name ("councillors" ← "Wrenstock
+ * Town Council") or is itself written in a name whose last word is a group's noun ("a group of
+ * beekeepers" ← "Lenning Valley Beekeepers' Association"), the group's noun no labour union's. The one
+ * such body (holding the place the side is written with, if any), no other side; null otherwise.
+ */
+export function bodyOfMembers(p: string, cast: readonly Cast[], others: readonly string[]): string | null {
+  const m = MEMBERS.exec(p.trim());
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const lemma = nounLemma(word);
+  if (lemma === word || nounClass(lemma) !== 'person' || memberNoun(word)) return null;
+  const free = cast.filter((c) => !others.some((o) => sameSide(o, c.name)));
+  // (Not a union: the workers a union speaks for are `unionSides`'.)
+  const fits = free.filter((c) => {
+    const vs = c.name.toLowerCase().split(/\s+/).map((v) => v.replace(/['’]s?$/, ''));
+    const last = vs.at(-1)!;
+    if (!bodyNoun(nounLemma(last)) || unionHead(c.name)) return false;
+    return (last !== lemma && sameStem(lemma, last)) || vs.slice(0, -1).includes(word);
+  });
+  const bodies = bodiesOf(fits).filter((b) => m[2] === undefined || sameSide(b, m[2]));
+  return bodies.length === 1 ? bodies[0]!.replace(/^Members\s+of\s+(?:the\s+)?/, '') : null;
+}
+
 /** A name of two capitalised words or more opening a sentence, or after its opening phrase (no other capital) and a comma. */
 const OPENING_NAME = /^((?:\p{Lu}\p{Ll}*(?:\s+[\p{Ll}\d'’-]+){0,6},\s+)?)((?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|of(?=\s+\p{Lu})|&)){1,6})/u;
 interface LedeBody { readonly word: string; readonly name: string }
@@ -323,7 +351,7 @@ const HEADLINE_WITH = /\bwith\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*(?:$|[,;
 export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
   // (Most documents hold no description side: the article's names are read only for one that does.)
   const headline = all[0]?.paragraph === 0 ? all[0].text : '';
-  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => describedSide(p) || tradeSide(p) || COUNTED.test(p.trim()) || thingSide(p) !== null || placeDescription(p) !== null) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
+  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => describedSide(p) || tradeSide(p) || COUNTED.test(p.trim()) || thingSide(p) !== null || placeDescription(p) !== null || MEMBERS.test(p.trim())) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
   const cast = castOf(all);
   if (cast.length === 0) return;
   // (The nouns the article describes each body with, for a trade's noun: "the brewer Glennarby Hops".)
@@ -344,6 +372,8 @@ export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
       list.map((a) => {
         let parties = a.parties.flatMap((p) => {
           const others = a.parties.filter((q) => q !== p);
+          const members = bodyOfMembers(p, cast, others);
+          if (members) return [members];
           // (A thing is no party: the body the article writes it of or names for it, or none.)
           const thing = thingSide(p);
           if (describedSide(p) && writtenAsDescription(p)) {
@@ -498,7 +528,10 @@ export function workforceHead(side: string): string | null {
  * fullest name of it the article writes. Changes `out` in place.
  */
 export function unionSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
-  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => workforceHead(p) !== null)))) return;
+  // ("Weavers ratify contract with Tasselford Mills": a bare plural of people beside a named body is that body's workforce.)
+  const bareWorkforce = (p: string, a: Agreement): boolean => /^\p{L}+$/u.test(p.trim()) && peoplePlural(p.trim()) && a.parties.some((q) => q !== p && namedBody(q));
+  const workforceOf = (p: string, a: Agreement): boolean => workforceHead(p) !== null || bareWorkforce(p, a);
+  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => workforceOf(p, a))))) return;
   const union = unionOf(all);
   if (union === null) return;
   const cast = castOf(all);
@@ -513,7 +546,7 @@ export function unionSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
       k,
       list.map((a) => {
         // ("a pay deal it struck with its own riders": a body's own workers dealt with it directly, no union between.)
-        const workforce = a.parties.filter((p) => workforceHead(p) !== null && !/^(?:its|their)\s+own\s/i.test(p.trim()) && !sameSide(p, union) && near(p));
+        const workforce = a.parties.filter((p) => workforceOf(p, a) && !/^(?:its|their)\s+own\s/i.test(p.trim()) && !sameSide(p, union) && near(p));
         // (A union already a side, by its name or as "the pickers' union": the people of the other side are the employers.)
         if (workforce.length === 0 || a.parties.some((p) => sameSide(p, union) || unionHead(p))) return a;
         let parties = [union, ...a.parties.filter((p) => !workforce.includes(p))];
