@@ -288,7 +288,9 @@ function ledeBody(all: readonly Sentence[], cast: readonly Cast[]): LedeBody | n
   let j = 1;
   while (j < tokens.length && (/^(?:ADJ|NOUN|PROPN)$/.test(tokens[j]!.pos) || (tokens[j]!.pos === 'VERB' && tokens[j + 1]?.pos === 'NOUN'))) j++;
   const head = tokens[j - 1];
-  if (j === 1 || head?.pos !== 'NOUN' || nounClass(nounLemma(head.text.toLowerCase())) === 'person') return null;
+  // (The tagger may read the phrase's last noun as an adjective after a noun: "a ceramics collective".)
+  const nounHead = head?.pos === 'NOUN' || (head?.pos === 'ADJ' && j > 2 && tokens[j - 2]!.pos === 'NOUN' && synsetsOf(nounLemma(head.text.toLowerCase()), 'noun', 1).length > 0);
+  if (j === 1 || !head || !nounHead || nounClass(nounLemma(head.text.toLowerCase())) === 'person') return null;
   // (The name opens the next sentence, or follows its opening phrase: "Under the settlement, X will …"; a title before it, "Chief executive X", is a person's.)
   const next = all[at + 1]!.text;
   const m = OPENING_NAME.exec(next);
@@ -1156,4 +1158,47 @@ export function employerSides(all: readonly Sentence[], out: Map<SentenceKey, Ag
     return [...new Set(a.parties.map((p) => (isUnion(p) ? first : employer)))].concat(a.parties.some((p) => !isUnion(p)) ? [] : [employer]);
   };
   for (const [k, list] of out) out.set(k, list.map((a) => (lone(a) ? { ...a, parties: sides(a) } : a)));
+}
+
+/**
+ * "A ceramics collective will move into the old fire station after councillors approved a 15-year lease",
+ * "Ambervale Zoo will take over the reserve after councillors approved a lease": a deal of one side told in
+ * a clause opened by "after", its side written right after "after" and before the deal's cue, is made
+ * with the subject of the sentence's main clause — the body or person that the deal lets do what the
+ * main clause says. The subject is what opens the sentence (after a dateline) up to its first verb or
+ * relative pronoun: a name, or a noun phrase whose head WordNet files as a person or an organisation;
+ * no pronoun, not the side itself. Run before `namedSides`, which names a described subject from the
+ * article. Changes `out` in place.
+ */
+export function afterClauseSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (const s of all) {
+    const k = sentenceKey(s);
+    const list = out.get(k);
+    if (!list || !/\bafter\s/.test(s.text) || !list.some((a) => a.refersTo === null && a.parties.length === 1)) continue;
+    out.set(
+      k,
+      list.map((a) => {
+        if (a.refersTo !== null || a.parties.length !== 1) return a;
+        const side = a.parties[0]!;
+        const re = new RegExp(`\\s+after\\s+(?:the\\s+)?${literal(side.replace(/^the\s+/i, ''))}\\s+(?:\\p{Ll}+\\s+)?${literal(a.cue)}\\b`, 'u');
+        const at = re.exec(s.text);
+        if (!at) return a;
+        const main = s.text.slice(0, at.index).replace(/^[^\p{Ll}]*?\s[—–-]\s/u, '');
+        const offset = s.text.slice(0, at.index).length - main.length;
+        const tokens = tag(main, { entities: false }).tokens;
+        const end = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(?:who|which|that|whose)$/i.test(t.text) || t.text === ',');
+        if (end < 1) return a;
+        const head = tokens[end - 1]!;
+        if (tokens.slice(0, end).some((t) => t.pos === 'PRON')) return a;
+        // (A sentence's opening capital is no name's: "A ceramics collective" is a description.)
+        const subject = s.text.slice(offset + tokens[0]!.start, offset + head.end).trim().replace(/^(?:A|An|The)\s/, (d) => d.toLowerCase());
+        const named = head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text);
+        // (The tagger may read a noun phrase's last noun as an adjective: "A ceramics collective".)
+        const cls = head.pos === 'NOUN' || (head.pos === 'ADJ' && end > 1 && /^\p{Ll}+$/u.test(head.text)) ? nounClass(nounLemma(head.text)) : null;
+        if (!named && cls !== 'person' && cls !== 'org') return a;
+        if (sameSide(subject, side)) return a;
+        return { ...a, parties: [side, subject] };
+      }),
+    );
+  }
 }
