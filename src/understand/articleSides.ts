@@ -237,8 +237,8 @@ function placeDescription(p: string): string[] | null {
   return m[1]!.trim().split(/\s+/);
 }
 
-/** "councillors", "Councillors in Saltfleet Bay", "a group of beekeepers": a plural noun, and the place it is written with. */
-const MEMBERS = /^(?:(?:the|a\s+group\s+of)\s+)?(\p{L}[\p{Ll}-]*)(?:\s+(?:in|of|at|from)\s+(?:the\s+)?(\p{Lu}.*))?$/u;
+/** "councillors", "Councillors in Saltfleet Bay", "a group of beekeepers", "Crab fishermen from Dunnockhaven": a plural noun (no capital but the first: no name), and the place it is written with. */
+const MEMBERS = /^(?:(?:the|a\s+group\s+of)\s+)?(?:\p{L}[\p{Ll}-]*\s+(?=\p{Ll})){0,2}?(\p{L}[\p{Ll}-]*)(?:\s+(?:in|of|at|from)\s+(?:the\s+)?(\p{Lu}.*))?$/u;
 
 /**
  * A side written as people that sit on or belong to a body the article names: a plural of persons
@@ -247,6 +247,8 @@ const MEMBERS = /^(?:(?:the|a\s+group\s+of)\s+)?(\p{L}[\p{Ll}-]*)(?:\s+(?:in|of|
  * beekeepers" ← "Lenning Valley Beekeepers' Association"), the group's noun no labour union's. The one
  * such body (holding the place the side is written with, if any), no other side; null otherwise.
  */
+let ASSOCIATION: ReadonlySet<string> | undefined;
+
 export function bodyOfMembers(p: string, cast: readonly Cast[], others: readonly string[]): string | null {
   const m = MEMBERS.exec(p.trim());
   if (!m) return null;
@@ -259,7 +261,8 @@ export function bodyOfMembers(p: string, cast: readonly Cast[], others: readonly
     const vs = c.name.toLowerCase().split(/\s+/).map((v) => v.replace(/['’]s?$/, ''));
     const last = vs.at(-1)!;
     if (!bodyNoun(nounLemma(last)) || unionHead(c.name)) return false;
-    return (last !== lemma && sameStem(lemma, last)) || vs.slice(0, -1).includes(word);
+    ASSOCIATION ??= senseKeys('noun', ['association', 1]);
+    return (last !== lemma && sameStem(lemma, last)) || vs.slice(0, -1).includes(word) || (m[2] !== undefined && sameSide(c.name, m[2]) && isKindOf(nounLemma(last), 'noun', ASSOCIATION, 2));
   });
   const bodies = bodiesOf(fits).filter((b) => m[2] === undefined || sameSide(b, m[2]));
   return bodies.length === 1 ? bodies[0]!.replace(/^Members\s+of\s+(?:the\s+)?/, '') : null;
