@@ -264,7 +264,9 @@ export function bodyOfMembers(p: string, cast: readonly Cast[], others: readonly
     ASSOCIATION ??= senseKeys('noun', ['association', 1]);
     return (last !== lemma && sameStem(lemma, last)) || vs.slice(0, -1).includes(word) || (m[2] !== undefined && sameSide(c.name, m[2]) && isKindOf(nounLemma(last), 'noun', ASSOCIATION, 2));
   });
-  const bodies = bodiesOf(fits).filter((b) => m[2] === undefined || sameSide(b, m[2]));
+  // (A capitalised word before the noun that WordNet lacks is a place's or a name's, "Ossary growers": the body holds it too.)
+  const place = p.trim().split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== word && baseForms(w.toLowerCase()).size === 0) ?? m[2];
+  const bodies = bodiesOf(fits).filter((b) => place === undefined || sameSide(b, place));
   return bodies.length === 1 ? bodies[0]!.replace(/^Members\s+of\s+(?:the\s+)?/, '') : null;
 }
 
