@@ -196,14 +196,14 @@ export function namesOfCounted(p: string, cast: readonly Cast[], others: readonl
   return bodies;
 }
 
-/** "the Victorian organ in the Assembly Rooms", "the data centre": a definite description (what follows "the" up to a preposition) and its lower-case head. */
+/** "the old pipe organ in the Corn Exchange", "the logistics park": a definite description (what follows "the" up to a preposition) and its lower-case head. */
 const THING = /^the\s+((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]*)(?:\s+(?:in|of|on|at|near|from)\s+.+)?$/u;
 let PREMISES: ReadonlySet<string> | undefined;
 
 /**
  * A side that is a thing, no party: a definite description whose head's first WordNet sense is an
- * artifact, a natural object, a body part or a substance ("the dam", "the River Fennock" is a name, "the
- * cooling systems", "the Victorian organ in the Assembly Rooms") — no word for a body's premises (a
+ * artifact, a body part or a substance, no sense of the first two a person's, a group's, a place's or an act's
+ * ("the weir", "the boilers", "the old pipe organ in the Corn Exchange") — no word for a body's premises (a
  * building or a workplace: "the studio", "the cathedral" stand for the body that works there) and no
  * business ("the paper"). The head, or null.
  */
@@ -211,15 +211,16 @@ export function thingSide(p: string): { modifiers: string[]; head: string } | nu
   const m = THING.exec(p.trim());
   if (!m) return null;
   const head = nounLemma(m[2]!);
-  const first = synsetsOf(head, 'noun', 1)[0];
-  if (!first || !/^noun\.(?:artifact|object|body|substance)$/.test(first.lexname) || businessSense(head)) return null;
+  const senses = synsetsOf(head, 'noun', 2);
+  // (Not a noun whose second sense is a person, a group or a place: "the regulator", "the circuit".)
+  if (senses.length === 0 || !/^noun\.(?:artifact|body|substance)$/.test(senses[0]!.lexname) || senses.some((x) => /^noun\.(?:person|group|location|act)$/.test(x.lexname)) || businessSense(head)) return null;
   PREMISES ??= senseKeys('noun', ['building', 1], ['workplace', 1], ['facility', 1], ['building_complex', 1], ['place_of_business', 1]);
   if (isKindOf(head, 'noun', PREMISES, 1)) return null;
   return { modifiers: m[1]!.trim().split(/\s+/).filter((w) => w !== ''), head };
 }
 
 /**
- * "the data centre" for "Glimmerhold Data": a described thing or place is the one body of the article
+ * "the logistics park" for "Ashby Logistics": a described thing or place is the one body of the article
  * (no other side) a word of whose name a word before the head writes (same stem) — the firm named for
  * what the place holds. Null when none or more fit.
  */
@@ -230,21 +231,22 @@ export function nameOfModifier(modifiers: readonly string[], cast: readonly Cast
   return oneBodyOf(free.filter((c) => nameWords(c).some((v) => words.some((w) => w === v || sameStem(w, v)))));
 }
 
-/** "the data centre": a definite description whose head is a place (WordNet), as `nameOfModifier` may name it. */
+/** "the logistics park": a definite description whose head is a place (WordNet), as `nameOfModifier` may name it. */
 function placeDescription(p: string): string[] | null {
   const m = THING.exec(p.trim());
   if (!m || m[1]!.trim() === '' || nounClass(nounLemma(m[2]!)) !== 'place') return null;
   return m[1]!.trim().split(/\s+/);
 }
 
-/** "councillors", "Councillors in Saltfleet Bay", "a group of beekeepers", "Crab fishermen from Dunnockhaven": a plural noun (no capital but the first: no name), and the place it is written with. */
-const MEMBERS = /^(?:(?:the|a\s+group\s+of)\s+)?(?:\p{L}[\p{Ll}-]*\s+(?=\p{Ll})){0,2}?(\p{L}[\p{Ll}-]*)(?:\s+(?:in|of|at|from)\s+(?:the\s+)?(\p{Lu}.*))?$/u;
+/** "councillors", "Councillors in Tallowby", "a group of cyclists", "Eel fishermen from Mossfield": a plural noun (no capital but the first: no name), and the place it is written with. */
+const MEMBERS = /^(?:(?:the|a\s+group\s+of)\s+)?(?:\p{L}[\p{Ll}-]*\s+(?=\p{Ll})){0,2}?(\p{L}[\p{Ll}-]*)(?:\s+(?:in|of|from)\s+(?:the\s+)?(\p{Lu}.*))?$/u;
 
 /**
  * A side written as people that sit on or belong to a body the article names: a plural of persons
- * (WordNet) that shares its stem with the last word of the body's name ("councillors" ← "Wrenstock
+ * (WordNet) that shares its stem with the last word of the body's name ("councillors" ← "Tallowby
  * Town Council") or is itself written in a name whose last word is a group's noun ("a group of
- * beekeepers" ← "Lenning Valley Beekeepers' Association"), the group's noun no labour union's. The one
+ * cyclists" ← "Harl Vale Cyclists' Club"), or is written with a place that one association of the article holds
+ * ("residents of Mossfield" ← "Mossfield Village Association"), the group's noun no labour union's. The one
  * such body (holding the place the side is written with, if any), no other side; null otherwise.
  */
 let ASSOCIATION: ReadonlySet<string> | undefined;
@@ -264,7 +266,7 @@ export function bodyOfMembers(p: string, cast: readonly Cast[], others: readonly
     ASSOCIATION ??= senseKeys('noun', ['association', 1]);
     return (last !== lemma && sameStem(lemma, last)) || vs.slice(0, -1).includes(word) || (m[2] !== undefined && sameSide(c.name, m[2]) && isKindOf(nounLemma(last), 'noun', ASSOCIATION, 2));
   });
-  // (A capitalised word before the noun that WordNet lacks is a place's or a name's, "Ossary growers": the body holds it too.)
+  // (A capitalised word before the noun that WordNet lacks is a place's or a name's, "Harnley growers": the body holds it too.)
   const place = p.trim().split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== word && baseForms(w.toLowerCase()).size === 0) ?? m[2];
   const bodies = bodiesOf(fits).filter((b) => place === undefined || sameSide(b, place));
   return bodies.length === 1 ? bodies[0]!.replace(/^Members\s+of\s+(?:the\s+)?/, '') : null;
@@ -293,7 +295,7 @@ function ledeBody(all: readonly Sentence[], cast: readonly Cast[]): LedeBody | n
   let j = 1;
   while (j < tokens.length && (/^(?:ADJ|NOUN|PROPN)$/.test(tokens[j]!.pos) || (tokens[j]!.pos === 'VERB' && tokens[j + 1]?.pos === 'NOUN'))) j++;
   const head = tokens[j - 1];
-  // (The tagger may read the phrase's last noun as an adjective after a noun: "a ceramics collective".)
+  // (The tagger may read the phrase's last noun as an adjective after a noun: "a pottery collective".)
   const nounHead = head?.pos === 'NOUN' || (head?.pos === 'ADJ' && j > 2 && tokens[j - 2]!.pos === 'NOUN' && synsetsOf(nounLemma(head.text.toLowerCase()), 'noun', 1).length > 0);
   if (j === 1 || !head || !nounHead || nounClass(nounLemma(head.text.toLowerCase())) === 'person') return null;
   // (The name opens the next sentence, or follows its opening phrase: "Under the settlement, X will …"; a title before it, "Chief executive X", is a person's.)
@@ -535,7 +537,7 @@ export function workforceHead(side: string): string | null {
  * fullest name of it the article writes. Changes `out` in place.
  */
 export function unionSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
-  // ("Weavers ratify contract with Tasselford Mills": a bare plural of people beside a named body is that body's workforce.)
+  // ("Spinners ratify contract with Orbury Textiles": a bare plural of people beside a named body is that body's workforce.)
   const bareWorkforce = (p: string, a: Agreement): boolean => /^\p{L}+$/u.test(p.trim()) && peoplePlural(p.trim()) && a.parties.some((q) => q !== p && namedBody(q));
   const workforceOf = (p: string, a: Agreement): boolean => workforceHead(p) !== null || bareWorkforce(p, a);
   if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => workforceOf(p, a))))) return;
@@ -1166,8 +1168,8 @@ export function employerSides(all: readonly Sentence[], out: Map<SentenceKey, Ag
 }
 
 /**
- * "A ceramics collective will move into the old fire station after councillors approved a 15-year lease",
- * "Ambervale Zoo will take over the reserve after councillors approved a lease": a deal of one side told in
+ * "A bicycle cooperative will take over the old bus depot after councillors approved a twelve-year lease",
+ * "Velsham Ropeworks will stay in its shed after the commissioners approved a lease": a deal of one side told in
  * a clause opened by "after", its side written right after "after" and before the deal's cue, is made
  * with the subject of the sentence's main clause — the body or person that the deal lets do what the
  * main clause says. The subject is what opens the sentence (after a dateline) up to its first verb or
@@ -1195,10 +1197,10 @@ export function afterClauseSides(all: readonly Sentence[], out: Map<SentenceKey,
         if (end < 1) return a;
         const head = tokens[end - 1]!;
         if (tokens.slice(0, end).some((t) => t.pos === 'PRON')) return a;
-        // (A sentence's opening capital is no name's: "A ceramics collective" is a description.)
+        // (A sentence's opening capital is no name's: "A pottery collective" is a description.)
         const subject = s.text.slice(offset + tokens[0]!.start, offset + head.end).trim().replace(/^(?:A|An|The)\s/, (d) => d.toLowerCase());
         const named = head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text);
-        // (The tagger may read a noun phrase's last noun as an adjective: "A ceramics collective".)
+        // (The tagger may read a noun phrase's last noun as an adjective: "A pottery collective".)
         const cls = head.pos === 'NOUN' || (head.pos === 'ADJ' && end > 1 && /^\p{Ll}+$/u.test(head.text)) ? nounClass(nounLemma(head.text)) : null;
         if (!named && cls !== 'person' && cls !== 'org') return a;
         if (sameSide(subject, side)) return a;
