@@ -202,7 +202,7 @@ let PREMISES: ReadonlySet<string> | undefined;
 
 /**
  * A side that is a thing, no party: a definite description whose head's first WordNet sense is an
- * artifact, a body part or a substance, no sense of the first two a person's, a group's, a place's or an act's
+ * artifact, a body part or a substance, no sense of the first two a person's or a place's
  * ("the weir", "the boilers", "the old pipe organ in the Corn Exchange") — no word for a body's premises (a
  * building or a workplace: "the studio", "the cathedral" stand for the body that works there) and no
  * business ("the paper"). The head, or null.
@@ -212,8 +212,8 @@ export function thingSide(p: string): { modifiers: string[]; head: string } | nu
   if (!m) return null;
   const head = nounLemma(m[2]!);
   const senses = synsetsOf(head, 'noun', 2);
-  // (Not a noun whose second sense is a person, a group or a place: "the regulator", "the circuit".)
-  if (senses.length === 0 || !/^noun\.(?:artifact|body|substance)$/.test(senses[0]!.lexname) || senses.some((x) => /^noun\.(?:person|group|location|act)$/.test(x.lexname)) || businessSense(head)) return null;
+  // (Not a noun whose second sense is a person or a place: "the regulator".)
+  if (senses.length === 0 || !/^noun\.(?:artifact|body|substance)$/.test(senses[0]!.lexname) || senses.some((x) => /^noun\.(?:person|location)$/.test(x.lexname)) || businessSense(head)) return null;
   PREMISES ??= senseKeys('noun', ['building', 1], ['workplace', 1], ['facility', 1], ['building_complex', 1], ['place_of_business', 1]);
   if (isKindOf(head, 'noun', PREMISES, 1)) return null;
   return { modifiers: m[1]!.trim().split(/\s+/).filter((w) => w !== ''), head };
@@ -375,16 +375,21 @@ export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
   const lede = (): LedeBody | null => (ledeMemo === undefined ? (ledeMemo = ledeBody(all, cast)) : ledeMemo);
   // (A capitalised description is a headline's, or opens a sentence: "Drabwick chain" inside one is a name and its noun.)
   const writtenAsDescription = (p: string): boolean => !/^\p{Lu}/u.test(p) || all.some((s) => (s.paragraph === 0 ? s.text.includes(p) : s.text.startsWith(p)));
+  const order = orderOf(all);
   for (const [k, list] of out)
     out.set(
       k,
       list.map((a) => {
+        const text = all[order.get(k) ?? -1]?.text.toLowerCase() ?? '';
         let parties = a.parties.flatMap((p) => {
           const others = a.parties.filter((q) => q !== p);
           const members = bodyOfMembers(p, cast, others);
           if (members) return [members];
           // (A thing is no party: the body the article writes it of or names for it, or none.)
-          const thing = thingSide(p);
+          // (Not a noun the article describes one of its bodies by: "X, a racing circuit near Y, …" makes "the circuit" a body.)
+          const thingOf = thingSide(p);
+          // (Nor the subject that opens the sentence, "The circuit signed …": a thing signs nothing, so it is a body.)
+          const thing = thingOf && !text.startsWith(p.toLowerCase()) && ![...described().values()].some((ds) => ds.includes(thingOf.head)) ? thingOf : null;
           if (describedSide(p) && writtenAsDescription(p)) {
             const name = nameOfDescription(p, cast, others) ?? ledeNameOf(p, lede(), others) ?? nameBeforeHead(p, all, cast, others);
             if (name !== null || thing === null) return [name ?? p];
