@@ -202,8 +202,8 @@ let PREMISES: ReadonlySet<string> | undefined;
 
 /**
  * A side that is a thing, no party: a definite description whose head's first WordNet sense is an
- * artifact, a body part or a substance, no sense of the first two a person's or a place's
- * ("the weir", "the boilers", "the old pipe organ in the Corn Exchange") — no word for a body's premises (a
+ * artifact, a body part or a substance, no sense of the first two a person's, a group's, a place's or an act's
+ * ("the weir", "the boilers", "the steam pipes") — no word for a body's premises (a
  * building or a workplace: "the studio", "the cathedral" stand for the body that works there) and no
  * business ("the paper"). The head, or null.
  */
@@ -212,8 +212,8 @@ export function thingSide(p: string): { modifiers: string[]; head: string } | nu
   if (!m) return null;
   const head = nounLemma(m[2]!);
   const senses = synsetsOf(head, 'noun', 2);
-  // (Not a noun whose second sense is a person or a place: "the regulator".)
-  if (senses.length === 0 || !/^noun\.(?:artifact|body|substance)$/.test(senses[0]!.lexname) || senses.some((x) => /^noun\.(?:person|location)$/.test(x.lexname)) || businessSense(head)) return null;
+  // (Not a noun whose second sense is a person, a group, a place or an act: "the regulator", "the circuit".)
+  if (senses.length === 0 || !/^noun\.(?:artifact|body|substance)$/.test(senses[0]!.lexname) || senses.some((x) => /^noun\.(?:person|group|location|act)$/.test(x.lexname)) || businessSense(head)) return null;
   PREMISES ??= senseKeys('noun', ['building', 1], ['workplace', 1], ['facility', 1], ['building_complex', 1], ['place_of_business', 1]);
   if (isKindOf(head, 'noun', PREMISES, 1)) return null;
   return { modifiers: m[1]!.trim().split(/\s+/).filter((w) => w !== ''), head };
