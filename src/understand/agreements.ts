@@ -51,7 +51,7 @@ import { sentencesOf } from '../record/types.js';
 import { dealHeldOfItsOwn, heldDealMention } from './heldMention.js';
 import { sentenceKey, type Agreement, type AgreementStatus, type Resolution, type SentenceKey, type Statement } from './types.js';
 import { literal } from '../regex.js';
-import { carriedSides, employerSides, counterpartSides, describedCounterpart, protagonistSides, syncedLaterSides, fullestSides, termSubjectSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
+import { afterClauseSides, carriedSides, employerSides, counterpartSides, describedCounterpart, protagonistSides, syncedLaterSides, fullestSides, termSubjectSides, namedSides, offerSides, pairSaidSides, pairSides, unionCounterpartSides, unionSides } from './articleSides.js';
 
 /**
  * The sentences' texts, built once per document: many steps below read the texts by index, and each rebuilt
@@ -355,6 +355,7 @@ export function extractAgreements(
   });
   const sided = withBodySides(mergedBodiesNamed(sold.map((f) => approvedWithIt(f, all[f.index]!.text)), all), all);
   const out = linkLaterMentions(sided, all, pairsAt, statements);
+  afterClauseSides(all, out);
   namedSides(all, out);
   describedCounterpart(all, out);
   headlineSidesFromBody(sided, all, out);

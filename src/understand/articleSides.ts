@@ -19,7 +19,7 @@
  */
 import type { Sentence } from '../record/types.js';
 import { sentenceKey, type Agreement, type SentenceKey } from './types.js';
-import { memberNoun, namesIn, nounClass, nounLemma } from './descriptions.js';
+import { bodyNoun, businessSense, memberNoun, namesIn, nounClass, nounLemma } from './descriptions.js';
 import { countryOf, SPEECH_VERBS } from './lexicon.js';
 import { baseForms, isKindOf, senseKeys, synsetsOf } from '../wordnet.js';
 import { tag } from './nlp.js';
@@ -196,6 +196,82 @@ export function namesOfCounted(p: string, cast: readonly Cast[], others: readonl
   return bodies;
 }
 
+/** "the old pipe organ in the Corn Exchange", "the logistics park": a definite description (what follows "the" up to a preposition) and its lower-case head. */
+const THING = /^the\s+((?:[\p{L}'’-]+\s+){0,3}?)(\p{Ll}[\p{Ll}-]*)(?:\s+(?:in|of|on|at|near|from)\s+.+)?$/u;
+let PREMISES: ReadonlySet<string> | undefined;
+
+/**
+ * A side that is a thing, no party: a definite description whose head's first WordNet sense is an
+ * artifact, a body part or a substance, no sense of the first two a person's, a group's, a place's or an act's
+ * ("the weir", "the boilers", "the steam pipes") — no word for a body's premises (a
+ * building or a workplace: "the studio", "the cathedral" stand for the body that works there) and no
+ * business ("the paper"). The head, or null.
+ */
+export function thingSide(p: string): { modifiers: string[]; head: string } | null {
+  const m = THING.exec(p.trim());
+  if (!m) return null;
+  const head = nounLemma(m[2]!);
+  const senses = synsetsOf(head, 'noun', 2);
+  // (Not a noun whose second sense is a person, a group, a place or an act: "the regulator", "the circuit".)
+  if (senses.length === 0 || !/^noun\.(?:artifact|body|substance)$/.test(senses[0]!.lexname) || senses.some((x) => /^noun\.(?:person|group|location|act)$/.test(x.lexname)) || businessSense(head)) return null;
+  PREMISES ??= senseKeys('noun', ['building', 1], ['workplace', 1], ['facility', 1], ['building_complex', 1], ['place_of_business', 1]);
+  if (isKindOf(head, 'noun', PREMISES, 1)) return null;
+  return { modifiers: m[1]!.trim().split(/\s+/).filter((w) => w !== ''), head };
+}
+
+/**
+ * "the logistics park" for "Ashby Logistics": a described thing or place is the one body of the article
+ * (no other side) a word of whose name a word before the head writes (same stem) — the firm named for
+ * what the place holds. Null when none or more fit.
+ */
+export function nameOfModifier(modifiers: readonly string[], cast: readonly Cast[], others: readonly string[]): string | null {
+  const words = modifiers.map((w) => w.toLowerCase()).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !FUNCTION.has(w));
+  if (words.length === 0) return null;
+  const free = cast.filter((c) => !others.some((o) => sameSide(o, c.name)));
+  return oneBodyOf(free.filter((c) => nameWords(c).some((v) => words.some((w) => w === v || sameStem(w, v)))));
+}
+
+/** "the logistics park": a definite description whose head is a place (WordNet), as `nameOfModifier` may name it. */
+function placeDescription(p: string): string[] | null {
+  const m = THING.exec(p.trim());
+  if (!m || m[1]!.trim() === '' || nounClass(nounLemma(m[2]!)) !== 'place') return null;
+  return m[1]!.trim().split(/\s+/);
+}
+
+/** "councillors", "Councillors in Tallowby", "a group of cyclists", "Eel fishermen from Mossfield": a plural noun (no capital but the first: no name), and the place it is written with. */
+const MEMBERS = /^(?:(?:the|a\s+group\s+of)\s+)?(?:\p{L}[\p{Ll}-]*\s+(?=\p{Ll})){0,2}?(\p{L}[\p{Ll}-]*)(?:\s+(?:in|of|from)\s+(?:the\s+)?(\p{Lu}.*))?$/u;
+
+/**
+ * A side written as people that sit on or belong to a body the article names: a plural of persons
+ * (WordNet) that shares its stem with the last word of the body's name ("councillors" ← "Tallowby
+ * Town Council") or is itself written in a name whose last word is a group's noun ("a group of
+ * cyclists" ← "Harl Vale Cyclists' Club"), or is written with a place that one association of the article holds
+ * ("residents of Mossfield" ← "Mossfield Village Association"), the group's noun no labour union's. The one
+ * such body (holding the place the side is written with, if any), no other side; null otherwise.
+ */
+let ASSOCIATION: ReadonlySet<string> | undefined;
+
+export function bodyOfMembers(p: string, cast: readonly Cast[], others: readonly string[]): string | null {
+  const m = MEMBERS.exec(p.trim());
+  if (!m) return null;
+  const word = m[1]!.toLowerCase();
+  const lemma = nounLemma(word);
+  if (lemma === word || nounClass(lemma) !== 'person' || memberNoun(word)) return null;
+  const free = cast.filter((c) => !others.some((o) => sameSide(o, c.name)));
+  // (Not a union: the workers a union speaks for are `unionSides`'.)
+  const fits = free.filter((c) => {
+    const vs = c.name.toLowerCase().split(/\s+/).map((v) => v.replace(/['’]s?$/, ''));
+    const last = vs.at(-1)!;
+    if (!bodyNoun(nounLemma(last)) || unionHead(c.name)) return false;
+    ASSOCIATION ??= senseKeys('noun', ['association', 1]);
+    return (last !== lemma && sameStem(lemma, last)) || vs.slice(0, -1).includes(word) || (m[2] !== undefined && sameSide(c.name, m[2]) && isKindOf(nounLemma(last), 'noun', ASSOCIATION, 2));
+  });
+  // (A capitalised word before the noun that WordNet lacks is a place's or a name's, "Harnley growers": the body holds it too.)
+  const place = p.trim().split(/\s+/).find((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== word && baseForms(w.toLowerCase()).size === 0) ?? m[2];
+  const bodies = bodiesOf(fits).filter((b) => place === undefined || sameSide(b, place));
+  return bodies.length === 1 ? bodies[0]!.replace(/^Members\s+of\s+(?:the\s+)?/, '') : null;
+}
+
 /** A name of two capitalised words or more opening a sentence, or after its opening phrase (no other capital) and a comma. */
 const OPENING_NAME = /^((?:\p{Lu}\p{Ll}*(?:\s+[\p{Ll}\d'’-]+){0,6},\s+)?)((?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|of(?=\s+\p{Lu})|&)){1,6})/u;
 interface LedeBody { readonly word: string; readonly name: string }
@@ -219,7 +295,9 @@ function ledeBody(all: readonly Sentence[], cast: readonly Cast[]): LedeBody | n
   let j = 1;
   while (j < tokens.length && (/^(?:ADJ|NOUN|PROPN)$/.test(tokens[j]!.pos) || (tokens[j]!.pos === 'VERB' && tokens[j + 1]?.pos === 'NOUN'))) j++;
   const head = tokens[j - 1];
-  if (j === 1 || head?.pos !== 'NOUN' || nounClass(nounLemma(head.text.toLowerCase())) === 'person') return null;
+  // (The tagger may read the phrase's last noun as an adjective after a noun: "a pottery collective".)
+  const nounHead = head?.pos === 'NOUN' || (head?.pos === 'ADJ' && j > 2 && tokens[j - 2]!.pos === 'NOUN' && synsetsOf(nounLemma(head.text.toLowerCase()), 'noun', 1).length > 0);
+  if (j === 1 || !head || !nounHead || nounClass(nounLemma(head.text.toLowerCase())) === 'person') return null;
   // (The name opens the next sentence, or follows its opening phrase: "Under the settlement, X will …"; a title before it, "Chief executive X", is a person's.)
   const next = all[at + 1]!.text;
   const m = OPENING_NAME.exec(next);
@@ -282,7 +360,7 @@ const HEADLINE_WITH = /\bwith\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)(?=\s*(?:$|[,;
 export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
   // (Most documents hold no description side: the article's names are read only for one that does.)
   const headline = all[0]?.paragraph === 0 ? all[0].text : '';
-  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => describedSide(p) || tradeSide(p) || COUNTED.test(p.trim())) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
+  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => describedSide(p) || tradeSide(p) || COUNTED.test(p.trim()) || thingSide(p) !== null || placeDescription(p) !== null || MEMBERS.test(p.trim())) || (a.parties.length === 1 && headline.includes(a.cue) && /\bwith\s+\p{Ll}/u.test(headline))))) return;
   const cast = castOf(all);
   if (cast.length === 0) return;
   // (The nouns the article describes each body with, for a trade's noun: "the brewer Glennarby Hops".)
@@ -297,14 +375,33 @@ export function namedSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
   const lede = (): LedeBody | null => (ledeMemo === undefined ? (ledeMemo = ledeBody(all, cast)) : ledeMemo);
   // (A capitalised description is a headline's, or opens a sentence: "Drabwick chain" inside one is a name and its noun.)
   const writtenAsDescription = (p: string): boolean => !/^\p{Lu}/u.test(p) || all.some((s) => (s.paragraph === 0 ? s.text.includes(p) : s.text.startsWith(p)));
+  const order = orderOf(all);
   for (const [k, list] of out)
     out.set(
       k,
       list.map((a) => {
+        const text = all[order.get(k) ?? -1]?.text.toLowerCase() ?? '';
         let parties = a.parties.flatMap((p) => {
           const others = a.parties.filter((q) => q !== p);
-          if (describedSide(p) && writtenAsDescription(p)) return [nameOfDescription(p, cast, others) ?? ledeNameOf(p, lede(), others) ?? nameBeforeHead(p, all, cast, others) ?? p];
+          const members = bodyOfMembers(p, cast, others);
+          if (members) return [members];
+          // (A thing is no party: the body the article writes it of or names for it, or none.)
+          // (Not a noun the article describes one of its bodies by: "X, a racing circuit near Y, …" makes "the circuit" a body.)
+          const thingOf = thingSide(p);
+          // (Nor the subject that opens the sentence, "The circuit signed …": a thing signs nothing, so it is a body.)
+          const thing = thingOf && !text.startsWith(p.toLowerCase()) && ![...described().values()].some((ds) => ds.includes(thingOf.head)) ? thingOf : null;
+          if (describedSide(p) && writtenAsDescription(p)) {
+            const name = nameOfDescription(p, cast, others) ?? ledeNameOf(p, lede(), others) ?? nameBeforeHead(p, all, cast, others);
+            if (name !== null || thing === null) return [name ?? p];
+          }
           if (tradeSide(p) && writtenAsDescription(p)) return [nameOfTrade(p, cast, described(), others) ?? p];
+          if (thing) {
+            const body = nameOfModifier(thing.modifiers, cast, others);
+            return body ? [body] : [];
+          }
+          // (A place so described: the body named for what it holds, or itself.)
+          const place = placeDescription(p);
+          if (place) return [nameOfModifier(place, cast, others) ?? p];
           return namesOfCounted(p, cast, others) ?? [p];
         });
         if (k === '0.1' && parties.length === 1 && a.refersTo === null) {
@@ -445,7 +542,10 @@ export function workforceHead(side: string): string | null {
  * fullest name of it the article writes. Changes `out` in place.
  */
 export function unionSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
-  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => workforceHead(p) !== null)))) return;
+  // ("Spinners ratify contract with Orbury Textiles": a bare plural of people beside a named body is that body's workforce.)
+  const bareWorkforce = (p: string, a: Agreement): boolean => /^\p{L}+$/u.test(p.trim()) && peoplePlural(p.trim()) && a.parties.some((q) => q !== p && namedBody(q));
+  const workforceOf = (p: string, a: Agreement): boolean => workforceHead(p) !== null || bareWorkforce(p, a);
+  if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => workforceOf(p, a))))) return;
   const union = unionOf(all);
   if (union === null) return;
   const cast = castOf(all);
@@ -460,7 +560,7 @@ export function unionSides(all: readonly Sentence[], out: Map<SentenceKey, Agree
       k,
       list.map((a) => {
         // ("a pay deal it struck with its own riders": a body's own workers dealt with it directly, no union between.)
-        const workforce = a.parties.filter((p) => workforceHead(p) !== null && !/^(?:its|their)\s+own\s/i.test(p.trim()) && !sameSide(p, union) && near(p));
+        const workforce = a.parties.filter((p) => workforceOf(p, a) && !/^(?:its|their)\s+own\s/i.test(p.trim()) && !sameSide(p, union) && near(p));
         // (A union already a side, by its name or as "the pickers' union": the people of the other side are the employers.)
         if (workforce.length === 0 || a.parties.some((p) => sameSide(p, union) || unionHead(p))) return a;
         let parties = [union, ...a.parties.filter((p) => !workforce.includes(p))];
@@ -1070,4 +1170,47 @@ export function employerSides(all: readonly Sentence[], out: Map<SentenceKey, Ag
     return [...new Set(a.parties.map((p) => (isUnion(p) ? first : employer)))].concat(a.parties.some((p) => !isUnion(p)) ? [] : [employer]);
   };
   for (const [k, list] of out) out.set(k, list.map((a) => (lone(a) ? { ...a, parties: sides(a) } : a)));
+}
+
+/**
+ * "A bicycle cooperative will take over the old bus depot after councillors approved a twelve-year lease",
+ * "Velsham Ropeworks will stay in its shed after the commissioners approved a lease": a deal of one side told in
+ * a clause opened by "after", its side written right after "after" and before the deal's cue, is made
+ * with the subject of the sentence's main clause — the body or person that the deal lets do what the
+ * main clause says. The subject is what opens the sentence (after a dateline) up to its first verb or
+ * relative pronoun: a name, or a noun phrase whose head WordNet files as a person or an organisation;
+ * no pronoun, not the side itself. Run before `namedSides`, which names a described subject from the
+ * article. Changes `out` in place.
+ */
+export function afterClauseSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
+  for (const s of all) {
+    const k = sentenceKey(s);
+    const list = out.get(k);
+    if (!list || !/\bafter\s/.test(s.text) || !list.some((a) => a.refersTo === null && a.parties.length === 1)) continue;
+    out.set(
+      k,
+      list.map((a) => {
+        if (a.refersTo !== null || a.parties.length !== 1) return a;
+        const side = a.parties[0]!;
+        const re = new RegExp(`\\s+after\\s+(?:the\\s+)?${literal(side.replace(/^the\s+/i, ''))}\\s+(?:\\p{Ll}+\\s+)?${literal(a.cue)}\\b`, 'u');
+        const at = re.exec(s.text);
+        if (!at) return a;
+        const main = s.text.slice(0, at.index).replace(/^[^\p{Ll}]*?\s[—–-]\s/u, '');
+        const offset = s.text.slice(0, at.index).length - main.length;
+        const tokens = tag(main, { entities: false }).tokens;
+        const end = tokens.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX' || /^(?:who|which|that|whose)$/i.test(t.text) || t.text === ',');
+        if (end < 1) return a;
+        const head = tokens[end - 1]!;
+        if (tokens.slice(0, end).some((t) => t.pos === 'PRON')) return a;
+        // (A sentence's opening capital is no name's: "A pottery collective" is a description.)
+        const subject = s.text.slice(offset + tokens[0]!.start, offset + head.end).trim().replace(/^(?:A|An|The)\s/, (d) => d.toLowerCase());
+        const named = head.pos === 'PROPN' && /^\p{Lu}/u.test(head.text);
+        // (The tagger may read a noun phrase's last noun as an adjective: "A pottery collective".)
+        const cls = head.pos === 'NOUN' || (head.pos === 'ADJ' && end > 1 && /^\p{Ll}+$/u.test(head.text)) ? nounClass(nounLemma(head.text)) : null;
+        if (!named && cls !== 'person' && cls !== 'org') return a;
+        if (sameSide(subject, side)) return a;
+        return { ...a, parties: [side, subject] };
+      }),
+    );
+  }
 }

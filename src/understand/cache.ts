@@ -29,7 +29,7 @@ import { compactFacts, type Interner } from './compact.js';
 import { AGREEMENT_STATUSES, sentenceKey, type SentenceFacts, type SentenceKey } from './types.js';
 
 /** Bump when the extractors' output changes shape or meaning in a way the probe may not show. */
-export const EXTRACTOR_VERSION = 289;
+export const EXTRACTOR_VERSION = 290;
 
 export const CACHE_DIR = 'cache';
 export const FACTS_CACHE_FILE = 'facts.jsonl';

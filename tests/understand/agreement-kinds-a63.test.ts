@@ -116,13 +116,14 @@ describe('"Under the …" after a deal of one side found so far', () => {
   const approved = 'Velsham Ropeworks will stay in its harbour-front shed after the Corriwick Harbour Commissioners approved a new 25-year lease on Tuesday.\nThe vote was five to two.\nThe business had been trading month to month since the spring.\n\n';
   it('"Under the terms, …" three sentences on, in the next paragraph: the lease, approved as it was (its terms still to come)', () => {
     expect(rows(`${approved}Under the terms, rent will rise to 14,000 pounds a year.`)).toEqual([
-      ['1.1', 'the Corriwick Harbour Commissioners', 'approved', null],
-      ['2.1', 'the Corriwick Harbour Commissioners', 'approved', '1.1'],
+      // (The body that stays "after" the commissioners approved the lease is its other side: a94.)
+      ['1.1', 'the Corriwick Harbour Commissioners | Velsham Ropeworks', 'approved', null],
+      ['2.1', 'the Corriwick Harbour Commissioners | Velsham Ropeworks', 'approved', '1.1'],
     ]);
   });
 
   it('"Under the terms, …" two paragraphs on: none', () => {
-    expect(rows(`${approved}Fees rose last year.\n\nUnder the terms, rent will rise to 14,000 pounds a year.`)).toEqual([['1.1', 'the Corriwick Harbour Commissioners', 'approved', null]]);
+    expect(rows(`${approved}Fees rose last year.\n\nUnder the terms, rent will rise to 14,000 pounds a year.`)).toEqual([['1.1', 'the Corriwick Harbour Commissioners | Velsham Ropeworks', 'approved', null]]);
   });
 
   it('"Under the memorandum, …" after a memorandum approved: that memorandum; "Under the scheme": none', () => {
