@@ -995,7 +995,7 @@ function strandedAt(words: readonly string[], i: number): boolean {
 /**
  * Prepositions of direction, which may follow a particle separated from its verb by the verb's
  * object: "to" and "into" say where the object is brought, put or set, so the particle before them
- * is the verb's ("brought the canal back into use"), not a preposition of its own.
+ * is the verb's ("brought the barge back into service"), not a preposition of its own.
  */
 const DIRECTIONS = new Set(['to', 'into']);
 
@@ -1006,7 +1006,7 @@ function phrasalAt(words: readonly string[], i: number, bases: readonly string[]
     if (!/^[a-z]+$/.test(p)) break;
     if (!PARTICLES.has(p) && !CLOSING_PARTICLES.has(p)) continue;
     // A particle set after its object closes the clause ("set the festival up?") or leads into where
-    // the object goes ("brought the canal back into use", "brought hat making back to the village").
+    // the object goes ("brought the barge back into service", "brought rope making back to the town").
     const closes = j + 1 >= words.length || !/^[a-z]+$/.test(words[j + 1] as string) || (j > i + 1 && DIRECTIONS.has(words[j + 1] as string));
     // "in"/"on" closing a question after another word is its preposition ("go to school in?").
     if (PARTICLES.has(p) ? !(closes || j === i + 1) : !(closes && j === i + 1)) break;

@@ -958,8 +958,8 @@ function itOfDealOpening(all: readonly Sentence[], out: Map<SentenceKey, Agreeme
 let DENY: ReturnType<typeof senseKeys> | undefined;
 
 /**
- * "X had failed to meet the standards set out in the agreement", "missed milestones set out in the contract",
- * "failed to fix them within the 30 days allowed by the agreement": a side falling short of what the deal
+ * "X had failed to keep the hours set out in the lease", "missed targets laid down in the contract",
+ * "failed to repair them in the 14 days allowed by the lease": a side falling short of what the deal
  * sets out tells it breached, whatever the deal's own status.
  */
 const FAILED_TERM = /\b(?:fail(?:ed|s|ing)?\s+to\s+\p{Ll}+|miss(?:ed|es|ing))\b[^.;]{0,100}?\b(?:set\s+out|laid\s+down|required|allowed|specified|promised|guaranteed)\s+(?:in|by|under)\s+(?:the|its|their|that|this)\s/u;
@@ -971,8 +971,8 @@ const FAILED_TERM = /\b(?:fail(?:ed|s|ing)?\s+to\s+\p{Ll}+|miss(?:ed|es|ing))\b[
 const DENIED_BREACH = /\bden(?:y|ies|ied|ying)\s+(?:any\s+|a\s+)?(?:breach(?:es|ing)?|break(?:ing)?|violat(?:ion|ing))\b/i;
 
 /**
- * "The contract required franchisees to buy …", "The lease allowed holiday lets but barred events", "That
- * settlement also required it to hire an inspector": the deal (its noun `cue`) as the subject of a past tense that
+ * "The lease required tenants to insure the roof", "The licence allowed busking but barred amplifiers", "That
+ * settlement also obliged it to fund a survey": the deal (its noun `cue`) as the subject of a past tense that
  * binds or lets a side (require, oblige, allow, permit, bar, forbid) tells what it provided while it ran: in force,
  * not what became of it (nor the breach or end an article reports of it).
  */
@@ -2225,7 +2225,6 @@ function linkLaterMentions(found: readonly Found[], all: readonly Sentence[], pa
         // The status of the mention linked to `target` (its own `status`, the deal's `was`).
         const linkedStatus = (mention: Agreement, was: AgreementStatus): AgreementStatus => {
           const text = texts[f.index]!;
-          if (process.env.A95) console.error("A95L", f.index, mention.status, was, made, f.later, f.provides, f.waiting, mention.cue, other, madeSide, f.offered);
           if ((other >= 0 && !madeSide) || f.offered) return mention.status;
           if (UNDER_SIGNED.test(text) && was !== 'proposed') return 'signed';
           if (FAILED_TERM.test(text)) return 'breached';

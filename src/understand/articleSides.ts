@@ -238,12 +238,12 @@ function placeDescription(p: string): string[] | null {
   return m[1]!.trim().split(/\s+/);
 }
 
-/** "councillors", "Councillors in Tallowby", "a group of cyclists", "Eel fishermen from Mossfield": a plural noun (no capital but the first: no name), and the place it is written with. */
+/** "councillors", "Councillors in Hassenby", "a group of cyclists", "Eel fishermen from Mossfield": a plural noun (no capital but the first: no name), and the place it is written with. */
 const MEMBERS = /^(?:(?:the|a\s+group\s+of)\s+)?(?:\p{L}[\p{Ll}-]*\s+(?=\p{Ll})){0,2}?(\p{L}[\p{Ll}-]*)(?:\s+(?:in|of|from)\s+(?:the\s+)?(\p{Lu}.*))?$/u;
 
 /**
  * A side written as people that sit on or belong to a body the article names: a plural of persons
- * (WordNet) that shares its stem with the last word of the body's name ("councillors" ← "Tallowby
+ * (WordNet) that shares its stem with the last word of the body's name ("councillors" ← "Hassenby
  * Town Council") or is itself written in a name whose last word is a group's noun ("a group of
  * cyclists" ← "Harl Vale Cyclists' Club"), or is written with a place that one association of the article holds
  * ("residents of Mossfield" ← "Mossfield Village Association"), the group's noun no labour union's. The one
@@ -542,7 +542,7 @@ export function workforceHead(side: string): string | null {
  * fullest name of it the article writes. Changes `out` in place.
  */
 export function unionSides(all: readonly Sentence[], out: Map<SentenceKey, Agreement[]>): void {
-  // ("Spinners ratify contract with Orbury Textiles": a bare plural of people beside a named body is that body's workforce.)
+  // ("Spinners ratify contract with Ormidge Textiles": a bare plural of people beside a named body is that body's workforce.)
   const bareWorkforce = (p: string, a: Agreement): boolean => /^\p{L}+$/u.test(p.trim()) && peoplePlural(p.trim()) && a.parties.some((q) => q !== p && namedBody(q));
   const workforceOf = (p: string, a: Agreement): boolean => workforceHead(p) !== null || bareWorkforce(p, a);
   if (![...out.values()].some((list) => list.some((a) => a.parties.some((p) => workforceOf(p, a))))) return;

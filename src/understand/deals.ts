@@ -847,7 +847,7 @@ function notReal(tokens: readonly TaggedToken[], v: number, reported = false): b
 const MAKING = new Set<AgreementStatus>(['signed', 'reached', 'approved', 'ratified']);
 
 /**
- * "… runs for five years and was signed by both sides": the participle of a passive joined by "and" to the
+ * "… runs for four years and was approved by the board": the participle of a passive joined by "and" to the
  * clause from `from` on (before any other clause opens), when it makes a deal (`MAKING`: signed, reached, approved, ratified).
  */
 function madeAfterAnd(tokens: readonly TaggedToken[], from: number): TaggedToken | null {
@@ -2045,7 +2045,7 @@ function relativeOnDeal(tokens: readonly TaggedToken[], e: number, text: string)
 /**
  * Whether the verb at `v`, a verb of saying just before the deal's phrase (`s`…`e`), reports a
  * clause the phrase is the subject of: auxiliaries with a "be" after the phrase, then a past
- * participle of making a deal ("said a deal had been struck", "confirmed an agreement was signed"),
+ * participle of making a deal ("said an accord had been struck", "confirmed an agreement was signed"),
  * or a past tense of falling apart ("said the deal fell apart").
  */
 function reportsPassive(tokens: readonly TaggedToken[], v: number, s: number, e: number): boolean {
@@ -2055,7 +2055,7 @@ function reportsPassive(tokens: readonly TaggedToken[], v: number, s: number, e:
   let be = false;
   while (tokens[k]?.pos === 'AUX' && /^(?:be|have)$/.test(tokens[k]!.lemma)) be = tokens[k++]!.lemma === 'be' || be;
   const done = tokens[k];
-  // ("People close to the talks said the deal fell apart over …", "said the merger had collapsed": an
+  // ("Sources near the talks said the merger fell apart over …", "said the merger had collapsed": an
   // active verb of a deal falling apart, `SUBJECT_STATUS`, in a past tense, is that clause's too.)
   const fell = !be && k - e <= 1 && done?.pos === 'VERB' && done.text.toLowerCase() !== done.lemma && SUBJECT_STATUS.get(done.lemma) === 'collapsed';
   return fell || (be && done?.pos === 'VERB' && done.text.toLowerCase() !== done.lemma && MAKING.has(passiveStatus(done.lemma) ?? 'voided'));
@@ -2838,7 +2838,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
     const sides = definite && named.length === 0 && collective === null && tokens.indexOf(under) === 0 ? termSides(tokens, e, text) : null;
     return { ...base, ...(sides ? { named: sides } : {}), cue: under.text, cueAt: under.start, status: 'in force', actionStart: under.start, subjectEnd: null, later: true };
   }
-  // "By noon, lawyers for both sides said a deal had been struck": a verb of saying with no "that"
+  // "By noon, lawyers for both sides said an accord had been struck": a verb of saying with no "that"
   // before a deal that a passive of making follows reports a clause; the deal is its subject, read as after "that".
   if (gov && (gov.pos === 'VERB' || (gov.pos === 'AUX' && gov.lemma === 'have')) && !reportsPassive(tokens, v, s, e)) {
     // "Parents welcomed the deal.": a reaction to a deal reported before, in the active, the whole
@@ -3030,7 +3030,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
   }
   // "final approval to a settlement", "a clear breach of the accord": a noun naming what was done
   // to the deal gives its status, as its verb would.
-  // ("a \"clear and deliberate breach\" of the contract": past a quotation closed on the noun.)
+  // ("a \"plain and repeated breach\" of the lease": past a quotation closed on the noun.)
   const actBefore = /^["”]$/.test(tokens[v - 1]?.text ?? '') ? v - 2 : v - 1;
   const act = gov?.pos === 'NOUN' && v < s - 1 && /^(?:to|of)$/.test(word(tokens[v + 1])) ? gov : gov?.pos === 'ADP' && v === s - 1 && word(gov) === 'of' ? tokens[actBefore] : undefined;
   const acted = act?.pos === 'NOUN' && !NOT_MADE.has(act.lemma) && !REACTIONS.has(act.lemma) ? (OWN_ACTION_NOUNS.get(act.lemma) ?? actNounStatus(act.lemma) ?? collapseNoun(act.lemma)) : undefined;
@@ -3385,7 +3385,7 @@ function nounDeal(tokens: readonly TaggedToken[], i: number, lemma: string, text
       const partner = namesAt(tokens, w + 1, text) ?? apposedName(tokens, w + 1, text, true);
       if (partner && partner.names.length === 1) return { ...base, named: [...partner.names], cue: verb.text, cueAt: verb.start, status, actionStart: first.start, subjectEnd: null, later: definite };
     }
-    // "The new agreement runs for five years and was signed by both chiefs on Friday": what a deal provides,
+    // "The new lease runs for four years and was signed by the two trusts on Monday": what a deal provides,
     // joined to a passive that tells what became of it, gives that (the sentence's own news, not the deal at work).
     const joined = status === 'in force' && !passive ? madeAfterAnd(tokens, k + 1) : null;
     if (joined) return { ...base, cue: joined.text, cueAt: joined.start, status: passiveStatus(joined.lemma)!, actionStart: first.start, subjectEnd: null, later: false };

@@ -2383,7 +2383,7 @@ export class Cast {
         // (A one-word name only when a description said what body it is: "Charity group Hearthwell".)
         if (c.person || c.place || !(/\s/.test(c.name) || c.described?.some((h) => organisationSense(h))) || this.places.has(c.name) || (this.persons.has(c.name) && !this.personByShapeOnly(c.name) && !this.orgs.has(c.name))) continue;
         // (Not through the last word of a name that says another kind: "the club" is no "… Northern
-        // League", `headsClash`; "Esports organisation Nightjar Collective" is a club all the same.)
+        // League", `headsClash`; "Esports organisation Oxcrane Collective" is a club all the same.)
         const own = c.name.split(/\s+/).pop()!.toLowerCase();
         if (c.heads.some((h) => organisationSense(h) && relatedBodyNouns(h, head) && !(h === own && headsClash(`the ${head}`, c.name)))) return { name: c.name, at: s.at };
       }
@@ -2511,7 +2511,7 @@ export class Cast {
       if (body) return { name: body.name, at: s.at };
       // "Acme Corp's chief executive, Jo Hale, resigned": a company-like name anywhere in it.
       const company = personShaped ? null : organisationIn(s.text);
-      // ("Analysts at Felspar Securities said …. The company said …": the body in the name of the
+      // ("Analysts at Brillhaven Securities said …. The company said …": the body in the name of the
       // group that spoke, `exclude`, is where the speakers work, not the company meant.)
       if (company && company !== exclude && !(exclude !== undefined && exclude.includes(company)) && !PUBLIC_BODY.test(company) && !headsClash(mention, company)) {
         // "Jo Hale, an analyst at Pellmark Securities, said …. The company said …": a name written

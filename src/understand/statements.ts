@@ -1183,7 +1183,7 @@ function sharedSubject(text: string, tokens: readonly Token[], vi: number, tags:
   // "X processed 400 tonnes, up from 300, and said …": after ", and" the subject is shared only when
   // the sentence opens on it and its own verb (the tags), so what the commas set off is no list of
   // subjects ("Acme, Bolt and Crane said"); and only for a verb its reported words follow at once
-  // ("She paid, and complained to the ombudsman" reports no words).
+  // ("The tenant paid in full, and complained to the regulator" reports no words).
   if (listed && !thenJoined) {
     const open = first >= 0 ? phraseAfter(tokens, first) : null;
     const next = open ? tokens[open.end] : undefined;

@@ -18,18 +18,18 @@ import { cite, record } from './record.js';
 const CIDER = record('cider', [
   [
     'Brackwater Cider Farm, on a hill above the village of Orton Vale, presses apples from forty orchards.',
-    'It was started in 1991 by Wilfred Ambery, a retired signalman who had grown apples for fun.',
+    'It was started in 1991 by Thurstan Pellerow, a retired signalman who had grown apples for fun.',
     'The farm shop sells cider and juice every weekend.',
-    'Since 2015 the farm has been run by his granddaughter, Ivy Ambery.',
+    'Since 2015 the farm has been run by his granddaughter, Ebbe Pellerow.',
   ],
 ]);
 
 const BINDERY = record('bindery', [
   [
-    'Harrowgate Bindery is a bookbinding workshop in the town of Dunmore.',
-    'It was founded in 1958 by Agnes Morrow, a former printer, in a room above a butcher\u2019s shop.',
+    'Castwick Bindery is a bookbinding workshop in the town of Sturrow.',
+    'It was founded in 1943 by Agnes Morrow, a former printer, in a room above a butcher\u2019s shop.',
     'The workshop is known for repairing old parish registers.',
-    'In 2019 the workshop won a county craft award for its work on a ledger of 1702.',
+    'In 2019 the workshop won a county craft prize for its work on a ledger of 1702.',
   ],
 ]);
 

@@ -6,7 +6,7 @@ import { agreementRows as rows } from './agreement-rows.js';
  * every name invented.
  */
 // (The tagger and WordNet load once, on a shared machine slowly.)
-beforeAll(() => void rows('Olvey Ferries signed a deal with Brackmoor Coaches.'), 120_000);
+beforeAll(() => void rows('Olvey Ferries signed a deal with Drellow Coaches.'), 120_000);
 
 describe('a demonstrative after an earlier offer turned down', () => {
   it('"This contract is …" means the contract ratified, not the earlier offer rejected just before', () => {
@@ -29,48 +29,48 @@ describe('a demonstrative after an earlier offer turned down', () => {
 
 describe('what a deal provides, joined to what became of it', () => {
   it('"runs for four years … and was approved by …" is approved, not in force', () => {
-    const body = ['Olvey Ferries has signed a booking contract with Brackmoor Coaches.', 'The contract runs for four years at first and was approved by the Brackmoor board on Tuesday.'].join('\n');
+    const body = ['Olvey Ferries has signed a booking contract with Drellow Coaches.', 'The contract runs for four years at first and was approved by the Drellow board on Tuesday.'].join('\n');
     expect(rows(body)).toEqual([
-      ['1.1', 'Olvey Ferries | Brackmoor Coaches', 'signed', null],
-      ['1.2', 'Olvey Ferries | Brackmoor Coaches', 'approved', '1.1'],
+      ['1.1', 'Olvey Ferries | Drellow Coaches', 'signed', null],
+      ['1.2', 'Olvey Ferries | Drellow Coaches', 'approved', '1.1'],
     ]);
   });
 });
 
 describe('a breach named in a quotation', () => {
   it('"a plain and repeated breach" of the contract breaches it, the quotation closed on the noun', () => {
-    const body = ['Olvey Ferries signed a cleaning contract with Brackmoor Services in 2021.', 'An adjudicator ruled that the late invoices were "a plain and repeated breach" of the contract.'].join('\n');
+    const body = ['Olvey Ferries signed a cleaning contract with Drellow Services in 2021.', 'An adjudicator ruled that the late invoices were "a plain and repeated breach" of the contract.'].join('\n');
     expect(rows(body)).toEqual([
-      ['1.1', 'Olvey Ferries | Brackmoor Services', 'signed', null],
-      ['1.2', 'Olvey Ferries | Brackmoor Services', 'breached', '1.1'],
+      ['1.1', 'Olvey Ferries | Drellow Services', 'signed', null],
+      ['1.2', 'Olvey Ferries | Drellow Services', 'breached', '1.1'],
     ]);
   });
 });
 
 describe('a side falling short of what the deal sets out', () => {
-  const signed = 'Olvey Parish Council signed a verge mowing contract with Brackmoor Services in 2021.';
+  const signed = 'Olvey Parish Council signed a verge mowing contract with Drellow Services in 2021.';
 
   it('"had failed to cut the verges at the intervals required by the contract" breaches it', () => {
-    expect(rows([signed, 'The parish clerk said Brackmoor Services had failed to cut the verges at the intervals required by the contract.'].join('\n'))).toEqual([
-      ['1.1', 'Olvey Parish Council | Brackmoor Services', 'signed', null],
-      ['1.2', 'Olvey Parish Council | Brackmoor Services', 'breached', '1.1'],
+    expect(rows([signed, 'The parish clerk said Drellow Services had failed to cut the verges at the intervals required by the contract.'].join('\n'))).toEqual([
+      ['1.1', 'Olvey Parish Council | Drellow Services', 'signed', null],
+      ['1.2', 'Olvey Parish Council | Drellow Services', 'breached', '1.1'],
     ]);
   });
 
   it('"had missed the deadlines set out in the contract" breaches it', () => {
-    expect(rows([signed, 'The parish clerk said Brackmoor Services had missed the deadlines set out in the contract twice last summer.'].join('\n'))).toEqual([
-      ['1.1', 'Olvey Parish Council | Brackmoor Services', 'signed', null],
-      ['1.2', 'Olvey Parish Council | Brackmoor Services', 'breached', '1.1'],
+    expect(rows([signed, 'The parish clerk said Drellow Services had missed the deadlines set out in the contract twice last summer.'].join('\n'))).toEqual([
+      ['1.1', 'Olvey Parish Council | Drellow Services', 'signed', null],
+      ['1.2', 'Olvey Parish Council | Drellow Services', 'breached', '1.1'],
     ]);
   });
 });
 
 describe('a deal falling apart, reported without "that"', () => {
   it('"X said the deal fell apart in June" is collapsed, not a plain mention', () => {
-    const body = ['Olvey Quarries agreed in March to merge with Brackmoor Stone.', '', 'Two bankers who advised Olvey said the deal fell apart in June.'].join('\n');
+    const body = ['Olvey Quarries agreed in March to merge with Drellow Stone.', '', 'Two bankers who advised Olvey said the deal fell apart in June.'].join('\n');
     expect(rows(body)).toEqual([
-      ['1.1', 'Olvey Quarries | Brackmoor Stone', 'reached', null],
-      ['2.1', 'Olvey Quarries | Brackmoor Stone', 'collapsed', '1.1'],
+      ['1.1', 'Olvey Quarries | Drellow Stone', 'reached', null],
+      ['2.1', 'Olvey Quarries | Drellow Stone', 'collapsed', '1.1'],
     ]);
   });
 });
@@ -78,15 +78,15 @@ describe('a deal falling apart, reported without "that"', () => {
 describe('a side denying a breach', () => {
   it('"denied breaking the pact" after a claim of breach leaves the pact in force', () => {
     const body = [
-      'Olvey Orchards signed a ten-year supply pact with Brackmoor Cider in 2020.',
-      'Brackmoor Cider accused Olvey Orchards of breaching the pact in March.',
+      'Olvey Orchards signed a ten-year supply pact with Drellow Cider in 2020.',
+      'Drellow Cider accused Olvey Orchards of breaching the pact in March.',
       '',
       'Olvey Orchards denied breaking the pact and said a clause let it sell windfalls elsewhere.',
     ].join('\n');
     expect(rows(body)).toEqual([
-      ['1.1', 'Olvey Orchards | Brackmoor Cider', 'signed', null],
-      ['1.2', 'Olvey Orchards | Brackmoor Cider', 'breached', '1.1'],
-      ['2.1', 'Olvey Orchards | Brackmoor Cider', 'in force', '1.1'],
+      ['1.1', 'Olvey Orchards | Drellow Cider', 'signed', null],
+      ['1.2', 'Olvey Orchards | Drellow Cider', 'breached', '1.1'],
+      ['2.1', 'Olvey Orchards | Drellow Cider', 'in force', '1.1'],
     ]);
   });
 });
@@ -94,15 +94,15 @@ describe('a side denying a breach', () => {
 describe('what a deal bound its sides to, told in the past', () => {
   it('"The contract required the stallholders to …" after the contract was ended is in force, not voided', () => {
     const body = [
-      'Olvey Council signed a market franchise contract with Brackmoor Stalls in 2020.',
+      'Olvey Council signed a market franchise contract with Drellow Stalls in 2020.',
       'The council ended the contract in May after complaints about litter.',
       '',
       'The contract required the stallholders to clear the square by six each evening.',
     ].join('\n');
     expect(rows(body)).toEqual([
-      ['1.1', 'Olvey Council | Brackmoor Stalls', 'signed', null],
-      ['1.2', 'Olvey Council | Brackmoor Stalls', 'voided', '1.1'],
-      ['2.1', 'Olvey Council | Brackmoor Stalls', 'in force', '1.1'],
+      ['1.1', 'Olvey Council | Drellow Stalls', 'signed', null],
+      ['1.2', 'Olvey Council | Drellow Stalls', 'voided', '1.1'],
+      ['2.1', 'Olvey Council | Drellow Stalls', 'in force', '1.1'],
     ]);
   });
 });

@@ -123,7 +123,7 @@ describe('"Under the …" after a deal of one side found so far', () => {
   });
 
   it('"Under the terms, …" two paragraphs on: none', () => {
-    expect(rows(`${approved}Fees rose last year.\n\nUnder the terms, rent will rise to 14,000 pounds a year.`)).toEqual([['1.1', 'the Corriwick Harbour Commissioners | Velsham Ropeworks', 'approved', null]]);
+    expect(rows(`${approved}Fees rose last year.\n\nUnder the terms, rent will rise to 13,000 pounds a year.`)).toEqual([['1.1', 'the Corriwick Harbour Commissioners | Velsham Ropeworks', 'approved', null]]);
   });
 
   it('"Under the memorandum, …" after a memorandum approved: that memorandum; "Under the scheme": none', () => {

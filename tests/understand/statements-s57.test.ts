@@ -13,10 +13,10 @@ describe('s57: verdicts and rulings are the article’s own voice, findings with
   it('"A jury found that …" is a verdict; the tribunal’s and the judge’s "found that …" report', () => {
     const got = speakers(
       [
-        `A civil jury in Orrelton on Monday found that Brackmoor Pumps had not copied a rival's valve design.`,
+        `A civil jury in Orrelton on Monday found that Drellow Pumps had not copied a rival's valve design.`,
         `Judge Ottilie Farrand found that the rival's patent had been filed two years too late.`,
         ``,
-        `Separately, an employment tribunal found that a Brackmoor fitter had been unfairly dismissed.`,
+        `Separately, an employment tribunal found that a Drellow fitter had been unfairly dismissed.`,
         `Jurors found that the valve drawings were the firm's own work.`,
       ].join('\n'),
     );
@@ -31,15 +31,15 @@ describe('s57: "the company" is not the firm where the group that spoke works', 
   it('"Analysts at X said …" then "The company also said …": the company the story is about, not X', () => {
     const got = speakers(
       [
-        `Shares in Quenbury Lanterns fell 7 percent on Tuesday after the lamp maker said higher glass costs had cut its margins.`,
+        `Shares in Tulverton Lanterns fell 7 percent on Tuesday after the lamp maker said higher glass costs had cut its margins.`,
         `Revenue rose 3 percent to $96 million.`,
         ``,
         `Analysts at Dorrow Pike Capital said the cut was deeper than they had expected.`,
-        `The company also said it would close two of its eleven showrooms.`,
+        `The company also said that it would close two of its eleven showrooms.`,
       ].join('\n'),
     );
     expect(got['2.1']).toEqual(['Analysts at Dorrow Pike Capital [group]']);
-    expect(got['2.2']).toEqual(['Quenbury Lanterns [organisation]']);
+    expect(got['2.2']).toEqual(['Tulverton Lanterns [organisation]']);
   });
 });
 
@@ -59,11 +59,11 @@ describe('s57: a body’s description read against the names the article wrote',
   it('"The club said …" after a story opening on a team and naming its league: not the league, whose own name says another kind', () => {
     const got = speakers(
       [
-        `The Pellbrook Otters have dismissed their manager after a run of eight defeats left them last in the Southern Counties League.`,
-        `The club said in a statement that the search for a successor would begin at once.`,
+        `The Gastowe Otters have dismissed their manager after a run of eight defeats left them last in the Southern Counties League.`,
+        `The club said in a short statement that the search for a successor would begin at once.`,
       ].join('\n'),
     );
-    expect(got['1.2']).toEqual(['Pellbrook Otters [organisation]']);
+    expect(got['1.2']).toEqual(['Gastowe Otters [organisation]']);
   });
 });
 
@@ -72,9 +72,9 @@ describe('s57: ", and said" after a parenthetical shares the sentence’s subjec
     const got = speakers(
       [
         `Brindle Metals processed 8,200 tonnes of scrap in the quarter, up from 6,100 tonnes, and said its new furnace was running at full load.`,
-        `Tarrock Mills, Sefton Looms and Orbrey Dyes met in Halvering on Monday, and said little afterwards.`,
+        `Crommack Mills, Plaskett Looms and Orbrey Dyes met in Yarnholt on Monday, and said little afterwards.`,
         `A tenant was charged twice for a boiler repair.`,
-        `She paid, and complained to the housing ombudsman, which ordered a refund.`,
+        `The tenant paid in full, and complained to the regulator, which ordered a refund.`,
       ].join('\n'),
     );
     // (The speaker's name only: its kind is read from the shape of the name, no part of this rule.)
