@@ -162,6 +162,7 @@ export const QA_SETS: Record<string, string> = {
   blind95: path.join(root, 'bench', 'qa-blind95', 'squad2_dev40.json'),
   blind96: path.join(root, 'bench', 'qa-blind96', 'squad2_dev40.json'),
   blind97: path.join(root, 'bench', 'qa-blind97', 'squad2_dev40.json'),
+  blind98: path.join(root, 'bench', 'qa-blind98', 'squad2_dev40.json'),
   fresh9: path.join(root, 'bench', 'qa-fresh9', 'squad2_dev40.json'),
   fresh10: path.join(root, 'bench', 'qa-fresh10', 'squad2_dev40.json'),
   fresh11: path.join(root, 'bench', 'qa-fresh11', 'squad2_dev40.json'),

@@ -142,6 +142,7 @@ import { BLIND94_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-bli
 import { BLIND95_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind95.fixture.js';
 import { BLIND96_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind96.fixture.js';
 import { BLIND97_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind97.fixture.js';
+import { BLIND98_AGREEMENT_ARTICLES } from '../../tests/understand/agreement-blind98.fixture.js';
 import { extraParties, partiesMatch } from './agreements.js';
 
 /**
@@ -237,6 +238,7 @@ export const PATTERN_SETS: Readonly<Record<string, readonly PatternArticle[]>> =
   'blind-95': BLIND95_AGREEMENT_ARTICLES,
   'blind-96': BLIND96_AGREEMENT_ARTICLES,
   'blind-97': BLIND97_AGREEMENT_ARTICLES,
+  'blind-98': BLIND98_AGREEMENT_ARTICLES,
   'session-8': SESSION8_AGREEMENT_ARTICLES,
   'own-a12': OWN_A12_AGREEMENT_ARTICLES,
   'own-a15': OWN_A15_AGREEMENT_ARTICLES,

@@ -129,6 +129,7 @@ import { BLIND94_STATEMENT_ARTICLES } from '../../tests/understand/statement-bli
 import { BLIND95_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind95.fixture.js';
 import { BLIND96_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind96.fixture.js';
 import { BLIND97_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind97.fixture.js';
+import { BLIND98_STATEMENT_ARTICLES } from '../../tests/understand/statement-blind98.fixture.js';
 import { sameSpeaker } from './statements.js';
 
 interface Tally {
@@ -221,6 +222,7 @@ export const STATEMENT_SETS: Readonly<Record<string, readonly BlindArticle[]>> =
   'blind-95': BLIND95_STATEMENT_ARTICLES,
   'blind-96': BLIND96_STATEMENT_ARTICLES,
   'blind-97': BLIND97_STATEMENT_ARTICLES,
+  'blind-98': BLIND98_STATEMENT_ARTICLES,
   'own-s10': OWN_S10_STATEMENT_ARTICLES,
   'own-s11': OWN_S11_STATEMENT_ARTICLES,
   'own-s11b': OWN_S11B_STATEMENT_ARTICLES,
