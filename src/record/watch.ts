@@ -164,7 +164,9 @@ export function watchKnowledge(dir: string, onChange: (change: KnowledgeChange) 
       if (!baseline && now) {
         const p = pending.get(f.file);
         const grown = !old || now.size > old.size;
-        if (!p && events.get(f.file) === 'rename' && now.size > 0 && !(await endsMidSentence(f.file))) {
+        // (Also when a scan saw the file before its event arrived, the poll beating the watcher under load: a
+        // file unchanged since then is the one moved in.)
+        if ((!p || same(p, now)) && events.get(f.file) === 'rename' && now.size > 0 && !(await endsMidSentence(f.file))) {
           // Moved in whole: read it now.
         } else if (!p || !same(p, now)) {
           pending.set(f.file, { ...now, since: Date.now() });
