@@ -207,7 +207,7 @@ let PREMISES: ReadonlySet<string> | undefined;
  * building or a workplace: "the studio", "the cathedral" stand for the body that works there) and no
  * business ("the paper"). The head, or null.
  */
-export function thingSide(p: string): { modifiers: string[]; head: string } | null {
+function thingSide(p: string): { modifiers: string[]; head: string } | null {
   const m = THING.exec(p.trim());
   if (!m) return null;
   const head = nounLemma(m[2]!);
@@ -224,7 +224,7 @@ export function thingSide(p: string): { modifiers: string[]; head: string } | nu
  * (no other side) a word of whose name a word before the head writes (same stem) — the firm named for
  * what the place holds. Null when none or more fit.
  */
-export function nameOfModifier(modifiers: readonly string[], cast: readonly Cast[], others: readonly string[]): string | null {
+function nameOfModifier(modifiers: readonly string[], cast: readonly Cast[], others: readonly string[]): string | null {
   const words = modifiers.map((w) => w.toLowerCase()).filter((w) => /^\p{Ll}{3,}$/u.test(w) && !FUNCTION.has(w));
   if (words.length === 0) return null;
   const free = cast.filter((c) => !others.some((o) => sameSide(o, c.name)));
@@ -251,7 +251,7 @@ const MEMBERS = /^(?:(?:the|a\s+group\s+of)\s+)?(?:\p{L}[\p{Ll}-]*\s+(?=\p{Ll}))
  */
 let ASSOCIATION: ReadonlySet<string> | undefined;
 
-export function bodyOfMembers(p: string, cast: readonly Cast[], others: readonly string[]): string | null {
+function bodyOfMembers(p: string, cast: readonly Cast[], others: readonly string[]): string | null {
   const m = MEMBERS.exec(p.trim());
   if (!m) return null;
   const word = m[1]!.toLowerCase();
